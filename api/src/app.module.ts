@@ -1,0 +1,39 @@
+import { ApolloDriver } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { AuthModule } from './auth/auth.module';
+import { SessionsService } from './auth/sessions.service';
+import type { AppConfig } from './config/config';
+import { APP_CONFIG, ConfigModule } from './config/config.module';
+import { graphqlOptions } from './graphql/graphql.config';
+import { HealthController } from './health/health.controller';
+import { InitiativesModule } from './initiatives/initiatives.module';
+import { SpacesModule } from './spaces/spaces.module';
+
+/** Wires the feature modules around a data source that main (or a test) already migrated. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, dataSource: DataSource, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { logger, autoLogging: false, quietReqLogger: true } }),
+        TypeOrmModule.forRootAsync({ useFactory: () => ({}), dataSourceFactory: async () => dataSource }),
+        AuthModule,
+        GraphQLModule.forRootAsync({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG, SessionsService, getDataSourceToken()],
+          useFactory: (appConfig: AppConfig, sessions: SessionsService, db: DataSource) => graphqlOptions(appConfig, sessions, db, logger),
+        }),
+        SpacesModule,
+        InitiativesModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

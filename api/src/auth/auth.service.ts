@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { normalizeEmail } from '@red-chair/domain';
+import { DataSource } from 'typeorm';
+import { UnauthenticatedError } from '../common/errors';
+import type { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import type { SignInInput, SignUpInput } from './dto/auth.inputs';
+import { timingDummyHash, verifyPassword } from './passwords';
+import { SessionsService, type SessionMeta } from './sessions.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+    private readonly throttle: SignInThrottleService,
+  ) {}
+
+  /** Self-registration always makes a CUSTOMER (DESIGN.md §2); employees are created by admins. */
+  signUp(input: SignUpInput, meta: SessionMeta): Promise<SignedIn> {
+    return this.db.transaction(async (tx) => {
+      const user = await this.users.insertUser(tx, { ...input, role: 'CUSTOMER' });
+      const session = await this.sessions.create(tx, user.id, meta);
+      return { ...session, user };
+    });
+  }
+
+  async signIn(input: SignInInput, meta: SessionMeta & { clientAddress: string }): Promise<SignedIn> {
+    const emailLower = normalizeEmail(input.email);
+    await this.throttle.assertAllowed(emailLower, meta.clientAddress);
+    const user = await this.users.findByEmailWithPassword(input.email);
+    // Same work and the same answer whether the email is unknown, the password wrong or the account off.
+    const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), input.password);
+    if (!user || !passwordOk || user.deactivatedAt) {
+      await this.throttle.recordFailure(emailLower, meta.clientAddress);
+      throw new UnauthenticatedError('The email or password is not right.');
+    }
+    await this.throttle.clear(emailLower);
+    const session = await this.sessions.create(this.db.manager, user.id, meta);
+    delete (user as Partial<UserEntity>).passwordHash;
+    return { ...session, user };
+  }
+
+  signOut(sessionId: string): Promise<void> {
+    return this.sessions.revoke(sessionId);
+  }
+}

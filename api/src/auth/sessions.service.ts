@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@red-chair/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { SessionEntity } from './session.entity';
+import { hashToken, newSessionToken, SESSION_TTL_DAYS } from './tokens';
+import type { Viewer } from './viewer';
+
+export interface SessionMeta {
+  userAgent?: string | null;
+  clientAddress?: string | null;
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(manager: EntityManager, userId: string, meta: SessionMeta): Promise<{ token: string; expiresAt: Date }> {
+    const token = newSessionToken();
+    const expiresAt = new Date(Date.now() + SESSION_TTL_DAYS * 24 * 3600 * 1000);
+    await manager.insert(SessionEntity, {
+      userId,
+      tokenHash: hashToken(token),
+      expiresAt,
+      userAgent: meta.userAgent?.slice(0, 500) ?? null,
+      clientAddress: meta.clientAddress ?? null,
+    });
+    return { token, expiresAt };
+  }
+
+  /** One statement: a live session of an active user, or nothing. */
+  async resolve(token: string): Promise<Viewer | null> {
+    if (!token || token.length > 200) return null;
+    const rows: { session_id: string; user_id: string; role: Role; display_name: string }[] = await this.db.query(
+      `SELECT s.id AS session_id, u.id AS user_id, u.role, u.display_name
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.deactivated_at IS NULL`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    return row ? { id: row.user_id, role: row.role, displayName: row.display_name, sessionId: row.session_id } : null;
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.db.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
+  }
+
+  async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { RateLimitedError } from '../common/errors';
+
+/** 10 failures on one account within 15 minutes lock it for 15 minutes (DESIGN.md §2). */
+export const ACCOUNT_FAILURE_LIMIT = 10;
+/** A client address may fail this often in the window: generous, since offices share addresses. */
+export const ADDRESS_FAILURE_LIMIT = 100;
+export const WINDOW_MINUTES = 15;
+
+@Injectable()
+export class SignInThrottleService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Refuses before the password is even checked while the account or the address is locked out. */
+  async assertAllowed(emailLower: string, clientAddress: string): Promise<void> {
+    const [row]: { locked_until: Date | null; address_failures: number }[] = await this.db.query(
+      `SELECT (SELECT locked_until FROM account_lockouts WHERE email_lower = $1 AND locked_until > now()) AS locked_until,
+              (SELECT count(*)::int FROM sign_in_failures
+                WHERE client_address = $2 AND at > now() - make_interval(mins => $3)) AS address_failures`,
+      [emailLower, clientAddress, WINDOW_MINUTES],
+    );
+    if (row.locked_until) {
+      const seconds = Math.max(1, Math.ceil((new Date(row.locked_until).getTime() - Date.now()) / 1000));
+      throw new RateLimitedError(`Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minutes.`, seconds);
+    }
+    if (row.address_failures >= ADDRESS_FAILURE_LIMIT) {
+      throw new RateLimitedError('Too many failed sign-ins from your network. Try again in a few minutes.', WINDOW_MINUTES * 60);
+    }
+  }
+
+  /** Records a failure; the one that reaches the limit locks the account for the window. */
+  async recordFailure(emailLower: string, clientAddress: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query('INSERT INTO sign_in_failures (email_lower, client_address) VALUES ($1, $2)', [emailLower, clientAddress]);
+      const [{ failures }]: { failures: number }[] = await tx.query(
+        `SELECT count(*)::int AS failures FROM sign_in_failures
+          WHERE email_lower = $1 AND at > now() - make_interval(mins => $2)`,
+        [emailLower, WINDOW_MINUTES],
+      );
+      if (failures >= ACCOUNT_FAILURE_LIMIT) {
+        await tx.query(
+          `INSERT INTO account_lockouts (email_lower, locked_until) VALUES ($1, now() + make_interval(mins => $2))
+           ON CONFLICT (email_lower) DO UPDATE SET locked_until = excluded.locked_until`,
+          [emailLower, WINDOW_MINUTES],
+        );
+      }
+    });
+  }
+
+  /** A successful sign-in starts the count afresh for that account. */
+  async clear(emailLower: string): Promise<void> {
+    await this.db.query('DELETE FROM sign_in_failures WHERE email_lower = $1', [emailLower]);
+  }
+}

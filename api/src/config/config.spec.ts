@@ -1,0 +1,28 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to port 3000, the embedded database and demo data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.demoData).toBe(true);
+  });
+
+  it('turns demo data off by default when a database is given', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://root@127.0.0.1:5432/test' }).demoData).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://root@127.0.0.1:5432/test', DEMO_DATA: '1' }).demoData).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT=abc is not a port number/],
+    [{ PORT: '70000' }, /PORT=70000/],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, /must start with postgres/],
+    [{ DEMO_DATA: 'maybe' }, /DEMO_DATA=maybe/],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'a@b.co' }, /both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD/],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'a@b.co', BOOTSTRAP_ADMIN_PASSWORD: 'short' }, /too short/],
+  ])('refuses %j with one clear line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,91 @@
+import { LOCALES, USER_LIMITS, type Locale } from '@red-chair/domain';
+import { resolve } from 'node:path';
+
+/** A configuration mistake the operator must fix; main prints its message as one line and exits 1. */
+export class ConfigError extends Error {}
+
+export interface AppConfig {
+  port: number;
+  /** Set when the operator gave one; otherwise the embedded server is started. */
+  databaseUrl: string | undefined;
+  embeddedDataDir: string;
+  embeddedPort: number;
+  demoData: boolean;
+  bootstrapAdmin: { email: string; password: string } | undefined;
+  redisUrl: string | undefined;
+  production: boolean;
+  logLevel: string;
+  webDistDir: string;
+  defaultLocale: Locale;
+}
+
+/** Project root: api/dist/api/src/config → five levels up when built, api/src/config → three in source. */
+export function projectRoot(): string {
+  const fromEnv = process.env.RED_CHAIR_ROOT;
+  if (fromEnv) return resolve(fromEnv);
+  return __dirname.includes(`${'/dist/'}`) ? resolve(__dirname, '../../../../..') : resolve(__dirname, '../../..');
+}
+
+function parsePort(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 65535) {
+    throw new ConfigError(`${name}=${raw} is not a port number: use a whole number from 1 to 65535, e.g. ${name}=${fallback}.`);
+  }
+  return Number(raw);
+}
+
+function parseFlag(raw: string | undefined, name: string, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  throw new ConfigError(`${name}=${raw} is not understood: use ${name}=1 or ${name}=0.`);
+}
+
+export function parseDatabaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'DATABASE_URL is not a valid URL: expected postgres://user:password@host:5432/database, or unset it to use the embedded database.',
+    );
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// (got ${url.protocol}//): expected postgres://user:password@host:5432/database.`);
+  }
+  if (!url.hostname || url.pathname.length <= 1) {
+    throw new ConfigError('DATABASE_URL needs a host and a database name: expected postgres://user:password@host:5432/database.');
+  }
+  return raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const root = projectRoot();
+  const databaseUrl = env.DATABASE_URL ? parseDatabaseUrl(env.DATABASE_URL) : undefined;
+  const adminEmail = env.BOOTSTRAP_ADMIN_EMAIL?.trim();
+  const adminPassword = env.BOOTSTRAP_ADMIN_PASSWORD;
+  if (Boolean(adminEmail) !== Boolean(adminPassword)) {
+    throw new ConfigError('Set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither.');
+  }
+  if (adminPassword !== undefined && adminPassword.length < USER_LIMITS.passwordMin) {
+    throw new ConfigError(`BOOTSTRAP_ADMIN_PASSWORD is too short: use at least ${USER_LIMITS.passwordMin} characters.`);
+  }
+  if (adminEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+    throw new ConfigError(`BOOTSTRAP_ADMIN_EMAIL=${adminEmail} is not an email address.`);
+  }
+  const locale = (env.DEFAULT_LOCALE ?? 'en') as Locale;
+  if (!LOCALES.includes(locale)) throw new ConfigError(`DEFAULT_LOCALE must be one of ${LOCALES.join(', ')}.`);
+  return {
+    port: parsePort(env.PORT, 'PORT', 3000),
+    databaseUrl,
+    embeddedDataDir: resolve(root, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
+    embeddedPort: parsePort(env.EMBEDDED_PG_PORT, 'EMBEDDED_PG_PORT', 5433),
+    demoData: parseFlag(env.DEMO_DATA, 'DEMO_DATA', databaseUrl === undefined),
+    bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    production: env.NODE_ENV === 'production',
+    logLevel: env.LOG_LEVEL ?? 'warn',
+    webDistDir: resolve(root, 'web/dist'),
+    defaultLocale: locale,
+  };
+}

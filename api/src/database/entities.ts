@@ -1,0 +1,16 @@
+import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { InitiativeEntity } from '../initiatives/initiative.entity';
+import { SpaceEntity, SpaceMemberEntity } from '../spaces/space.entity';
+import { UserEntity } from '../users/user.entity';
+
+/** Every table the app maps; the migration check compares these with the migrated schema. */
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  SignInFailureEntity,
+  AccountLockoutEntity,
+  SpaceEntity,
+  SpaceMemberEntity,
+  InitiativeEntity,
+];

@@ -1,0 +1,14 @@
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { createSpaceLoaders } from '../spaces/spaces.loader';
+import { createUserLoader } from '../users/users.loader';
+
+/** Created per request (never shared), so one person's cached rows never answer another's query. */
+export function createLoaders(db: DataSource, viewer: Viewer | null) {
+  return {
+    users: createUserLoader(db),
+    ...createSpaceLoaders(db, viewer),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,69 @@
+import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { SpaceEntity } from '../spaces/space.entity';
+import { UserEntity } from '../users/user.entity';
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+@Entity('initiatives')
+@Check('chk_initiatives_status', `status IN (${list(INITIATIVE_STATUSES)})`)
+@Check('chk_initiatives_orientation', `orientation IN (${list(ORIENTATIONS)})`)
+@Check('chk_initiatives_title_length', 'char_length(title) BETWEEN 5 AND 140')
+@Check('chk_initiatives_body_length', 'char_length(body) BETWEEN 1 AND 20000')
+@Check('chk_initiatives_tags', 'cardinality(tags) <= 5')
+@Check('chk_initiatives_counts', 'vote_count >= 0 AND comment_count >= 0 AND follower_count >= 0')
+// The feed's default order, per space and overall; the id breaks ties so cursors are stable.
+@Index('ix_initiatives_space_created', ['spaceId', 'createdAt', 'id'])
+@Index('ix_initiatives_created', ['createdAt', 'id'])
+export class InitiativeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  spaceId: string;
+
+  @ManyToOne(() => SpaceEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'space_id', foreignKeyConstraintName: 'fk_initiatives_space' })
+  space?: SpaceEntity;
+
+  @Index('ix_initiatives_author_id')
+  @Column('uuid')
+  authorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'fk_initiatives_author' })
+  author?: UserEntity;
+
+  @Column('text')
+  title: string;
+
+  @Column('text')
+  body: string;
+
+  @Column('text')
+  orientation: Orientation;
+
+  // GIN index created by hand in the migration (TypeORM cannot declare one); not diffed.
+  @Index('ix_initiatives_tags', { synchronize: false })
+  @Column('text', { array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Column('text', { default: 'SUBMITTED' })
+  status: InitiativeStatus;
+
+  /** Kept in the same transaction as the vote rows, so a feed page needs no count query per row. */
+  @Column('integer', { default: 0 })
+  voteCount: number;
+
+  @Column('integer', { default: 0 })
+  commentCount: number;
+
+  @Column('integer', { default: 0 })
+  followerCount: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

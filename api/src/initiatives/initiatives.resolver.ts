@@ -1,0 +1,57 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isAwaitingResponse } from '@red-chair/domain';
+import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { NotFoundError } from '../common/errors';
+import type { Page } from '../common/pagination';
+import type { RequestContext } from '../graphql/request-context';
+import { pageComplexity } from '../graphql/limits';
+import { SpaceModel } from '../spaces/space.model';
+import type { SpaceEntity } from '../spaces/space.entity';
+import { UserModel } from '../users/user.model';
+import type { UserEntity } from '../users/user.entity';
+import { InitiativesArgs } from './dto/initiatives.args';
+import { ProposeInitiativeInput } from './dto/propose-initiative.input';
+import type { InitiativeEntity } from './initiative.entity';
+import { InitiativeConnection, InitiativeModel } from './initiative.model';
+import { InitiativesService } from './initiatives.service';
+
+@Resolver(() => InitiativeModel)
+export class InitiativesResolver {
+  constructor(private readonly service: InitiativesService) {}
+
+  @Query(() => InitiativeModel, { nullable: true, description: 'NOT_FOUND when it lives in a space the viewer cannot see.' })
+  initiative(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<InitiativeEntity> {
+    return this.service.get(viewer, id);
+  }
+
+  @Query(() => InitiativeConnection, { complexity: pageComplexity })
+  initiatives(@CurrentViewer() viewer: Viewer, @Args() args: InitiativesArgs): Promise<Page<InitiativeEntity>> {
+    return this.service.list(viewer, args);
+  }
+
+  @Mutation(() => InitiativeModel)
+  proposeInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: ProposeInitiativeInput): Promise<InitiativeEntity> {
+    return this.service.propose(viewer, input);
+  }
+
+  @ResolveField(() => SpaceModel)
+  async space(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<SpaceEntity> {
+    const space = await ctx.loaders.visibleSpaces.load(initiative.spaceId);
+    if (!space) throw new NotFoundError('This space'); // unreachable: the initiative was loaded through its space's visibility
+    return space;
+  }
+
+  @ResolveField(() => UserModel)
+  async author(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<UserEntity> {
+    const author = await ctx.loaders.users.load(initiative.authorId);
+    if (!author) throw new NotFoundError('This author');
+    return author;
+  }
+
+  @ResolveField(() => Boolean, { description: "Still SUBMITTED after the space's response deadline." })
+  async awaitingResponse(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const space = await ctx.loaders.visibleSpaces.load(initiative.spaceId);
+    return space !== null && isAwaitingResponse(initiative.status, initiative.createdAt, space.responseSlaDays);
+  }
+}

@@ -1,0 +1,20 @@
+import { isManager } from '@red-chair/domain';
+import type { Viewer } from '../auth/viewer';
+
+/**
+ * The SQL form of `canSeeSpace` (libs/domain/src/spaces.ts): a boolean expression over a `spaces`
+ * row aliased `alias`, with the viewer's id as the named parameter `:viewerId`. Every query that
+ * returns something living in a space joins its space and applies this, so hidden objects are
+ * absent from lists and counts. `space-visibility.int-spec.ts` checks it against `canSeeSpace`.
+ */
+export function visibleSpaceSql(alias: string, viewer: Viewer): string {
+  const isMember = `EXISTS (SELECT 1 FROM space_members vm WHERE vm.space_id = ${alias}.id AND vm.user_id = :viewerId)`;
+  if (isManager(viewer.role)) return 'TRUE';
+  if (viewer.role === 'EMPLOYEE') return `(${alias}.kind = 'COMMUNITY' OR ${alias}.access = 'OPEN' OR ${isMember})`;
+  return `(${alias}.kind = 'COMMUNITY' AND (${alias}.access = 'OPEN' OR ${isMember}))`;
+}
+
+/** Same rule with positional parameters, for raw SQL: `$n` is the viewer's id. */
+export function visibleSpaceSqlPositional(alias: string, viewer: Viewer, viewerParam: number): string {
+  return visibleSpaceSql(alias, viewer).replace(/:viewerId/g, `$${viewerParam}`);
+}

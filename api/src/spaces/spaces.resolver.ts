@@ -1,0 +1,79 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isManager } from '@red-chair/domain';
+import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import type { RequestContext } from '../graphql/request-context';
+import { UserModel } from '../users/user.model';
+import type { UserEntity } from '../users/user.entity';
+import { CreateSpaceInput } from './dto/create-space.input';
+import { SpaceModel } from './space.model';
+import type { SpaceEntity } from './space.entity';
+import { SpacesService } from './spaces.service';
+
+@Resolver(() => SpaceModel)
+export class SpacesResolver {
+  constructor(private readonly service: SpacesService) {}
+
+  @Query(() => [SpaceModel], { description: 'The spaces the viewer may see.' })
+  spaces(@CurrentViewer() viewer: Viewer): Promise<SpaceEntity[]> {
+    return this.service.listVisible(viewer);
+  }
+
+  @Query(() => SpaceModel, { nullable: true, description: 'By id or by slug; NOT_FOUND when hidden.' })
+  space(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+    @Args('slug', { type: () => String, nullable: true }) slug?: string,
+  ): Promise<SpaceEntity> {
+    return this.service.findVisible(viewer, { id, slug });
+  }
+
+  @Mutation(() => SpaceModel, { description: 'ADMIN.' })
+  createSpace(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSpaceInput): Promise<SpaceEntity> {
+    return this.service.create(viewer, input);
+  }
+
+  @Mutation(() => SpaceModel, { description: 'MANAGER, ADMIN. Adding a member twice changes nothing.' })
+  addSpaceMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('spaceId', { type: () => ID }) spaceId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<SpaceEntity> {
+    return this.service.addMember(viewer, spaceId, userId);
+  }
+
+  @Mutation(() => SpaceModel, { description: 'MANAGER, ADMIN.' })
+  removeSpaceMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('spaceId', { type: () => ID }) spaceId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<SpaceEntity> {
+    return this.service.removeMember(viewer, spaceId, userId);
+  }
+
+  /**
+   * Managers and admins see every member list; in an invite-only space its members see each other
+   * (a small club knows who is in it). Anyone else gets null.
+   */
+  @ResolveField(() => [UserModel], { nullable: true })
+  async members(@Parent() space: SpaceEntity, @Ctx() ctx: RequestContext): Promise<UserEntity[] | null> {
+    const viewer = ctx.viewer;
+    if (!viewer) return null;
+    const allowed =
+      isManager(viewer.role) || (space.access === 'INVITE_ONLY' && (await ctx.loaders.viewerMemberships.load(space.id)));
+    if (!allowed) return null;
+    const ids = await ctx.loaders.memberIds.load(space.id);
+    const users = await ctx.loaders.users.loadMany(ids);
+    return users.filter((user): user is UserEntity => user !== null && !(user instanceof Error));
+  }
+
+  @ResolveField(() => Int)
+  memberCount(@Parent() space: SpaceEntity, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.memberCounts.load(space.id);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerIsMember(@Parent() space: SpaceEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.loaders.viewerMemberships.load(space.id);
+  }
+}

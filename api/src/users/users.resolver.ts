@@ -1,0 +1,51 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isManager } from '@red-chair/domain';
+import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import type { Page } from '../common/pagination';
+import type { RequestContext } from '../graphql/request-context';
+import { CreateUserInput } from './dto/create-user.input';
+import { UsersArgs } from './dto/users.args';
+import type { UserEntity } from './user.entity';
+import { UserConnection, UserModel } from './user.model';
+import { UsersService } from './users.service';
+
+@Resolver(() => UserModel)
+export class UsersResolver {
+  constructor(private readonly service: UsersService) {}
+
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in person.' })
+  me(@CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<UserEntity | null> {
+    return ctx.loaders.users.load(viewer.id);
+  }
+
+  @Query(() => UserConnection, { description: 'ADMIN: the directory of accounts.' })
+  users(@CurrentViewer() viewer: Viewer, @Args() args: UsersArgs): Promise<Page<UserEntity>> {
+    return this.service.list(viewer, args);
+  }
+
+  @Mutation(() => UserModel, { description: 'ADMIN: creates an account with any role.' })
+  createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateUserInput): Promise<UserEntity> {
+    return this.service.createUser(viewer, input);
+  }
+
+  @Mutation(() => UserModel, { description: 'ADMIN: blocks sign-in and revokes every session at once.' })
+  deactivateUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<UserEntity> {
+    return this.service.deactivateUser(viewer, id);
+  }
+
+  /** Emails are personal: the person themself, managers and admins see them. */
+  @ResolveField(() => String, { nullable: true })
+  email(@Parent() user: UserEntity, @Ctx() ctx: RequestContext): string | null {
+    return canSeePersonalData(ctx.viewer, user) ? user.email : null;
+  }
+
+  @ResolveField(() => Date, { nullable: true })
+  deactivatedAt(@Parent() user: UserEntity, @Ctx() ctx: RequestContext): Date | null {
+    return canSeePersonalData(ctx.viewer, user) ? user.deactivatedAt : null;
+  }
+}
+
+function canSeePersonalData(viewer: Viewer | null, user: UserEntity): boolean {
+  return viewer !== null && (viewer.id === user.id || isManager(viewer.role));
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError } from '../common/errors';
+import { decodeCursor, encodeCursor, type Page } from '../common/pagination';
+import { hashPassword } from '../auth/passwords';
+import { SessionsService } from '../auth/sessions.service';
+import { requireAdmin, type Viewer } from '../auth/viewer';
+import type { CreateUserInput } from './dto/create-user.input';
+import type { UsersArgs } from './dto/users.args';
+import { UserEntity } from './user.entity';
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** Inserts a user; an email already taken (in any case) is a CONFLICT on `email`. */
+  async insertUser(
+    manager: EntityManager,
+    input: { email: string; password: string; displayName: string; role: UserEntity['role'] },
+  ): Promise<UserEntity> {
+    const passwordHash = await hashPassword(input.password);
+    try {
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(UserEntity)
+        .values({ email: input.email.trim(), displayName: input.displayName.trim(), role: input.role, passwordHash })
+        .returning('*')
+        .execute();
+      const id = (result.identifiers[0] as { id: string }).id;
+      return manager.findOneByOrFail(UserEntity, { id });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError('An account already uses this email.', { email: 'is already used by another account' });
+      }
+      throw error;
+    }
+  }
+
+  createUser(viewer: Viewer, input: CreateUserInput): Promise<UserEntity> {
+    requireAdmin(viewer);
+    return this.db.transaction((tx) => this.insertUser(tx, input));
+  }
+
+  /** Deactivation is immediate: every session of the person is revoked in the same transaction. */
+  async deactivateUser(viewer: Viewer, id: string): Promise<UserEntity> {
+    requireAdmin(viewer);
+    return this.db.transaction(async (tx) => {
+      const user = await tx.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('This user');
+      if (user.id === viewer.id) throw new ConflictError('You cannot deactivate your own account.');
+      if (!user.deactivatedAt) {
+        await tx.update(UserEntity, { id }, { deactivatedAt: () => 'now()' });
+        await this.sessions.revokeAllOf(tx, id);
+      }
+      return tx.findOneByOrFail(UserEntity, { id });
+    });
+  }
+
+  async findById(id: string): Promise<UserEntity | null> {
+    return this.db.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  async findByEmailWithPassword(email: string): Promise<UserEntity | null> {
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+  }
+
+  /** Admin directory, alphabetical by name then id; two statements whatever the page size. */
+  async list(viewer: Viewer, args: UsersArgs): Promise<Page<UserEntity>> {
+    requireAdmin(viewer);
+    const query = this.db.getRepository(UserEntity).createQueryBuilder('u');
+    const search = args.search?.trim();
+    if (search) {
+      const pattern = `${search.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
+      query.where(`(lower(u.display_name) LIKE :pattern OR lower(u.email) LIKE :pattern OR lower(u.display_name) LIKE :inner)`, {
+        pattern,
+        inner: `% ${pattern}`,
+      });
+    }
+    const totalCount = await query.clone().getCount();
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, ['string', 'string']);
+      query.andWhere('(lower(u.display_name), u.id) > (:name, :id::uuid)', { name, id });
+    }
+    const { entities, raw } = await query
+      .addSelect('lower(u.display_name)', 'sort_name')
+      .orderBy('sort_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(args.first + 1)
+      .getRawAndEntities<{ sort_name: string }>();
+    const nodes = entities.slice(0, args.first);
+    const last = nodes.length ? nodes.length - 1 : -1;
+    return {
+      nodes,
+      totalCount,
+      pageInfo: {
+        hasNextPage: entities.length > args.first,
+        // the sort key as PostgreSQL computed it, so the next page starts exactly after this one
+        endCursor: last >= 0 ? encodeCursor([raw[last].sort_name, nodes[last].id]) : null,
+      },
+    };
+  }
+}

@@ -1,0 +1,13 @@
+/** The error codes of the contract (DESIGN.md §7), as clients see them in `extensions.code`. */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const PAGINATION = { defaultFirst: 20, maxFirst: 100 } as const;

@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './spaces';
+export * from './initiatives';
+export * from './users';
+export * from './errors';

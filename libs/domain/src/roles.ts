@@ -1,0 +1,7 @@
+export const ROLES = ['EMPLOYEE', 'CUSTOMER', 'MANAGER', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Managers and admins are employees too (DESIGN.md §2). */
+export const isEmployee = (role: Role): boolean => role !== 'CUSTOMER';
+export const isManager = (role: Role): boolean => role === 'MANAGER' || role === 'ADMIN';
+export const isAdmin = (role: Role): boolean => role === 'ADMIN';

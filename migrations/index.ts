@@ -1,0 +1,11 @@
+import type { MigrationInterface } from 'typeorm';
+import { Foundation1795457417350 } from './1795457417350-Foundation';
+
+/**
+ * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
+ * it here; `npm run migration:check` fails when a file is missing from this list or when the
+ * entities need a migration nobody wrote.
+ */
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Foundation1795457417350,
+];
