@@ -11,6 +11,7 @@ import { SessionsService, type SessionMeta } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
 export interface SignedIn {
+  sessionId: string;
   token: string;
   expiresAt: Date;
   user: UserEntity;

@@ -15,17 +15,17 @@ export interface SessionMeta {
 export class SessionsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async create(manager: EntityManager, userId: string, meta: SessionMeta): Promise<{ token: string; expiresAt: Date }> {
+  async create(manager: EntityManager, userId: string, meta: SessionMeta): Promise<{ sessionId: string; token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + SESSION_TTL_DAYS * 24 * 3600 * 1000);
-    await manager.insert(SessionEntity, {
+    const result = await manager.insert(SessionEntity, {
       userId,
       tokenHash: hashToken(token),
       expiresAt,
       userAgent: meta.userAgent?.slice(0, 500) ?? null,
       clientAddress: meta.clientAddress ?? null,
     });
-    return { token, expiresAt };
+    return { sessionId: (result.identifiers[0] as { id: string }).id, token, expiresAt };
   }
 
   /** One statement: a live session of an active user, or nothing. */

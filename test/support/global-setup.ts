@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { openDatabaseServer, type DatabaseServer } from '../../api/src/database/database-server';
+import { createMigratedTemplate, dropLeftoverDatabases, TEST_ENV } from './test-database';
+
+declare global {
+  var __redChairTestServer: { server: DatabaseServer; template: string } | undefined;
+}
+
+const quiet = { warn: () => undefined, info: () => undefined, debug: () => undefined };
+
+/**
+ * Once per test run: the PostgreSQL of DATABASE_URL, or an embedded one in .data/postgres-test,
+ * and a template database migrated to the latest migration.
+ */
+export default async function globalSetup(): Promise<void> {
+  const server = await openDatabaseServer({
+    databaseUrl: process.env.DATABASE_URL,
+    embeddedDataDir: resolve(__dirname, '../../.data/postgres-test'),
+    log: { ...quiet, warn: (object: unknown, message?: string) => process.stderr.write(`${message ?? String(object)}\n`) },
+  });
+  await dropLeftoverDatabases(server.adminUrl);
+  const template = await createMigratedTemplate(server.adminUrl);
+  process.env[TEST_ENV.adminUrl] = server.adminUrl;
+  process.env[TEST_ENV.template] = template;
+  globalThis.__redChairTestServer = { server, template };
+}
