@@ -63,13 +63,19 @@ export function costLimitPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not coerce: execution reports them as BAD_USER_INPUT right after.
+            return;
+          }
           if (cost > MAX_COST) {
             throw new GraphQLError(`This query is too expensive (cost ${cost}, limit ${MAX_COST}); ask for fewer items.`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: MAX_COST },

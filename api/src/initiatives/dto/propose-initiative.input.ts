@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { INITIATIVE_LIMITS as L, ORIENTATIONS, type Orientation } from '@red-chair/domain';
 import { ArrayMaxSize, IsArray, IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { OrientationEnum } from '../../common/enums';
-import { Trim } from '../../common/transforms';
+import { Trim, TrimEach } from '../../common/transforms';
 
 @InputType()
 export class ProposeInitiativeInput {
@@ -27,6 +27,7 @@ export class ProposeInitiativeInput {
   orientation: Orientation;
 
   @Field(() => [String], { defaultValue: [] })
+  @TrimEach()
   @IsArray()
   @ArrayMaxSize(L.tagsMax, { message: `at most ${L.tagsMax} tags` })
   @IsString({ each: true })

@@ -1,0 +1,111 @@
+import request from 'supertest';
+import { TestApp, type TestUser } from '../../../test/support/test-app';
+import { MAX_ALIASES } from './limits';
+
+const leaksInternals = (body: unknown) => /stacktrace|\bat \w+ \(|node_modules|QueryFailedError|SELECT |INSERT /.test(JSON.stringify(body));
+
+describe('GraphQL edge: errors and limits (DESIGN.md §7)', () => {
+  let app: TestApp;
+  let user: TestUser;
+  beforeAll(async () => {
+    app = await TestApp.start();
+    user = await app.user('EMPLOYEE');
+  });
+  afterAll(() => app.close());
+
+  it('reports syntax errors as GRAPHQL_PARSE_FAILED', async () => {
+    const result = await app.gql('{ spaces { id ', {}, user.token);
+    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(leaksInternals(result)).toBe(false);
+  });
+
+  it('reports unknown fields as GRAPHQL_VALIDATION_FAILED', async () => {
+    const result = await app.gql('{ spaces { id passwordHash } }', {}, user.token);
+    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('reports variables of the wrong type as BAD_USER_INPUT', async () => {
+    const result = await app.gql('query($first: Int) { initiatives(first: $first) { totalCount } }', { first: 'many' }, user.token);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(leaksInternals(result)).toBe(false);
+  });
+
+  it(`refuses more than ${MAX_ALIASES} aliases`, async () => {
+    const fields = Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: spaces { id }`).join(' ');
+    const result = await app.gql(`{ ${fields} }`, {}, user.token);
+    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].message).toMatch(/aliases/);
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await request(app.http)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('Authorization', `Bearer ${user.token}`)
+      .send([{ query: '{ spaces { id } }' }, { query: '{ spaces { id } }' }]);
+    expect(response.status).toBe(400);
+    expect(leaksInternals(response.body) || leaksInternals(response.text)).toBe(false);
+  });
+
+  it('answers malformed JSON with 400 and no internals', async () => {
+    const response = await request(app.http).post('/graphql').set('Content-Type', 'application/json').send('{"query": ');
+    expect(response.status).toBe(400);
+    expect(leaksInternals(response.text)).toBe(false);
+  });
+
+  it('refuses simple cross-site requests (CSRF prevention)', async () => {
+    const response = await request(app.http).get('/graphql').query({ query: '{ spaces { id } }' });
+    expect(response.status).toBe(400);
+  });
+
+  it('never shows a stack trace or SQL for an unexpected failure', async () => {
+    // Break the database under the app: the error must reach the client as a bare INTERNAL_SERVER_ERROR.
+    await app.db.query('ALTER TABLE spaces RENAME TO spaces_gone');
+    try {
+      const result = await app.gql('{ spaces { id } }', {}, user.token);
+      expect(result.errors?.[0]).toEqual({
+        message: expect.any(String),
+        locations: expect.any(Array),
+        path: ['spaces'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+      expect(leaksInternals(result)).toBe(false);
+      expect(JSON.stringify(result)).not.toMatch(/spaces_gone|relation|does not exist/);
+    } finally {
+      await app.db.query('ALTER TABLE spaces_gone RENAME TO spaces');
+    }
+  });
+
+  it('rejects oversized inputs without touching the database', async () => {
+    const result = await app.gql('query($id: ID!) { initiative(id: $id) { id } }', { id: 'x'.repeat(100000) }, user.token);
+    expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('GraphQL edge in production mode', () => {
+  let app: TestApp;
+  let user: TestUser;
+  beforeAll(async () => {
+    app = await TestApp.start({ NODE_ENV: 'production' });
+    user = await app.user('EMPLOYEE');
+  });
+  afterAll(() => app.close());
+
+  it('turns introspection off', async () => {
+    const result = await app.gql('{ __schema { types { name } } }', {}, user.token);
+    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('gives no field suggestions', async () => {
+    const result = await app.gql('{ space { nam } }', {}, user.token);
+    expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean/);
+  });
+
+  it('marks the session cookie Secure', async () => {
+    const response = await request(app.http)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send({ query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', variables: { input: { email: user.email, password: 'correct-horse-battery' } } });
+    expect(String(response.headers['set-cookie'])).toMatch(/Secure/);
+  });
+});
