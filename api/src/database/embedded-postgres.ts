@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -43,12 +43,22 @@ function readProc(pid: number, file: string): string {
   }
 }
 
-/** The parent pid from /proc/<pid>/stat (field 4, after the parenthesised command name). */
-function parentOf(pid: number): number | undefined {
+/** Process start time (clock ticks since boot, /proc/<pid>/stat field 22): tells a reused pid apart. */
+function startTimeOf(pid: number): string {
   const stat = readProc(pid, 'stat');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ppid = Number(fields[1]);
-  return Number.isInteger(ppid) ? ppid : undefined;
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '';
+}
+
+/** `<dataDir>.owner` names the process that started the server, so a second start is told, not fought. */
+const ownerFile = (dataDir: string) => `${dataDir}.owner`;
+
+function readOwner(dataDir: string): { pid: number; startTime: string } | undefined {
+  try {
+    const [pid, startTime] = readFileSync(ownerFile(dataDir), 'utf8').split('\n');
+    return { pid: Number(pid), startTime: startTime ?? '' };
+  } catch {
+    return undefined;
+  }
 }
 
 function isAlive(pid: number): boolean {
@@ -77,10 +87,9 @@ export async function recoverStaleServer(dataDir: string, log: Pick<Logger, 'war
     rmSync(pidFile);
     return;
   }
-  const owner = parentOf(pid);
-  if (owner !== undefined && owner > 1 && isAlive(owner) && /node/.test(readProc(owner, 'cmdline'))) {
-    // Its parent, a Node process, still runs: another server is using this directory right now.
-    throw new Error(`the embedded database in ${dataDir} is in use by another running server (pid ${owner}); stop that one first`);
+  const owner = readOwner(dataDir);
+  if (owner && owner.pid !== process.pid && isAlive(owner.pid) && startTimeOf(owner.pid) === owner.startTime) {
+    throw new Error(`the embedded database in ${dataDir} is in use by another running process (pid ${owner.pid}); stop that one first`);
   }
   log.warn({ pid }, 'an embedded PostgreSQL from an earlier run is still up; stopping it');
   process.kill(pid, 'SIGINT'); // fast shutdown: clean on disk, drops its connections
@@ -134,8 +143,12 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOpti
     await server.initialise().catch(failure('initialise'));
   }
   await server.start().catch(failure('start'));
+  writeFileSync(ownerFile(dataDir), `${process.pid}\n${startTimeOf(process.pid)}\n`);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/postgres`,
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      rmSync(ownerFile(dataDir), { force: true });
+    },
   };
 }

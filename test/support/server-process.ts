@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { createTestDatabase } from './test-database';
+
+const ROOT = resolve(__dirname, '../..');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The built server (`node api/dist/api/src/main.js`) on a fresh database, as `npm start` runs it. */
+export class ServerProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+    readonly databaseUrl: string,
+    private readonly dropDatabase: () => Promise<void>,
+    readonly output: string[],
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<ServerProcess> {
+    const database = await createTestDatabase();
+    const port = await freePort();
+    const output: string[] = [];
+    const child = spawn(process.execPath, [resolve(ROOT, 'api/dist/api/src/main.js')], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), DEMO_DATA: '0', HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    const url = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the server exited during start:\n${output.join('')}`);
+      try {
+        if ((await fetch(`${url}/health`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error(`the server did not answer /health in 30 s:\n${output.join('')}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return new ServerProcess(child, url, database.url, database.drop, output);
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode === null) {
+      const exited = new Promise((r) => this.child.once('exit', r));
+      this.child.kill('SIGTERM');
+      await exited;
+    }
+    await this.dropDatabase();
+  }
+}
