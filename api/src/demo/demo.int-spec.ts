@@ -1,0 +1,44 @@
+import { TestApp } from '../../../test/support/test-app';
+import { bootstrapAdmin } from './bootstrap-admin';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo-data';
+
+describe('start-up data', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await TestApp.start()));
+  afterAll(() => app.close());
+
+  it('BOOTSTRAP_ADMIN creates the admin once and never touches an existing account', async () => {
+    expect(await bootstrapAdmin(app.db, { email: 'Boss@Example.test', password: 'first-password' })).toBe(true);
+    expect(await bootstrapAdmin(app.db, { email: 'boss@example.test', password: 'second-password' })).toBe(false);
+    const signIn = 'mutation($input: SignInInput!) { signIn(input: $input) { user { role } } }';
+    expect((await app.ok(signIn, { input: { email: 'boss@example.test', password: 'first-password' } })).signIn.user.role).toBe('ADMIN');
+    expect(await app.code(signIn, { input: { email: 'boss@example.test', password: 'second-password' } })).toBe('UNAUTHENTICATED');
+  });
+
+  it('loads the demo into an empty database once, even when two starts race', async () => {
+    const results = await Promise.all([loadDemoData(app.db), loadDemoData(app.db)]);
+    expect(results.sort()).toEqual([false, true]);
+    expect(await loadDemoData(app.db)).toBe(false);
+    const [{ spaces }] = await app.db.query('SELECT count(*)::int AS spaces FROM spaces');
+    const [{ initiatives }] = await app.db.query('SELECT count(*)::int AS initiatives FROM initiatives');
+    expect(spaces).toBe(3);
+    expect(initiatives).toBeGreaterThanOrEqual(12);
+  });
+
+  it('gives every demo account its role and the documented password', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const data = await app.ok('mutation($input: SignInInput!) { signIn(input: $input) { user { role } } }', {
+        input: { email: account.email, password: DEMO_PASSWORD },
+      });
+      expect(data.signIn.user.role).toBe(account.role);
+    }
+  });
+
+  it('shows the demo customer the community and the Silver Lab, never the internal space', async () => {
+    const data = await app.ok('mutation($input: SignInInput!) { signIn(input: $input) { token } }', {
+      input: { email: 'customer@redchair.test', password: DEMO_PASSWORD },
+    });
+    const spaces = await app.ok('{ spaces { slug } }', {}, data.signIn.token);
+    expect(spaces.spaces.map((s: { slug: string }) => s.slug).sort()).toEqual(['community', 'silver-lab']);
+  });
+});
