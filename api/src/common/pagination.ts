@@ -48,3 +48,17 @@ export interface Page<T> {
   totalCount: number;
   pageInfo: PageInfo;
 }
+
+/**
+ * Turns `first + 1` rows into a page: the extra row only tells whether there is a next page.
+ * `cursorKeys` gives the sort keys of a row as the database computed them.
+ */
+export function toPage<T>(rows: T[], first: number, totalCount: number, cursorKeys: (row: T, index: number) => (string | number)[]): Page<T> {
+  const nodes = rows.slice(0, first);
+  const last = nodes.length - 1;
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last >= 0 ? encodeCursor(cursorKeys(nodes[last], last)) : null },
+  };
+}

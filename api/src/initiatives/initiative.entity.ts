@@ -1,13 +1,12 @@
 import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { SpaceEntity } from '../spaces/space.entity';
+import { sqlList } from '../database/sql';
 import { UserEntity } from '../users/user.entity';
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-
 @Entity('initiatives')
-@Check('chk_initiatives_status', `status IN (${list(INITIATIVE_STATUSES)})`)
-@Check('chk_initiatives_orientation', `orientation IN (${list(ORIENTATIONS)})`)
+@Check('chk_initiatives_status', `status IN (${sqlList(INITIATIVE_STATUSES)})`)
+@Check('chk_initiatives_orientation', `orientation IN (${sqlList(ORIENTATIONS)})`)
 @Check('chk_initiatives_title_length', 'char_length(title) BETWEEN 5 AND 140')
 @Check('chk_initiatives_body_length', 'char_length(body) BETWEEN 1 AND 20000')
 @Check('chk_initiatives_tags', 'cardinality(tags) <= 5')

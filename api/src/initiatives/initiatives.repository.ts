@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeTags } from '@red-chair/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor, type Page } from '../common/pagination';
+import { decodeCursor, toPage, type Page } from '../common/pagination';
 import type { Viewer } from '../auth/viewer';
 import { visibleSpaceSql } from '../spaces/space-visibility';
 import type { InitiativeFilter, InitiativesArgs } from './dto/initiatives.args';
@@ -55,15 +55,6 @@ export class InitiativesRepository {
       .addOrderBy('i.id', 'DESC')
       .limit(args.first + 1)
       .getRawAndEntities<{ cursor_at: string }>();
-    const nodes = entities.slice(0, args.first);
-    const last = nodes.length - 1;
-    return {
-      nodes,
-      totalCount,
-      pageInfo: {
-        hasNextPage: entities.length > args.first,
-        endCursor: last >= 0 ? encodeCursor([raw[last].cursor_at, nodes[last].id]) : null,
-      },
-    };
+    return toPage(entities, args.first, totalCount, (initiative, index) => [raw[index].cursor_at, initiative.id]);
   }
 }

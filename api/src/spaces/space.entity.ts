@@ -1,12 +1,11 @@
 import { SPACE_ACCESSES, SPACE_KINDS, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { sqlList } from '../database/sql';
 import { UserEntity } from '../users/user.entity';
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-
 @Entity('spaces')
-@Check('chk_spaces_kind', `kind IN (${list(SPACE_KINDS)})`)
-@Check('chk_spaces_access', `access IN (${list(SPACE_ACCESSES)})`)
+@Check('chk_spaces_kind', `kind IN (${sqlList(SPACE_KINDS)})`)
+@Check('chk_spaces_access', `access IN (${sqlList(SPACE_ACCESSES)})`)
 @Check('chk_spaces_slug', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$' AND char_length(slug) BETWEEN 2 AND 60`)
 @Check('chk_spaces_name_length', 'char_length(name) BETWEEN 2 AND 80')
 @Check('chk_spaces_description_length', 'char_length(description) <= 2000')

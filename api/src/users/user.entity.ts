@@ -1,9 +1,10 @@
 import { ROLES, LOCALES, type Locale, type Role } from '@red-chair/domain';
+import { sqlList } from '../database/sql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('users')
-@Check('chk_users_role', `role IN (${ROLES.map((r) => `'${r}'`).join(', ')})`)
-@Check('chk_users_locale', `locale IN (${LOCALES.map((l) => `'${l}'`).join(', ')})`)
+@Check('chk_users_role', `role IN (${sqlList(ROLES)})`)
+@Check('chk_users_locale', `locale IN (${sqlList(LOCALES)})`)
 @Check('chk_users_display_name_length', 'char_length(display_name) BETWEEN 2 AND 80')
 @Check('chk_users_email_length', 'char_length(email) BETWEEN 3 AND 254')
 // Expression index written by hand in the migration (TypeORM cannot declare one): unique lower(email).

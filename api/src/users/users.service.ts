@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../common/errors';
-import { decodeCursor, encodeCursor, type Page } from '../common/pagination';
+import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
 import { requireAdmin, type Viewer } from '../auth/viewer';
@@ -99,16 +99,7 @@ export class UsersService {
       .addOrderBy('u.id', 'ASC')
       .limit(args.first + 1)
       .getRawAndEntities<{ sort_name: string }>();
-    const nodes = entities.slice(0, args.first);
-    const last = nodes.length ? nodes.length - 1 : -1;
-    return {
-      nodes,
-      totalCount,
-      pageInfo: {
-        hasNextPage: entities.length > args.first,
-        // the sort key as PostgreSQL computed it, so the next page starts exactly after this one
-        endCursor: last >= 0 ? encodeCursor([raw[last].sort_name, nodes[last].id]) : null,
-      },
-    };
+    // the sort key as PostgreSQL computed it, so the next page starts exactly after this one
+    return toPage(entities, args.first, totalCount, (user, index) => [raw[index].sort_name, user.id]);
   }
 }
