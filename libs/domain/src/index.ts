@@ -3,3 +3,4 @@ export * from './spaces';
 export * from './initiatives';
 export * from './users';
 export * from './errors';
+export * from './status';
