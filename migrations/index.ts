@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795457417350 } from './1795457417350-Foundation';
+import { StatusHistory1795458196857 } from './1795458196857-StatusHistory';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -8,4 +9,5 @@ import { Foundation1795457417350 } from './1795457417350-Foundation';
  */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795457417350,
+  StatusHistory1795458196857,
 ];

@@ -1,6 +1,7 @@
 import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
+import { StatusChangeEntity } from '../initiatives/status-change.entity';
 import { SpaceEntity, SpaceMemberEntity } from '../spaces/space.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -13,4 +14,5 @@ export const ENTITIES = [
   SpaceEntity,
   SpaceMemberEntity,
   InitiativeEntity,
+  StatusChangeEntity,
 ];

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { createInitiativeLoaders } from '../initiatives/initiatives.loader';
 import { createSpaceLoaders } from '../spaces/spaces.loader';
 import { createUserLoader } from '../users/users.loader';
 
@@ -8,6 +9,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     users: createUserLoader(db),
     ...createSpaceLoaders(db, viewer),
+    ...createInitiativeLoaders(db),
   };
 }
 

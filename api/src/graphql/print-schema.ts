@@ -5,11 +5,12 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InitiativesResolver } from '../initiatives/initiatives.resolver';
+import { StatusChangeResolver } from '../initiatives/status-change.resolver';
 import { SpacesResolver } from '../spaces/spaces.resolver';
 import { UsersResolver } from '../users/users.resolver';
 
 /** Every resolver the app mounts; `schema.int-spec.ts` checks the running app serves exactly this schema. */
-export const RESOLVERS = [AuthResolver, UsersResolver, SpacesResolver, InitiativesResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, SpacesResolver, InitiativesResolver, StatusChangeResolver];
 
 /** Prints the code-first schema without a database, for the web app's codegen and for review. */
 export async function buildSchemaSdl(): Promise<string> {

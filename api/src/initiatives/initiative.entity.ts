@@ -60,6 +60,10 @@ export class InitiativeEntity {
   @Column('integer', { default: 0 })
   followerCount: number;
 
+  /** When a manager first moved it out of SUBMITTED: the first response, for deadlines and insights. */
+  @Column('timestamptz', { nullable: true })
+  firstResponseAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -5,7 +5,7 @@ const PROPOSE = `mutation($input: ProposeInitiativeInput!) {
 }`;
 const FEED = `query($filter: InitiativeFilter, $first: Int, $after: String) {
   initiatives(filter: $filter, first: $first, after: $after) {
-    totalCount pageInfo { endCursor hasNextPage } nodes { id title tags status awaitingResponse author { id displayName } space { id name } }
+    totalCount pageInfo { endCursor hasNextPage } nodes { id title tags status awaitingResponse author { id displayName } space { id name } statusHistory { to note by { displayName } } }
   }
 }`;
 
@@ -170,7 +170,7 @@ describe('initiatives', () => {
       expect(five.nodes).toBe(5);
       expect(fifty.nodes).toBe(50);
       expect(fifty.statements).toBe(five.statements);
-      expect(five.statements).toBeLessThanOrEqual(6); // session, count, rows, authors, spaces
+      expect(five.statements).toBeLessThanOrEqual(7); // session, count, rows, authors, spaces, history, its people
     });
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeTags } from '@red-chair/domain';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import type { Viewer } from '../auth/viewer';
 import { visibleSpaceSql } from '../spaces/space-visibility';
@@ -17,8 +17,8 @@ export class InitiativesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Initiatives whose space the viewer may see; everything else does not exist for them. */
-  visible(viewer: Viewer): SelectQueryBuilder<InitiativeEntity> {
-    return this.db
+  visible(viewer: Viewer, manager: EntityManager = this.db.manager): SelectQueryBuilder<InitiativeEntity> {
+    return manager
       .getRepository(InitiativeEntity)
       .createQueryBuilder('i')
       .innerJoin('spaces', 's', 's.id = i.space_id')
@@ -29,6 +29,11 @@ export class InitiativesRepository {
     return this.visible(viewer).andWhere('i.id = :id', { id }).getOne();
   }
 
+  /** Inside a transaction: the row locked (not its space) until commit, so concurrent moves serialise. */
+  lockVisibleById(tx: EntityManager, viewer: Viewer, id: string): Promise<InitiativeEntity | null> {
+    return this.visible(viewer, tx).andWhere('i.id = :id', { id }).setLock('pessimistic_write', undefined, ['i']).getOne();
+  }
+
   private applyFilter(query: SelectQueryBuilder<InitiativeEntity>, filter: InitiativeFilter | null | undefined) {
     if (!filter) return query;
     if (filter.spaceId) query.andWhere('i.space_id = :spaceId', { spaceId: filter.spaceId });
@@ -37,6 +42,11 @@ export class InitiativesRepository {
     if (filter.authorId) query.andWhere('i.author_id = :authorId', { authorId: filter.authorId });
     const [tag] = normalizeTags(filter.tag ? [filter.tag] : []);
     if (tag) query.andWhere(':tag = ANY(i.tags)', { tag });
+    if (typeof filter.awaitingResponse === 'boolean') {
+      // isAwaitingResponse (libs/domain) in SQL, so the filter pages and counts in the database.
+      const awaiting = `(i.status = 'SUBMITTED' AND i.created_at + make_interval(days => s.response_sla_days) <= now())`;
+      query.andWhere(filter.awaitingResponse ? awaiting : `NOT ${awaiting}`);
+    }
     return query;
   }
 

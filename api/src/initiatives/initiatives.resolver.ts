@@ -11,10 +11,13 @@ import type { SpaceEntity } from '../spaces/space.entity';
 import { UserModel } from '../users/user.model';
 import type { UserEntity } from '../users/user.entity';
 import { InitiativesArgs } from './dto/initiatives.args';
+import { ChangeStatusInput } from './dto/change-status.input';
+import { EditInitiativeInput } from './dto/edit-initiative.input';
 import { ProposeInitiativeInput } from './dto/propose-initiative.input';
 import type { InitiativeEntity } from './initiative.entity';
 import { InitiativeConnection, InitiativeModel } from './initiative.model';
 import { InitiativesService } from './initiatives.service';
+import { StatusChangeModel } from './status-change.model';
 
 @Resolver(() => InitiativeModel)
 export class InitiativesResolver {
@@ -33,6 +36,26 @@ export class InitiativesResolver {
   @Mutation(() => InitiativeModel)
   proposeInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: ProposeInitiativeInput): Promise<InitiativeEntity> {
     return this.service.propose(viewer, input);
+  }
+
+  @Mutation(() => InitiativeModel, { description: 'MANAGER, ADMIN: answer with one of the allowed moves and a public note.' })
+  changeInitiativeStatus(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangeStatusInput): Promise<InitiativeEntity> {
+    return this.service.changeStatus(viewer, input);
+  }
+
+  @Mutation(() => InitiativeModel, { description: 'The author, while SUBMITTED.' })
+  editInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: EditInitiativeInput): Promise<InitiativeEntity> {
+    return this.service.edit(viewer, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'The author, while SUBMITTED: removes the initiative.' })
+  withdrawInitiative(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.service.withdraw(viewer, id);
+  }
+
+  @ResolveField(() => [StatusChangeModel], { description: 'Every answer, oldest first.' })
+  statusHistory(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<StatusChangeModel[]> {
+    return ctx.loaders.statusHistory.load(initiative.id);
   }
 
   @ResolveField(() => SpaceModel)

@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeTags } from '@red-chair/domain';
-import { DataSource } from 'typeorm';
-import { NotFoundError } from '../common/errors';
+import { canMove, normalizeTags, noteRequired } from '@red-chair/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Page } from '../common/pagination';
-import type { Viewer } from '../auth/viewer';
+import { requireManager, type Viewer } from '../auth/viewer';
 import { SpacesService } from '../spaces/spaces.service';
 import type { InitiativesArgs } from './dto/initiatives.args';
+import type { ChangeStatusInput } from './dto/change-status.input';
+import type { EditInitiativeInput } from './dto/edit-initiative.input';
 import type { ProposeInitiativeInput } from './dto/propose-initiative.input';
 import { InitiativeEntity } from './initiative.entity';
 import { InitiativesRepository } from './initiatives.repository';
+import { StatusChangeEntity } from './status-change.entity';
 
 @Injectable()
 export class InitiativesService {
@@ -42,5 +45,65 @@ export class InitiativesService {
 
   list(viewer: Viewer, args: InitiativesArgs): Promise<Page<InitiativeEntity>> {
     return this.repo.page(viewer, args);
+  }
+
+  /**
+   * A manager's answer: one of the moves of DESIGN.md §3, recorded with its follow-up note in the
+   * same transaction. MERGED only comes through mergeInitiatives.
+   */
+  async changeStatus(viewer: Viewer, input: ChangeStatusInput): Promise<InitiativeEntity> {
+    requireManager(viewer);
+    const note = input.note ? input.note : null;
+    return this.db.transaction(async (tx) => {
+      const initiative = await this.repo.lockVisibleById(tx, viewer, input.initiativeId);
+      if (!initiative) throw new NotFoundError('This initiative');
+      if (input.status === 'MERGED') throw new InvalidInputError({ status: 'use mergeInitiatives to merge a duplicate' });
+      if (!canMove(initiative.status, input.status)) {
+        throw new InvalidInputError({ status: `cannot move from ${initiative.status} to ${input.status}` });
+      }
+      if (noteRequired(input.status) && !note) throw new InvalidInputError({ note: 'tell the author and followers why' });
+      await tx
+        .createQueryBuilder()
+        .update(InitiativeEntity)
+        .set({ status: input.status, firstResponseAt: () => 'coalesce(first_response_at, now())' })
+        .where('id = :id', { id: initiative.id })
+        .execute();
+      await tx.insert(StatusChangeEntity, { initiativeId: initiative.id, fromStatus: initiative.status, toStatus: input.status, note, byId: viewer.id });
+      return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
+    });
+  }
+
+  /** The author's own initiative, locked, while nobody has answered it yet. */
+  private async lockOwnSubmitted(tx: EntityManager, viewer: Viewer, id: string, action: string): Promise<InitiativeEntity> {
+    const initiative = await this.repo.lockVisibleById(tx, viewer, id);
+    if (!initiative) throw new NotFoundError('This initiative');
+    if (initiative.authorId !== viewer.id) throw new ForbiddenError(`Only its author can ${action} this initiative.`);
+    if (initiative.status !== 'SUBMITTED') {
+      throw new InvalidInputError({ id: `it is ${initiative.status} now; only SUBMITTED initiatives can be ${action}ed` });
+    }
+    return initiative;
+  }
+
+  async edit(viewer: Viewer, input: EditInitiativeInput): Promise<InitiativeEntity> {
+    return this.db.transaction(async (tx) => {
+      const initiative = await this.lockOwnSubmitted(tx, viewer, input.id, 'edit');
+      const changes: Partial<InitiativeEntity> = {};
+      if (input.title != null) changes.title = input.title;
+      if (input.body != null) changes.body = input.body;
+      if (input.orientation != null) changes.orientation = input.orientation;
+      if (input.tags != null) changes.tags = normalizeTags(input.tags);
+      if (Object.keys(changes).length) await tx.update(InitiativeEntity, { id: initiative.id }, changes);
+      return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
+    });
+  }
+
+  /** Withdrawing takes the idea back entirely, which only makes sense before anyone answered it. */
+  async withdraw(viewer: Viewer, id: string): Promise<boolean> {
+    if (!isUuid(id)) throw new NotFoundError('This initiative');
+    return this.db.transaction(async (tx) => {
+      const initiative = await this.lockOwnSubmitted(tx, viewer, id, 'withdraw');
+      await tx.delete(InitiativeEntity, { id: initiative.id });
+      return true;
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { InitiativeStatusEnum, OrientationEnum } from '../../common/enums';
 import { PageArgs } from '../../common/pagination';
 import { InitiativeSort } from '../initiative.model';
@@ -34,6 +34,11 @@ export class InitiativeFilter {
   @IsOptional()
   @IsUUID('all', { message: 'is not a valid id' })
   authorId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: still SUBMITTED past the space's response deadline." })
+  @IsOptional()
+  @IsBoolean()
+  awaitingResponse?: boolean | null;
 }
 
 @ArgsType()
