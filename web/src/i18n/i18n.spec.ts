@@ -1,0 +1,86 @@
+import en from './en.json';
+import fr from './fr.json';
+import { detectLocale } from './locale';
+import { createTranslator, interpolate, type Message } from './translate';
+
+const placeholders = (message: Message): string[] => {
+  const texts = typeof message === 'string' ? [message] : Object.values(message);
+  return [...new Set(texts.flatMap((text) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((match) => match[1])))].sort();
+};
+
+describe('dictionaries', () => {
+  const english = en as Record<string, Message>;
+  const french = fr as Record<string, Message>;
+
+  it('have exactly the same keys in English and French', () => {
+    expect(Object.keys(french).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(english)) {
+      expect({ key, names: placeholders(french[key]!) }).toEqual({ key, names: placeholders(english[key]!) });
+    }
+  });
+
+  it('give every plural message an "other" form and the same kind (plural or not) in both languages', () => {
+    for (const key of Object.keys(english)) {
+      const a = english[key]!;
+      const b = french[key]!;
+      expect({ key, plural: typeof b === 'object' }).toEqual({ key, plural: typeof a === 'object' });
+      if (typeof a === 'object') expect(a.other && (b as { other: string }).other).toBeTruthy();
+    }
+  });
+
+  it('never leave a message empty', () => {
+    for (const dictionary of [english, french]) {
+      for (const [key, message] of Object.entries(dictionary)) {
+        const texts = typeof message === 'string' ? [message] : Object.values(message);
+        for (const text of texts) expect({ key, empty: !text?.trim() }).toEqual({ key, empty: false });
+      }
+    }
+  });
+});
+
+describe('translate', () => {
+  it('interpolates {name} and leaves unknown placeholders visible', () => {
+    expect(interpolate('by {name}', { name: 'Camille' }, 'en')).toBe('by Camille');
+    expect(interpolate('by {name}', {}, 'en')).toBe('by {name}');
+  });
+
+  it('formats numbers for the locale', () => {
+    expect(createTranslator('en')('space.members', { count: 1200 })).toBe('1,200 members');
+    // French groups thousands with a narrow no-break space.
+    expect(createTranslator('fr')('space.members', { count: 1200 })).toBe('1\u202f200 membres');
+  });
+
+  it('picks plural forms with each language’s rules', () => {
+    const t = createTranslator('en');
+    expect(t('initiative.votes', { count: 0 })).toBe('0 votes');
+    expect(t('initiative.votes', { count: 1 })).toBe('1 vote');
+    expect(t('initiative.votes', { count: 2 })).toBe('2 votes');
+    const tFr = createTranslator('fr');
+    expect(tFr('initiative.comments', { count: 0 })).toBe('0 commentaire'); // French: 0 is singular
+    expect(tFr('initiative.comments', { count: 1 })).toBe('1 commentaire');
+    expect(tFr('initiative.comments', { count: 3 })).toBe('3 commentaires');
+  });
+
+  it('speaks French with French typography', () => {
+    const t = createTranslator('fr');
+    expect(t('field.orientation')).toBe('À qui s’adresse-t-elle\u202f?');
+    expect(t('validation.badTag', { tag: 'a b', max: 32 })).toContain('«\u00a0a b\u00a0»');
+  });
+
+  it('answers the key itself for a key that does not exist (never a crash)', () => {
+    const t = createTranslator('en');
+    expect(t('nope' as never)).toBe('nope');
+  });
+});
+
+describe('detectLocale', () => {
+  it('prefers the stored choice, then the browser languages, then English', () => {
+    expect(detectLocale('fr', ['en-GB'])).toBe('fr');
+    expect(detectLocale(null, ['de-DE', 'fr-CA', 'en'])).toBe('fr');
+    expect(detectLocale('xx', ['en-US'])).toBe('en');
+    expect(detectLocale(null, ['de'])).toBe('en');
+  });
+});

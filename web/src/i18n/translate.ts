@@ -1,0 +1,43 @@
+import type { Locale } from '@red-chair/domain';
+import en from './en.json';
+import fr from './fr.json';
+
+/** The English dictionary is the reference: every key is typed from it. */
+export type Dictionary = typeof en;
+export type MessageKey = keyof Dictionary;
+/** Plural messages are objects keyed by `Intl.PluralRules` categories; `other` is required. */
+export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+export type Message = string | PluralMessage;
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+// Typed against English: a key missing from French is a type error (the spec checks the reverse).
+export const DICTIONARIES: Record<Locale, Dictionary> = { en, fr };
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Replaces `{name}` with its value; numbers are formatted for the locale; unknown names stay visible. */
+export function interpolate(template: string, vars: Vars | undefined, locale: Locale): string {
+  if (!vars) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  });
+}
+
+/** Picks the plural form for `count` with the locale's rules (French: 0 and 1 are "one"). */
+export function pluralForm(message: PluralMessage, count: number, locale: Locale): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  return message[category] ?? message.other;
+}
+
+export function createTranslator(locale: Locale, dictionary: Record<string, Message> = DICTIONARIES[locale]): Translate {
+  return (key, vars) => {
+    const message = dictionary[key] ?? (DICTIONARIES.en as Record<string, Message>)[key];
+    if (message === undefined) return key;
+    if (typeof message === 'string') return interpolate(message, vars, locale);
+    const count = typeof vars?.count === 'number' ? vars.count : Number(vars?.count ?? 0);
+    return interpolate(pluralForm(message, count, locale), vars, locale);
+  };
+}
