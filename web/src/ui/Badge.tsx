@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import type { InitiativeStatus } from '@red-chair/domain';
+import { useT } from '../i18n/context';
+import type { MessageKey } from '../i18n/translate';
+import styles from './Badge.module.css';
+
+export type BadgeTone = 'neutral' | 'red' | 'info' | 'violet' | 'amber' | 'green' | 'slate' | 'outline';
+
+export function Badge({ tone = 'neutral', dot = false, children }: { tone?: BadgeTone; dot?: boolean; children: ReactNode }) {
+  return (
+    <span className={`${styles.badge} ${styles[tone]}`}>
+      {dot ? <span className={styles.dot} aria-hidden="true" /> : null}
+      {children}
+    </span>
+  );
+}
+
+const STATUS_TONE: Record<InitiativeStatus, BadgeTone> = {
+  SUBMITTED: 'neutral',
+  UNDER_REVIEW: 'info',
+  SELECTED: 'violet',
+  IN_PROGRESS: 'amber',
+  IMPLEMENTED: 'green',
+  DECLINED: 'red',
+  MERGED: 'slate',
+};
+
+export const statusLabelKey = (status: InitiativeStatus): MessageKey => `status.${status}`;
+
+/** The life of an initiative at a glance; the label is translated, the colour is never the only cue. */
+export function StatusBadge({ status }: { status: InitiativeStatus }) {
+  const t = useT();
+  return (
+    <Badge tone={STATUS_TONE[status]} dot>
+      {t(statusLabelKey(status))}
+    </Badge>
+  );
+}
+
+export function Tag({ children, invalid = false }: { children: ReactNode; invalid?: boolean }) {
+  return <span className={`${styles.tag} ${invalid ? styles.invalid : ''}`}>{children}</span>;
+}
+
+export function TagList({ tags, label }: { tags: readonly string[]; label?: string }) {
+  if (!tags.length) return null;
+  return (
+    <ul className={styles.tagList} aria-label={label}>
+      {tags.map((tag) => (
+        <li key={tag}>
+          <Tag>#{tag}</Tag>
+        </li>
+      ))}
+    </ul>
+  );
+}

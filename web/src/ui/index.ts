@@ -1,0 +1,11 @@
+export { Alert, type AlertTone } from './Alert';
+export { Badge, StatusBadge, Tag, TagList, statusLabelKey, type BadgeTone } from './Badge';
+export { Button, ButtonLink, type ButtonProps, type ButtonVariant } from './Button';
+export { Card } from './Card';
+export { EmptyState } from './EmptyState';
+export { CharacterCounter, Field, FieldError, type ControlProps } from './Field';
+export { RadioGroup, type RadioOption } from './RadioGroup';
+export { RedChairMark } from './RedChairMark';
+export { LoadingBlock, Skeleton, Spinner } from './Spinner';
+export { Select, TextArea, TextField, type SelectOption } from './TextField';
+export { ErrorSummary, type SummaryItem } from './ErrorSummary';
