@@ -1,0 +1,18 @@
+import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { BrowserRouter } from 'react-router';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { AppRoutes } from './routes';
+
+/** Providers, outermost first: language (everything speaks), data, then the router. */
+export function App({ client }: { client: ApolloClient }) {
+  return (
+    <I18nProvider>
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </ApolloProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,81 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import type { FieldPolicy, Reference } from '@apollo/client/cache';
+import type { GraphQLFormattedError } from 'graphql';
+import { map } from 'rxjs';
+import { MeDocument } from '../gql/graphql';
+
+/** Operations that answer UNAUTHENTICATED as a normal outcome: a failed sign-in is not a lost session. */
+const PUBLIC_OPERATIONS = new Set(['Me', 'SignIn', 'SignUp']);
+
+const isUnauthenticated = (errors: readonly GraphQLFormattedError[] | undefined) =>
+  !!errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED');
+
+interface ConnectionShape {
+  nodes: Reference[];
+  pageInfo: unknown;
+  totalCount: number;
+}
+
+/**
+ * Cursor pages of one list (same filter and sort) appended in order; a request without `after`
+ * starts the list again (first load, refetch, filters changed back).
+ */
+export function connectionPolicy(keyArgs: FieldPolicy<ConnectionShape>['keyArgs']): FieldPolicy<ConnectionShape> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.after) return incoming;
+      const seen = new Set(existing.nodes.map((node) => node.__ref));
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes.filter((node) => !seen.has(node.__ref))] };
+    },
+  };
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          initiatives: connectionPolicy(['filter', ['spaceId', 'status', 'orientation', 'tag', 'authorId'], 'sort']),
+          users: connectionPolicy(['search']),
+          // An initiative already in the cache (from a feed) shows at once on its page; missing fields are fetched.
+          initiative: {
+            read: (existing, { args, toReference }) => (existing !== undefined ? existing : toReference({ __typename: 'Initiative', id: args?.id })),
+          },
+        },
+      },
+      // Counts and lists inside a space are replaced wholesale when they come back.
+      Space: { fields: { members: { merge: false } } },
+    },
+  });
+}
+
+export interface ClientOptions {
+  uri?: string;
+  /** The current UI language, sent so the API can answer in it when it learns to. */
+  locale?: () => string;
+}
+
+/**
+ * One Apollo client for the app: same-origin `/graphql` with the session cookie (never a token in
+ * JavaScript). Losing the session mid-visit writes `me: null`, which sends the person to sign in.
+ */
+export function createApolloClient({ uri = '/graphql', locale }: ClientOptions = {}): ApolloClient {
+  const cache = createCache();
+  const sessionLink = new ApolloLink((operation, forward) =>
+    forward(operation).pipe(
+      map((result) => {
+        if (!('errors' in result) || !isUnauthenticated(result.errors)) return result;
+        if (operation.operationName === 'Me') return { data: { me: null } };
+        if (!PUBLIC_OPERATIONS.has(operation.operationName ?? '')) cache.writeQuery({ query: MeDocument, data: { me: null } });
+        return result;
+      }),
+    ),
+  );
+  const localeLink = new ApolloLink((operation, forward) => {
+    if (locale) operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'accept-language': locale() } }));
+    return forward(operation);
+  });
+  const http = new HttpLink({ uri, credentials: 'same-origin' });
+  return new ApolloClient({ link: ApolloLink.from([sessionLink, localeLink, http]), cache });
+}

@@ -1,0 +1,61 @@
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useT } from '../../i18n/context';
+import { LoadingBlock } from '../../ui/Spinner';
+import { RedChairMark } from '../../ui/RedChairMark';
+import { useViewer } from '../auth/useViewer';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { LanguageSwitch } from './LanguageSwitch';
+import styles from './Layout.module.css';
+import { UserMenu } from './UserMenu';
+
+/** Skip link, header (brand, nav, language, account), then the page in the `<main>` landmark. */
+export function Layout() {
+  const t = useT();
+  const { viewer } = useViewer();
+  const { pathname } = useLocation();
+  const onAuthPage = pathname === '/sign-in' || pathname === '/sign-up';
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skipLink} href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className={styles.header}>
+        <div className={styles.headerInner}>
+          <Link to="/" className={styles.brand}>
+            <span className={styles.brandMark}>
+              <RedChairMark size={30} />
+            </span>
+            <span className={styles.brandName}>{t('app.name')}</span>
+          </Link>
+          {viewer ? (
+            <nav className={styles.nav} aria-label={t('nav.label')}>
+              <NavLink to="/" end className={styles.navLink}>
+                {t('nav.spaces')}
+              </NavLink>
+            </nav>
+          ) : null}
+          <div className={styles.tools}>
+            <LanguageSwitch />
+            {viewer ? <UserMenu viewer={viewer} /> : null}
+            {!viewer && !onAuthPage ? (
+              <Link to="/sign-in" className={styles.navLink}>
+                {t('auth.signIn.link')}
+              </Link>
+            ) : null}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className={styles.main}>
+        <ErrorBoundary key={pathname}>
+          <Suspense fallback={<LoadingBlock />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className={styles.footer}>
+        <p>{t('app.footer')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+import { useSignOut } from '../../features/auth/useSignOut';
+import { useT } from '../../i18n/context';
+import { Alert } from '../../ui/Alert';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import type { Viewer } from '../auth/useViewer';
+import styles from './Layout.module.css';
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part.charAt(0).toLocaleUpperCase())
+    .join('');
+
+/** Disclosure (button + panel): who is signed in, and signing out. Escape or a click outside closes it. */
+export function UserMenu({ viewer }: { viewer: Viewer }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const { signOut, signingOut, problem } = useSignOut();
+  const { pathname } = useLocation();
+  const [openedAt, setOpenedAt] = useState(pathname);
+
+  // Closing on navigation, computed during render (no effect needed).
+  if (open && openedAt !== pathname) {
+    setOpen(false);
+    setOpenedAt(pathname);
+  }
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return (
+    <div className={styles.userMenu} ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className={styles.userButton}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpenedAt(pathname);
+          setOpen((value) => !value);
+        }}
+      >
+        <span className={styles.avatar} aria-hidden="true">
+          {initials(viewer.displayName)}
+        </span>
+        <span className={styles.userName}>{viewer.displayName}</span>
+        <svg className={styles.chevron} width="12" height="8" viewBox="0 0 12 8" aria-hidden="true">
+          <path d="M1 1l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
+        </svg>
+      </button>
+      <div id={panelId} className={styles.userPanel} hidden={!open}>
+        <p className={styles.panelName}>{viewer.displayName}</p>
+        {viewer.email ? <p className={styles.panelEmail}>{viewer.email}</p> : null}
+        <p>
+          <Badge tone="neutral">{t(`role.${viewer.role}`)}</Badge>
+        </p>
+        {problem ? (
+          <Alert tone="error" live="alert">
+            <p>{t('auth.signOut.failed')}</p>
+          </Alert>
+        ) : null}
+        <Button variant="secondary" block busy={signingOut} onClick={() => void signOut()}>
+          {t('auth.signOut')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { AnonymousOnly, RequireViewer } from './auth/guards';
+import { Layout } from './layout/Layout';
+import NotFoundPage from './NotFoundPage';
+
+// Every page is its own chunk: the first load carries only the shell and the page it shows.
+// (The not-found page is part of the shell: any failed read may show it.)
+const SignInPage = lazy(() => import('../features/auth/SignInPage'));
+const SignUpPage = lazy(() => import('../features/auth/SignUpPage'));
+const HomePage = lazy(() => import('../features/spaces/HomePage'));
+const FeedPage = lazy(() => import('../features/initiatives/FeedPage'));
+const ProposePage = lazy(() => import('../features/initiatives/ProposePage'));
+const InitiativePage = lazy(() => import('../features/initiatives/InitiativePage'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route element={<AnonymousOnly />}>
+          <Route path="sign-in" element={<SignInPage />} />
+          <Route path="sign-up" element={<SignUpPage />} />
+        </Route>
+        <Route element={<RequireViewer />}>
+          <Route index element={<HomePage />} />
+          <Route path="s/:slug" element={<FeedPage />} />
+          <Route path="s/:slug/propose" element={<ProposePage />} />
+          <Route path="i/:id" element={<InitiativePage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

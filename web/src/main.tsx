@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApolloClient } from './app/apollo';
+import { App } from './app/App';
+import './ui/tokens.css';
+
+const client = createApolloClient({ locale: () => document.documentElement.lang || 'en' });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App client={client} />
+  </StrictMode>,
+);
