@@ -1,0 +1,91 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { InitiativeFeedDocument, SpaceBySlugDocument } from '../../gql/graphql';
+import { renderPage } from '../../testing';
+import FeedPage from './FeedPage';
+
+const space = {
+  __typename: 'Space' as const,
+  id: '5b7c6a4e-0000-4000-8000-000000000002',
+  slug: 'internal',
+  name: 'Initiatives internes',
+  description: 'Employees share initiatives for our customers — or for colleagues.',
+  kind: 'INTERNAL' as const,
+  access: 'OPEN' as const,
+  memberCount: 3,
+};
+
+const initiative = (n: number, extra: Record<string, unknown> = {}) => ({
+  __typename: 'Initiative' as const,
+  id: `i-${n}`,
+  title: `Initiative number ${n}`,
+  status: 'SUBMITTED' as const,
+  orientation: 'CUSTOMER' as const,
+  tags: ['checkout'],
+  voteCount: n,
+  commentCount: 1,
+  awaitingResponse: false,
+  createdAt: new Date(Date.now() - n * 86_400_000).toISOString(),
+  author: { __typename: 'User' as const, id: 'u1', displayName: 'Camille Martin' },
+  ...extra,
+});
+
+const page = (nodes: ReturnType<typeof initiative>[], endCursor: string | null, hasNextPage: boolean) => ({
+  initiatives: { __typename: 'InitiativeConnection' as const, totalCount: 3, pageInfo: { __typename: 'PageInfo' as const, endCursor, hasNextPage }, nodes },
+});
+
+const filter = { spaceId: space.id };
+const mocks = [
+  { request: { query: SpaceBySlugDocument, variables: { slug: 'internal' } }, result: { data: { space } } },
+  {
+    request: { query: InitiativeFeedDocument, variables: { filter, first: 20 } },
+    result: { data: page([initiative(1, { awaitingResponse: true, status: 'SUBMITTED' }), initiative(2, { status: 'IN_PROGRESS' })], 'c2', true) },
+  },
+  {
+    request: { query: InitiativeFeedDocument, variables: { filter, first: 20, after: 'c2' } },
+    result: { data: page([initiative(3, { status: 'IMPLEMENTED' })], 'c3', false) },
+  },
+];
+
+describe('FeedPage', () => {
+  it('shows the space, its initiatives, and appends the next page on "Load more"', async () => {
+    renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initiatives internes' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Propose an initiative' }).getAttribute('href')).toBe('/s/internal/propose');
+    const first = await screen.findByRole('link', { name: 'Initiative number 1' });
+    expect(first.getAttribute('href')).toBe('/i/i-1');
+    expect(screen.getByText('3 initiatives')).toBeTruthy();
+    expect(screen.getByText('Awaiting response')).toBeTruthy();
+    const card = first.closest('article')!;
+    expect(within(card).getByText('by Camille Martin')).toBeTruthy();
+    expect(within(card).getByText('yesterday')).toBeTruthy();
+    expect(within(card).getByText('1 vote')).toBeTruthy();
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThan(0);
+
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Load more' })));
+    expect(await screen.findByRole('link', { name: 'Initiative number 3' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Initiative number 1' })).toBeTruthy(); // appended, not replaced
+    expect(within(screen.getByRole('link', { name: 'Initiative number 3' }).closest('article')!).getByText('Implemented')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(screen.getByText('Showing 3 of 3')).toBeTruthy();
+  });
+
+  it('speaks French when asked', async () => {
+    renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks, locale: 'fr' });
+    expect(await screen.findByRole('link', { name: 'Proposer une initiative' })).toBeTruthy();
+    const card = (await screen.findByRole('link', { name: 'Initiative number 2' })).closest('article')!;
+    expect(within(card).getByText('En cours')).toBeTruthy();
+    expect(within(card).getByText('avant-hier')).toBeTruthy();
+    expect(within(card).getByText('2 votes')).toBeTruthy();
+    expect(screen.getByText('3 initiatives')).toBeTruthy();
+  });
+
+  it('shows a not-found page for a space that is hidden or missing', async () => {
+    renderPage(<FeedPage />, {
+      path: '/s/:slug',
+      url: '/s/secret',
+      mocks: [{ request: { query: SpaceBySlugDocument, variables: { slug: 'secret' } }, result: { errors: [{ message: 'This space was not found.', extensions: { code: 'NOT_FOUND' } }] } }],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+  });
+});

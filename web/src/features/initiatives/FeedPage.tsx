@@ -1,0 +1,162 @@
+import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
+import { useRef } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { NotFoundContent } from '../../app/NotFoundPage';
+import { ProblemView } from '../../app/ProblemView';
+import { useT } from '../../i18n/context';
+import { Alert } from '../../ui/Alert';
+import { Button, ButtonLink } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { Skeleton } from '../../ui/Spinner';
+import { Select } from '../../ui/TextField';
+import { SpaceHeader } from '../spaces/SpaceHeader';
+import { useSpace } from '../spaces/useSpace';
+import { InitiativeCard } from './InitiativeCard';
+import styles from './Initiatives.module.css';
+import { useInitiativeFeed } from './useInitiativeFeed';
+
+const pick = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
+  value && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+
+function PlusIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <path d="M8 2v12M2 8h12" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+function FeedSkeleton() {
+  return (
+    <ul className={styles.list} aria-hidden="true">
+      {[0, 1, 2].map((index) => (
+        <li key={index} className={styles.skeletonCard}>
+          <Skeleton width="7rem" height="1.4em" />
+          <Skeleton width="70%" height="1.3em" />
+          <Skeleton width="40%" />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** `/s/:slug`: a space and its initiatives, filtered by status and orientation (kept in the URL). */
+export default function FeedPage() {
+  const t = useT();
+  const { slug = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const status = pick<InitiativeStatus>(INITIATIVE_STATUSES, params.get('status'));
+  const orientation = pick<Orientation>(ORIENTATIONS, params.get('for'));
+  const space = useSpace(slug);
+  const spaceId = space.data?.space?.id;
+  const feed = useInitiativeFeed({ spaceId, status, orientation });
+  const list = useRef<HTMLUListElement>(null);
+
+  if (space.error && !space.data) return <ProblemView error={space.error} onRetry={() => void space.refetch()} />;
+  if (!space.data) return <FeedSkeleton />;
+  if (!space.data.space) return <NotFoundContent />;
+
+  const setFilter = (name: 'status' | 'for', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+
+  const loadMore = async () => {
+    const before = feed.page?.nodes.length ?? 0;
+    await feed.loadMore();
+    // Keyboard users continue where the new page starts instead of losing focus with the button.
+    list.current?.querySelectorAll<HTMLAnchorElement>('h2 a')[before]?.focus();
+  };
+
+  const filtered = !!(status || orientation);
+  const page = feed.page;
+
+  return (
+    <div className={styles.page}>
+      <SpaceHeader
+        space={space.data.space}
+        actions={
+          <ButtonLink to={`/s/${slug}/propose`} variant="primary">
+            <PlusIcon />
+            {t('feed.propose')}
+          </ButtonLink>
+        }
+      />
+
+      <div className={styles.toolbar}>
+        <div className={styles.filters} role="search" aria-label={t('feed.filters')}>
+          <Select
+            label={t('feed.filter.status')}
+            value={status ?? ''}
+            onChange={(event) => setFilter('status', event.target.value)}
+            options={[{ value: '', label: t('feed.filter.allStatuses') }, ...INITIATIVE_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))]}
+          />
+          <Select
+            label={t('feed.filter.orientation')}
+            value={orientation ?? ''}
+            onChange={(event) => setFilter('for', event.target.value)}
+            options={[{ value: '', label: t('feed.filter.everyone') }, ...ORIENTATIONS.map((value) => ({ value, label: t(`orientation.${value}`) }))]}
+          />
+        </div>
+        <p className={styles.total} aria-live="polite">
+          {page ? t('feed.count', { count: page.totalCount }) : ''}
+        </p>
+      </div>
+
+      {feed.error && !page ? (
+        <ProblemView error={feed.error} onRetry={() => void feed.refetch()} />
+      ) : !page ? (
+        <FeedSkeleton />
+      ) : page.nodes.length === 0 ? (
+        filtered ? (
+          <EmptyState
+            title={t('feed.emptyFiltered.title')}
+            action={
+              <Button variant="secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+                {t('feed.clearFilters')}
+              </Button>
+            }
+          >
+            {t('feed.emptyFiltered.body')}
+          </EmptyState>
+        ) : (
+          <EmptyState
+            title={t('feed.empty.title')}
+            action={
+              <ButtonLink to={`/s/${slug}/propose`} variant="secondary">
+                {t('feed.proposeFirst')}
+              </ButtonLink>
+            }
+          >
+            {t('feed.empty.body')}
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <ul className={styles.list} ref={list}>
+            {page.nodes.map((node) => (
+              <li key={node.id}>
+                <InitiativeCard initiative={node} />
+              </li>
+            ))}
+          </ul>
+          <div className={styles.more}>
+            <p className={styles.showing}>{t('feed.showing', { shown: page.nodes.length, total: page.totalCount })}</p>
+            {feed.loadMoreError ? (
+              <Alert tone="error" live="alert">
+                <p>{t('feed.loadMoreFailed')}</p>
+              </Alert>
+            ) : null}
+            {page.pageInfo.hasNextPage ? (
+              <Button variant="secondary" busy={feed.loadingMore} onClick={() => void loadMore()}>
+                {t('feed.loadMore')}
+              </Button>
+            ) : null}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import { type FragmentType, graphql, useFragment } from '../../gql';
+import { useI18n } from '../../i18n/context';
+import { formatDateTime, formatRelative } from '../../i18n/format';
+import { Badge, StatusBadge, TagList } from '../../ui/Badge';
+import { Card } from '../../ui/Card';
+import { Counts } from './Counts';
+import styles from './Initiatives.module.css';
+
+export const InitiativeCardFragment = graphql(`
+  fragment InitiativeCard_initiative on Initiative {
+    id
+    title
+    status
+    orientation
+    tags
+    voteCount
+    commentCount
+    awaitingResponse
+    createdAt
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
+/** One initiative in a feed: its title links to its page. */
+export function InitiativeCard(props: { initiative: FragmentType<typeof InitiativeCardFragment> }) {
+  const { t, locale } = useI18n();
+  const initiative = useFragment(InitiativeCardFragment, props.initiative);
+  return (
+    <Card as="article" interactive className={styles.card}>
+      <div className={styles.cardTop}>
+        <StatusBadge status={initiative.status} />
+        {initiative.awaitingResponse ? <Badge tone="outline">{t('initiative.awaitingResponse')}</Badge> : null}
+        <span className={styles.orientation}>{t(`orientation.${initiative.orientation}`)}</span>
+      </div>
+      <h2 className={styles.cardTitle}>
+        <Link to={`/i/${initiative.id}`} className={styles.cardLink}>
+          {initiative.title}
+        </Link>
+      </h2>
+      <p className={styles.byline}>
+        {t('initiative.by', { name: initiative.author.displayName })}
+        <span aria-hidden="true"> · </span>
+        <time dateTime={initiative.createdAt} title={formatDateTime(initiative.createdAt, locale)}>
+          {formatRelative(initiative.createdAt, locale)}
+        </time>
+      </p>
+      <div className={styles.cardBottom}>
+        <TagList tags={initiative.tags} label={t('initiative.tags')} />
+        <Counts votes={initiative.voteCount} comments={initiative.commentCount} />
+      </div>
+    </Card>
+  );
+}

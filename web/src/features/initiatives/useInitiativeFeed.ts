@@ -1,0 +1,56 @@
+import { useQuery } from '@apollo/client/react';
+import { PAGINATION } from '@red-chair/domain';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import type { InitiativeStatus, Orientation } from '../../gql/graphql';
+
+const InitiativeFeedQuery = graphql(`
+  query InitiativeFeed($filter: InitiativeFilter!, $first: Int!, $after: String) {
+    initiatives(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        ...InitiativeCard_initiative
+      }
+    }
+  }
+`);
+
+export interface FeedFilter {
+  spaceId: string | undefined;
+  status?: InitiativeStatus | null;
+  orientation?: Orientation | null;
+}
+
+/** A space's initiatives, newest first, in pages of 20; `loadMore` appends the next page (see apollo.ts). */
+export function useInitiativeFeed({ spaceId, status, orientation }: FeedFilter) {
+  const filter = { spaceId, ...(status ? { status: [status] } : {}), ...(orientation ? { orientation } : {}) };
+  const result = useQuery(InitiativeFeedQuery, {
+    variables: { filter, first: PAGINATION.defaultFirst },
+    skip: !spaceId,
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
+  const page = result.data?.initiatives;
+
+  const loadMore = async () => {
+    if (!page?.pageInfo.hasNextPage || loadingMore) return;
+    setLoadingMore(true);
+    setLoadMoreError(null);
+    try {
+      await result.fetchMore({ variables: { after: page.pageInfo.endCursor } });
+    } catch (error) {
+      setLoadMoreError(error);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return { ...result, page, loadMore, loadingMore, loadMoreError };
+}

@@ -1,0 +1,16 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+
+const SpacesQuery = graphql(`
+  query Spaces {
+    spaces {
+      id
+      ...SpaceCard_space
+    }
+  }
+`);
+
+/** The spaces the viewer may see (the API applies DESIGN.md §2). */
+export function useSpaces() {
+  return useQuery(SpacesQuery, { fetchPolicy: 'cache-and-network' });
+}
