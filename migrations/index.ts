@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795457417350 } from './1795457417350-Foundation';
 import { StatusHistory1795458196857 } from './1795458196857-StatusHistory';
+import { VotesAndFollows1795458448211 } from './1795458448211-VotesAndFollows';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -10,4 +11,5 @@ import { StatusHistory1795458196857 } from './1795458196857-StatusHistory';
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795457417350,
   StatusHistory1795458196857,
+  VotesAndFollows1795458448211,
 ];

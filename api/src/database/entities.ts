@@ -1,9 +1,11 @@
 import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { FollowEntity } from '../follows/follow.entity';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { StatusChangeEntity } from '../initiatives/status-change.entity';
 import { SpaceEntity, SpaceMemberEntity } from '../spaces/space.entity';
 import { UserEntity } from '../users/user.entity';
+import { VoteEntity } from '../votes/vote.entity';
 
 /** Every table the app maps; the migration check compares these with the migrated schema. */
 export const ENTITIES = [
@@ -15,4 +17,6 @@ export const ENTITIES = [
   SpaceMemberEntity,
   InitiativeEntity,
   StatusChangeEntity,
+  VoteEntity,
+  FollowEntity,
 ];

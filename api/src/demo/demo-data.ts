@@ -212,8 +212,11 @@ export async function loadDemoData(db: DataSource): Promise<boolean> {
     }
     for (const idea of INITIATIVES) {
       await tx.query(
-        `INSERT INTO initiatives (space_id, author_id, title, body, orientation, tags, status, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now() - make_interval(days => $8), now() - make_interval(days => $8))`,
+        `WITH created AS (
+           INSERT INTO initiatives (space_id, author_id, title, body, orientation, tags, status, created_at, updated_at, last_activity_at, follower_count)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, now() - make_interval(days => $8), now() - make_interval(days => $8), now() - make_interval(days => $8), 1)
+           RETURNING id, author_id)
+         INSERT INTO follows (initiative_id, user_id) SELECT id, author_id FROM created`,
         [spaceIds.get(idea.space), userIds.get(idea.author), idea.title, idea.body, idea.orientation, idea.tags, idea.status ?? 'SUBMITTED', idea.daysAgo],
       );
     }

@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import { createInitiativeLoaders } from '../initiatives/initiatives.loader';
 import { createSpaceLoaders } from '../spaces/spaces.loader';
 import { createUserLoader } from '../users/users.loader';
+import { createViewerRowLoader } from '../votes/votes.loader';
 
 /** Created per request (never shared), so one person's cached rows never answer another's query. */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
@@ -10,6 +11,8 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     users: createUserLoader(db),
     ...createSpaceLoaders(db, viewer),
     ...createInitiativeLoaders(db),
+    viewerVotes: createViewerRowLoader(db, viewer, 'votes'),
+    viewerFollows: createViewerRowLoader(db, viewer, 'follows'),
   };
 }
 

@@ -8,9 +8,11 @@ import { InitiativesResolver } from '../initiatives/initiatives.resolver';
 import { StatusChangeResolver } from '../initiatives/status-change.resolver';
 import { SpacesResolver } from '../spaces/spaces.resolver';
 import { UsersResolver } from '../users/users.resolver';
+import { VotesResolver } from '../votes/votes.resolver';
+import { FollowsResolver } from '../follows/follows.resolver';
 
 /** Every resolver the app mounts; `schema.int-spec.ts` checks the running app serves exactly this schema. */
-export const RESOLVERS = [AuthResolver, UsersResolver, SpacesResolver, InitiativesResolver, StatusChangeResolver];
+export const RESOLVERS = [AuthResolver, UsersResolver, SpacesResolver, InitiativesResolver, StatusChangeResolver, VotesResolver, FollowsResolver];
 
 /** Prints the code-first schema without a database, for the web app's codegen and for review. */
 export async function buildSchemaSdl(): Promise<string> {

@@ -14,6 +14,8 @@ import { UserEntity } from '../users/user.entity';
 // The feed's default order, per space and overall; the id breaks ties so cursors are stable.
 @Index('ix_initiatives_space_created', ['spaceId', 'createdAt', 'id'])
 @Index('ix_initiatives_created', ['createdAt', 'id'])
+@Index('ix_initiatives_space_votes', ['spaceId', 'voteCount', 'createdAt', 'id'])
+@Index('ix_initiatives_space_activity', ['spaceId', 'lastActivityAt', 'id'])
 export class InitiativeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -60,12 +62,20 @@ export class InitiativeEntity {
   @Column('integer', { default: 0 })
   followerCount: number;
 
+  /** ln Σ e^((t_vote − 2026-01-01) / 72 h) over the votes; NULL without votes (see VotesService). */
+  @Column('double precision', { nullable: true })
+  trendingLog: number | null;
+
   /** When a manager first moved it out of SUBMITTED: the first response, for deadlines and insights. */
   @Column('timestamptz', { nullable: true })
   firstResponseAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Proposal, edit, status change, comment: what RECENT_ACTIVITY sorts by. */
+  @Column('timestamptz', { default: () => 'now()' })
+  lastActivityAt: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

@@ -32,6 +32,9 @@ export class InitiativeModel {
   @Field(() => Int)
   followerCount: number;
 
+  @Field({ description: 'Last proposal, edit, answer or comment.' })
+  lastActivityAt: Date;
+
   @Field()
   createdAt: Date;
 
@@ -53,5 +56,16 @@ export class InitiativeConnection {
 
 export enum InitiativeSort {
   NEWEST = 'NEWEST',
+  MOST_VOTED = 'MOST_VOTED',
+  TRENDING = 'TRENDING',
+  RECENT_ACTIVITY = 'RECENT_ACTIVITY',
 }
-registerEnumType(InitiativeSort, { name: 'InitiativeSort' });
+registerEnumType(InitiativeSort, {
+  name: 'InitiativeSort',
+  valuesMap: {
+    NEWEST: { description: 'Newest first.' },
+    MOST_VOTED: { description: 'Most votes first, then newest.' },
+    TRENDING: { description: 'Recent votes weigh more: a vote from three days ago counts 1/e of one cast now.' },
+    RECENT_ACTIVITY: { description: 'Latest proposal, edit, answer or comment first.' },
+  },
+});

@@ -1,12 +1,27 @@
 import { Module } from '@nestjs/common';
+import { FollowsResolver } from '../follows/follows.resolver';
+import { FollowsService } from '../follows/follows.service';
 import { SpacesModule } from '../spaces/spaces.module';
+import { VotesResolver } from '../votes/votes.resolver';
+import { VotesService } from '../votes/votes.service';
 import { InitiativesRepository } from './initiatives.repository';
 import { InitiativesResolver } from './initiatives.resolver';
 import { InitiativesService } from './initiatives.service';
 import { StatusChangeResolver } from './status-change.resolver';
 
+/** Initiatives and what people do to them (votes, follows): one module, one folder per feature. */
 @Module({
   imports: [SpacesModule],
-  providers: [InitiativesRepository, InitiativesService, InitiativesResolver, StatusChangeResolver],
+  providers: [
+    InitiativesRepository,
+    InitiativesService,
+    InitiativesResolver,
+    StatusChangeResolver,
+    VotesService,
+    VotesResolver,
+    FollowsService,
+    FollowsResolver,
+  ],
+  exports: [InitiativesRepository, FollowsService],
 })
 export class InitiativesModule {}

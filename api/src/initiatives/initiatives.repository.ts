@@ -7,9 +7,31 @@ import type { Viewer } from '../auth/viewer';
 import { visibleSpaceSql } from '../spaces/space-visibility';
 import type { InitiativeFilter, InitiativesArgs } from './dto/initiatives.args';
 import { InitiativeEntity } from './initiative.entity';
+import { InitiativeSort } from './initiative.model';
 
-/** created_at at full microsecond precision: a JS Date would round it and break keyset paging. */
-const CURSOR_AT = `to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+/** A timestamp at full microsecond precision: a JS Date would round it and break keyset paging. */
+const exactTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+interface SortKey {
+  expression: string;
+  sqlType: 'timestamptz' | 'integer' | 'double precision';
+  cursorType: 'string' | 'number';
+  cursorSelect: string;
+}
+
+const timeKey = (column: string): SortKey => ({ expression: column, sqlType: 'timestamptz', cursorType: 'string', cursorSelect: exactTime(column) });
+const numberKey = (expression: string, sqlType: SortKey['sqlType']): SortKey => ({ expression, sqlType, cursorType: 'number', cursorSelect: expression });
+
+/**
+ * Every sort is descending on its keys then on id, so cursors page stably through ties.
+ * TRENDING: initiatives without votes (NULL score) come last, newest first.
+ */
+const SORT_KEYS: Record<InitiativeSort, SortKey[]> = {
+  [InitiativeSort.NEWEST]: [timeKey('i.created_at')],
+  [InitiativeSort.MOST_VOTED]: [numberKey('i.vote_count', 'integer'), timeKey('i.created_at')],
+  [InitiativeSort.TRENDING]: [numberKey('coalesce(i.trending_log, -1e300)', 'double precision'), timeKey('i.created_at')],
+  [InitiativeSort.RECENT_ACTIVITY]: [timeKey('i.last_activity_at')],
+};
 
 /** SQL that is more than a find: the feed, with visibility applied in the query itself. */
 @Injectable()
@@ -54,17 +76,27 @@ export class InitiativesRepository {
   async page(viewer: Viewer, args: InitiativesArgs): Promise<Page<InitiativeEntity>> {
     const filtered = this.applyFilter(this.visible(viewer), args.filter);
     const totalCount = await filtered.clone().getCount();
+    const keys = SORT_KEYS[args.sort];
     const rowsQuery = filtered.clone();
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, ['string', 'string']);
-      rowsQuery.andWhere('(i.created_at, i.id) < (:at::timestamptz, :cursorId::uuid)', { at, cursorId: id });
+      const values = decodeCursor(args.after, [...keys.map((key) => key.cursorType), 'string']);
+      // Every key is descending, so "after" is one row comparison, tie-broken by id.
+      const left = [...keys.map((key) => key.expression), 'i.id'].join(', ');
+      const right = [...keys.map((key, n) => `CAST(:k${n} AS ${key.sqlType})`), 'CAST(:cursorId AS uuid)'].join(', ');
+      const parameters = Object.fromEntries(keys.map((_, n) => [`k${n}`, values[n]]));
+      rowsQuery.andWhere(`(${left}) < (${right})`, { ...parameters, cursorId: values[keys.length] });
     }
+    keys.forEach((key, n) => {
+      rowsQuery.addSelect(key.cursorSelect, `cursor_${n}`);
+      rowsQuery.addOrderBy(key.expression, 'DESC');
+    });
     const { entities, raw } = await rowsQuery
-      .addSelect(CURSOR_AT, 'cursor_at')
-      .orderBy('i.created_at', 'DESC')
       .addOrderBy('i.id', 'DESC')
       .limit(args.first + 1)
-      .getRawAndEntities<{ cursor_at: string }>();
-    return toPage(entities, args.first, totalCount, (initiative, index) => [raw[index].cursor_at, initiative.id]);
+      .getRawAndEntities<Record<string, string | number>>();
+    return toPage(entities, args.first, totalCount, (initiative, index) => [
+      ...keys.map((key, n) => (key.cursorType === 'number' ? Number(raw[index][`cursor_${n}`]) : String(raw[index][`cursor_${n}`]))),
+      initiative.id,
+    ]);
   }
 }

@@ -6,6 +6,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/erro
 import { isUuid } from '../common/ids';
 import type { Page } from '../common/pagination';
 import { requireManager, type Viewer } from '../auth/viewer';
+import { FollowsService } from '../follows/follows.service';
 import { SpacesService } from '../spaces/spaces.service';
 import type { InitiativesArgs } from './dto/initiatives.args';
 import type { ChangeStatusInput } from './dto/change-status.input';
@@ -21,20 +22,25 @@ export class InitiativesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: InitiativesRepository,
     private readonly spaces: SpacesService,
+    private readonly follows: FollowsService,
   ) {}
 
   /** Whoever sees a space may propose in it (DESIGN.md §2); a hidden space is NOT_FOUND. */
   async propose(viewer: Viewer, input: ProposeInitiativeInput): Promise<InitiativeEntity> {
     const space = await this.spaces.findVisible(viewer, { id: input.spaceId });
-    const result = await this.db.getRepository(InitiativeEntity).insert({
-      spaceId: space.id,
-      authorId: viewer.id,
-      title: input.title,
-      body: input.body,
-      orientation: input.orientation,
-      tags: normalizeTags(input.tags),
+    return this.db.transaction(async (tx) => {
+      const result = await tx.insert(InitiativeEntity, {
+        spaceId: space.id,
+        authorId: viewer.id,
+        title: input.title,
+        body: input.body,
+        orientation: input.orientation,
+        tags: normalizeTags(input.tags),
+      });
+      const id = (result.identifiers[0] as { id: string }).id;
+      await this.follows.follow(tx, id, viewer.id); // authors hear every answer
+      return tx.findOneByOrFail(InitiativeEntity, { id });
     });
-    return this.db.getRepository(InitiativeEntity).findOneByOrFail({ id: (result.identifiers[0] as { id: string }).id });
   }
 
   async get(viewer: Viewer, id: string): Promise<InitiativeEntity> {
@@ -65,7 +71,7 @@ export class InitiativesService {
       await tx
         .createQueryBuilder()
         .update(InitiativeEntity)
-        .set({ status: input.status, firstResponseAt: () => 'coalesce(first_response_at, now())' })
+        .set({ status: input.status, firstResponseAt: () => 'coalesce(first_response_at, now())', lastActivityAt: () => 'now()' })
         .where('id = :id', { id: initiative.id })
         .execute();
       await tx.insert(StatusChangeEntity, { initiativeId: initiative.id, fromStatus: initiative.status, toStatus: input.status, note, byId: viewer.id });
@@ -92,7 +98,7 @@ export class InitiativesService {
       if (input.body != null) changes.body = input.body;
       if (input.orientation != null) changes.orientation = input.orientation;
       if (input.tags != null) changes.tags = normalizeTags(input.tags);
-      if (Object.keys(changes).length) await tx.update(InitiativeEntity, { id: initiative.id }, changes);
+      if (Object.keys(changes).length) await tx.update(InitiativeEntity, { id: initiative.id }, { ...changes, lastActivityAt: () => 'now()' });
       return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
     });
   }

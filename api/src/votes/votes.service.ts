@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { acceptsVotes } from '@red-chair/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { InvalidInputError, NotFoundError } from '../common/errors';
+import { isUuid } from '../common/ids';
+import type { Viewer } from '../auth/viewer';
+import { FollowsService } from '../follows/follows.service';
+import { InitiativeEntity } from '../initiatives/initiative.entity';
+import { InitiativesRepository } from '../initiatives/initiatives.repository';
+
+/**
+ * Votes are rows with a primary key of (initiative, person); the counter and the trending score move
+ * in the same statement as the row, and only when a row really appeared or disappeared. So
+ * `vote_count` equals the rows exactly, under any concurrency, and voting twice is a no-op.
+ *
+ * Trending: `trending_log = ln Σ e^((t_vote − 2026-01-01) / 72 h)` over the current votes. Ordering
+ * by it is the same as ordering by Σ e^((t_vote − now) / 72 h): every vote counts, a vote from three
+ * days ago weighs 1/e of one cast now. Kept in log space so it never overflows (see the migration's
+ * trending_x, log_add_exp, log_sub_exp).
+ */
+@Injectable()
+export class VotesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly initiatives: InitiativesRepository,
+    private readonly follows: FollowsService,
+  ) {}
+
+  async vote(viewer: Viewer, initiativeId: string): Promise<InitiativeEntity> {
+    return this.db.transaction(async (tx) => {
+      const initiative = await this.lockVisible(tx, viewer, initiativeId);
+      if (!acceptsVotes(initiative.status)) {
+        throw new InvalidInputError({ initiativeId: `it is ${initiative.status}; votes are closed` });
+      }
+      await tx.query(
+        `WITH added AS (INSERT INTO votes (initiative_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING created_at)
+         UPDATE initiatives
+            SET vote_count = vote_count + 1,
+                trending_log = log_add_exp(trending_log, trending_x((SELECT created_at FROM added)))
+          WHERE id = $1 AND EXISTS (SELECT 1 FROM added)`,
+        [initiative.id, viewer.id],
+      );
+      await this.follows.follow(tx, initiative.id, viewer.id); // voters hear what becomes of it
+      return this.reload(tx, initiative.id);
+    });
+  }
+
+  /** Taking a vote back is allowed in any status (it only lowers a count); it keeps the follow. */
+  async unvote(viewer: Viewer, initiativeId: string): Promise<InitiativeEntity> {
+    return this.db.transaction(async (tx) => {
+      const initiative = await this.lockVisible(tx, viewer, initiativeId);
+      await tx.query(
+        `WITH removed AS (DELETE FROM votes WHERE initiative_id = $1 AND user_id = $2 RETURNING created_at)
+         UPDATE initiatives
+            SET vote_count = vote_count - 1,
+                trending_log = CASE WHEN vote_count = 1 THEN NULL
+                                    ELSE log_sub_exp(trending_log, trending_x((SELECT created_at FROM removed))) END
+          WHERE id = $1 AND EXISTS (SELECT 1 FROM removed)`,
+        [initiative.id, viewer.id],
+      );
+      return this.reload(tx, initiative.id);
+    });
+  }
+
+  /** Locked so a vote never lands on an initiative being declined or merged at the same moment. */
+  private async lockVisible(tx: EntityManager, viewer: Viewer, id: string): Promise<InitiativeEntity> {
+    const initiative = isUuid(id) ? await this.initiatives.lockVisibleById(tx, viewer, id) : null;
+    if (!initiative) throw new NotFoundError('This initiative');
+    return initiative;
+  }
+
+  private reload(tx: EntityManager, id: string): Promise<InitiativeEntity> {
+    return tx.findOneByOrFail(InitiativeEntity, { id });
+  }
+}
