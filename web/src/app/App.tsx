@@ -9,7 +9,9 @@ export function App({ client }: { client: ApolloClient }) {
   return (
     <I18nProvider>
       <ApolloProvider client={client}>
-        <BrowserRouter>
+        {/* Plain (non-transition) navigations: a navigation and a cache update made together (sign-out)
+            render together, so no page ever sees the new session with the old location. */}
+        <BrowserRouter useTransitions={false}>
           <AppRoutes />
         </BrowserRouter>
       </ApolloProvider>

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { MeQuery } from '../../app/auth/viewer';
+import { replaceSession } from '../../app/auth/session';
 import { graphql } from '../../gql';
 import type { SignInInput } from '../../gql/graphql';
 
@@ -21,8 +21,7 @@ export function useSignIn() {
   const signIn = async (input: SignInInput) => {
     const { data } = await mutate({ variables: { input } });
     if (!data) return;
-    await client.clearStore(); // nothing from an earlier session survives
-    client.writeQuery({ query: MeQuery, data: { me: data.signIn.user } });
+    replaceSession(client, data.signIn.user); // nothing from an earlier session survives
   };
   return { signIn, loading };
 }

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { AuthLocationState } from '../../app/auth/next';
-import { MeQuery } from '../../app/auth/viewer';
+import { replaceSession } from '../../app/auth/session';
 import { toProblem, type Problem } from '../../app/errors';
 import { graphql } from '../../gql';
 
@@ -36,8 +36,7 @@ export function useSignOut() {
     }
     const state: AuthLocationState = { signedOut: true };
     navigate('/sign-in', { replace: true, state });
-    await client.clearStore();
-    client.writeQuery({ query: MeQuery, data: { me: null } });
+    replaceSession(client, null);
   };
 
   return { signOut, signingOut: loading, problem };

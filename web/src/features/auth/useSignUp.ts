@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { MeQuery } from '../../app/auth/viewer';
+import { replaceSession } from '../../app/auth/session';
 import { graphql } from '../../gql';
 import type { SignUpInput } from '../../gql/graphql';
 
@@ -21,8 +21,7 @@ export function useSignUp() {
   const signUp = async (input: SignUpInput) => {
     const { data } = await mutate({ variables: { input } });
     if (!data) return;
-    await client.clearStore();
-    client.writeQuery({ query: MeQuery, data: { me: data.signUp.user } });
+    replaceSession(client, data.signUp.user); // nothing from an earlier session survives
   };
   return { signUp, loading };
 }
