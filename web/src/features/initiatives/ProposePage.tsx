@@ -107,91 +107,101 @@ export default function ProposePage() {
         <p className={styles.lead}>{t('propose.intro', { space: target.name })}</p>
       </header>
 
-      <form className={styles.form} onSubmit={onSubmit} noValidate>
-        {showSummary ? (
-          <ErrorSummary
-            ref={summary}
-            title={items.length ? t('form.summary', { count: items.length }) : t('propose.failedTitle')}
-            message={problemText}
-            items={items}
+      <div className={styles.proposeGrid}>
+        <form className={styles.form} onSubmit={onSubmit} noValidate>
+          {showSummary ? (
+            <ErrorSummary
+              ref={summary}
+              title={items.length ? t('form.summary', { count: items.length }) : t('propose.failedTitle')}
+              message={problemText}
+              items={items}
+            />
+          ) : null}
+
+          <TextField
+            id={TARGET.title}
+            label={labels.title}
+            hint={t('field.title.hint', { min: L.titleMin, max: L.titleMax })}
+            name="title"
+            value={values.title}
+            onChange={(event) => set('title', event.target.value)}
+            error={messages.title}
+            autoComplete="off"
+            required
+            footer={<CharacterCounter length={values.title.trim().length} max={L.titleMax} />}
           />
-        ) : null}
 
-        <TextField
-          id={TARGET.title}
-          label={labels.title}
-          hint={t('field.title.hint', { min: L.titleMin, max: L.titleMax })}
-          name="title"
-          value={values.title}
-          onChange={(event) => set('title', event.target.value)}
-          error={messages.title}
-          autoComplete="off"
-          required
-          footer={<CharacterCounter length={values.title.trim().length} max={L.titleMax} />}
-        />
+          <TextArea
+            id={TARGET.body}
+            label={labels.body}
+            hint={t('field.body.hint')}
+            name="body"
+            rows={10}
+            value={values.body}
+            onChange={(event) => set('body', event.target.value)}
+            error={messages.body}
+            required
+            footer={<CharacterCounter length={values.body.trim().length} max={L.bodyMax} />}
+          />
 
-        <TextArea
-          id={TARGET.body}
-          label={labels.body}
-          hint={t('field.body.hint')}
-          name="body"
-          rows={10}
-          value={values.body}
-          onChange={(event) => set('body', event.target.value)}
-          error={messages.body}
-          required
-          footer={<CharacterCounter length={values.body.trim().length} max={L.bodyMax} />}
-        />
+          <RadioGroup<Orientation>
+            id="propose-orientation"
+            legend={labels.orientation}
+            name="orientation"
+            value={values.orientation}
+            onChange={(value) => set('orientation', value)}
+            error={messages.orientation}
+            options={[
+              { value: 'CUSTOMER', label: t('field.orientation.CUSTOMER') },
+              { value: 'EMPLOYEE', label: t('field.orientation.EMPLOYEE') },
+            ]}
+          />
 
-        <RadioGroup<Orientation>
-          id="propose-orientation"
-          legend={labels.orientation}
-          name="orientation"
-          value={values.orientation}
-          onChange={(value) => set('orientation', value)}
-          error={messages.orientation}
-          options={[
-            { value: 'CUSTOMER', label: t('field.orientation.CUSTOMER') },
-            { value: 'EMPLOYEE', label: t('field.orientation.EMPLOYEE') },
-          ]}
-        />
+          <TextField
+            id={TARGET.tags}
+            label={labels.tags}
+            hint={t('field.tags.hint', { max: L.tagsMax })}
+            name="tags"
+            value={values.tags}
+            onChange={(event) => set('tags', event.target.value)}
+            error={messages.tags}
+            autoComplete="off"
+            spellCheck={false}
+            optional
+            footer={
+              tags.length ? (
+                <div className={styles.chips}>
+                  <span className={styles.chipsLabel}>{t('field.tags.preview', { count: tags.length })}</span>
+                  <ul className={styles.chipList}>
+                    {tags.map((tag, index) => (
+                      <li key={tag}>
+                        <Tag invalid={!isValidTag(tag) || index >= L.tagsMax}>#{tag}</Tag>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null
+            }
+          />
 
-        <TextField
-          id={TARGET.tags}
-          label={labels.tags}
-          hint={t('field.tags.hint', { max: L.tagsMax })}
-          name="tags"
-          value={values.tags}
-          onChange={(event) => set('tags', event.target.value)}
-          error={messages.tags}
-          autoComplete="off"
-          spellCheck={false}
-          optional
-          footer={
-            tags.length ? (
-              <div className={styles.chips}>
-                <span className={styles.chipsLabel}>{t('field.tags.preview', { count: tags.length })}</span>
-                <ul className={styles.chipList}>
-                  {tags.map((tag, index) => (
-                    <li key={tag}>
-                      <Tag invalid={!isValidTag(tag) || index >= L.tagsMax}>#{tag}</Tag>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null
-          }
-        />
-
-        <div className={styles.formActions}>
-          <Button type="submit" busy={loading}>
-            {t('propose.submit')}
-          </Button>
-          <ButtonLink to={`/s/${target.slug}`} variant="ghost">
-            {t('common.cancel')}
-          </ButtonLink>
-        </div>
-      </form>
+          <div className={styles.formActions}>
+            <Button type="submit" busy={loading}>
+              {t('propose.submit')}
+            </Button>
+            <ButtonLink to={`/s/${target.slug}`} variant="ghost">
+              {t('common.cancel')}
+            </ButtonLink>
+          </div>
+        </form>
+        <aside className={styles.tips} aria-labelledby="propose-tips">
+          <h2 id="propose-tips">{t('propose.tips.title')}</h2>
+          <ul>
+            <li>{t('propose.tips.who')}</li>
+            <li>{t('propose.tips.today')}</li>
+            <li>{t('propose.tips.measure')}</li>
+          </ul>
+        </aside>
+      </div>
     </div>
   );
 }
