@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type InitiativeFilter = {
   authorId?: string | number | null | undefined;
+  /** true: still SUBMITTED past the space's response deadline. */
+  awaitingResponse?: boolean | null | undefined;
   orientation?: Orientation | null | undefined;
   spaceId?: string | number | null | undefined;
   /** Any of these statuses. */
