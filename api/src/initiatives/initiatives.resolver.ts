@@ -6,6 +6,7 @@ import { NotFoundError } from '../common/errors';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../graphql/request-context';
 import { pageComplexity } from '../graphql/limits';
+import { renderMarkdown } from '../markdown/markdown';
 import { SpaceModel } from '../spaces/space.model';
 import type { SpaceEntity } from '../spaces/space.entity';
 import { UserModel } from '../users/user.model';
@@ -51,6 +52,11 @@ export class InitiativesResolver {
   @Mutation(() => Boolean, { description: 'The author, while SUBMITTED: removes the initiative.' })
   withdrawInitiative(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.service.withdraw(viewer, id);
+  }
+
+  @ResolveField(() => String, { description: 'The body rendered from Markdown to sanitised HTML.' })
+  bodyHtml(@Parent() initiative: InitiativeEntity): string {
+    return renderMarkdown(initiative.body);
   }
 
   @ResolveField(() => [StatusChangeModel], { description: 'Every answer, oldest first.' })
