@@ -65,6 +65,7 @@ describe('FeedPage', () => {
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Load more' })));
     expect(await screen.findByRole('link', { name: 'Initiative number 3' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Initiative number 1' })).toBeTruthy(); // appended, not replaced
+    expect(document.activeElement?.textContent).toBe('Initiative number 3'); // focus continues at the new page
     expect(within(screen.getByRole('link', { name: 'Initiative number 3' }).closest('article')!).getByText('Implemented')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
     expect(screen.getByText('Showing 3 of 3')).toBeTruthy();

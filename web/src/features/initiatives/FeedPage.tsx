@@ -1,5 +1,5 @@
 import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { ProblemView } from '../../app/ProblemView';
@@ -51,6 +51,17 @@ export default function FeedPage() {
   const spaceId = space.data?.space?.id;
   const feed = useInitiativeFeed({ spaceId, status, orientation });
   const list = useRef<HTMLUListElement>(null);
+  const focusCard = useRef<number | null>(null);
+  const shown = feed.page?.nodes.length ?? 0;
+
+  // After "Load more", keyboard users continue from the first new card instead of losing focus
+  // with the button (it disappears on the last page).
+  useEffect(() => {
+    const index = focusCard.current;
+    if (index === null || shown <= index) return;
+    focusCard.current = null;
+    list.current?.querySelectorAll<HTMLAnchorElement>('h2 a')[index]?.focus();
+  }, [shown]);
 
   if (space.error && !space.data) return <ProblemView error={space.error} onRetry={() => void space.refetch()} />;
   if (!space.data) return <FeedSkeleton />;
@@ -63,11 +74,9 @@ export default function FeedPage() {
     setParams(next, { replace: true });
   };
 
-  const loadMore = async () => {
-    const before = feed.page?.nodes.length ?? 0;
-    await feed.loadMore();
-    // Keyboard users continue where the new page starts instead of losing focus with the button.
-    list.current?.querySelectorAll<HTMLAnchorElement>('h2 a')[before]?.focus();
+  const loadMore = () => {
+    focusCard.current = shown;
+    void feed.loadMore();
   };
 
   const filtered = !!(status || orientation);
@@ -150,7 +159,7 @@ export default function FeedPage() {
               </Alert>
             ) : null}
             {page.pageInfo.hasNextPage ? (
-              <Button variant="secondary" busy={feed.loadingMore} onClick={() => void loadMore()}>
+              <Button variant="secondary" busy={feed.loadingMore} onClick={loadMore}>
                 {t('feed.loadMore')}
               </Button>
             ) : null}

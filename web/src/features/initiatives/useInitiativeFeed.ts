@@ -26,14 +26,17 @@ export interface FeedFilter {
   orientation?: Orientation | null;
 }
 
-/** A space's initiatives, newest first, in pages of 20; `loadMore` appends the next page (see apollo.ts). */
+/**
+ * A space's initiatives, newest first, in pages of 20; `loadMore` appends the next page (see apollo.ts).
+ * Cache-first: coming back to a feed shows the pages already loaded, where the person left them
+ * (a network refresh would shrink the list back to one page). Proposing drops cached feeds.
+ */
 export function useInitiativeFeed({ spaceId, status, orientation }: FeedFilter) {
   const filter = { spaceId, ...(status ? { status: [status] } : {}), ...(orientation ? { orientation } : {}) };
   const result = useQuery(InitiativeFeedQuery, {
     variables: { filter, first: PAGINATION.defaultFirst },
     skip: !spaceId,
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
+    fetchPolicy: 'cache-first',
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
