@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const domain = fileURLToPath(new URL('../libs/domain/src/index.ts', import.meta.url));
-const api = 'http://localhost:3000';
+// The API the dev server proxies to (`npm start` listens on 3000); override with API_URL=http://localhost:3100.
+const api = process.env.API_URL ?? 'http://localhost:3000';
 
 /** The API serves `web/dist` at `/` in production; in development Vite proxies the API's paths. */
 export default defineConfig({
