@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { Foundation1795457417350 } from './1795457417350-Foundation';
 import { StatusHistory1795458196857 } from './1795458196857-StatusHistory';
 import { VotesAndFollows1795458448211 } from './1795458448211-VotesAndFollows';
+import { CommentsAndNotifications1795458951426 } from './1795458951426-CommentsAndNotifications';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Foundation1795457417350,
   StatusHistory1795458196857,
   VotesAndFollows1795458448211,
+  CommentsAndNotifications1795458951426,
 ];

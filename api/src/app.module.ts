@@ -12,6 +12,7 @@ import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './health/health.controller';
 import { InitiativesModule } from './initiatives/initiatives.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SpacesModule } from './spaces/spaces.module';
 
 /** Wires the feature modules around a data source that main (or a test) already migrated. */
@@ -30,6 +31,7 @@ export class AppModule {
           inject: [APP_CONFIG, SessionsService, getDataSourceToken()],
           useFactory: (appConfig: AppConfig, sessions: SessionsService, db: DataSource) => graphqlOptions(appConfig, sessions, db, logger),
         }),
+        NotificationsModule,
         SpacesModule,
         InitiativesModule,
       ],

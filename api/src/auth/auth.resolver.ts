@@ -43,7 +43,7 @@ export class AuthResolver {
   private withCookie(ctx: RequestContext, signedIn: SignedIn): AuthPayload {
     // The payload's fields are resolved for the person who just signed in (e.g. their own email).
     const { user } = signedIn;
-    ctx.viewer = { id: user.id, role: user.role, displayName: user.displayName, sessionId: signedIn.sessionId };
+    ctx.viewer = { id: user.id, role: user.role, displayName: user.displayName, locale: user.locale, sessionId: signedIn.sessionId };
     ctx.res?.cookie(SESSION_COOKIE, signedIn.token, {
       httpOnly: true,
       sameSite: 'lax',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@red-chair/domain';
+import type { Locale, Role } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import { hashToken, newSessionToken, SESSION_TTL_DAYS } from './tokens';
@@ -31,14 +31,14 @@ export class SessionsService {
   /** One statement: a live session of an active user, or nothing. */
   async resolve(token: string): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
-    const rows: { session_id: string; user_id: string; role: Role; display_name: string }[] = await this.db.query(
-      `SELECT s.id AS session_id, u.id AS user_id, u.role, u.display_name
+    const rows: { session_id: string; user_id: string; role: Role; display_name: string; locale: Locale }[] = await this.db.query(
+      `SELECT s.id AS session_id, u.id AS user_id, u.role, u.display_name, u.locale
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.deactivated_at IS NULL`,
       [hashToken(token)],
     );
     const row = rows[0];
-    return row ? { id: row.user_id, role: row.role, displayName: row.display_name, sessionId: row.session_id } : null;
+    return row ? { id: row.user_id, role: row.role, displayName: row.display_name, locale: row.locale, sessionId: row.session_id } : null;
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Role } from '@red-chair/domain';
+import type { Locale, Role } from '@red-chair/domain';
 import { isAdmin, isManager } from '@red-chair/domain';
 import { ForbiddenError } from '../common/errors';
 
@@ -7,6 +7,7 @@ export interface Viewer {
   id: string;
   role: Role;
   displayName: string;
+  locale: Locale;
   sessionId: string;
 }
 

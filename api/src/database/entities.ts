@@ -1,6 +1,8 @@
 import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { CommentEntity } from '../comments/comment.entity';
 import { FollowEntity } from '../follows/follow.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { StatusChangeEntity } from '../initiatives/status-change.entity';
 import { SpaceEntity, SpaceMemberEntity } from '../spaces/space.entity';
@@ -19,4 +21,6 @@ export const ENTITIES = [
   StatusChangeEntity,
   VoteEntity,
   FollowEntity,
+  CommentEntity,
+  NotificationEntity,
 ];

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { createCommentLoaders } from '../comments/comments.loader';
 import { createInitiativeLoaders } from '../initiatives/initiatives.loader';
 import { createSpaceLoaders } from '../spaces/spaces.loader';
 import { createUserLoader } from '../users/users.loader';
@@ -10,7 +11,8 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     users: createUserLoader(db),
     ...createSpaceLoaders(db, viewer),
-    ...createInitiativeLoaders(db),
+    ...createInitiativeLoaders(db, viewer),
+    ...createCommentLoaders(db, viewer),
     viewerVotes: createViewerRowLoader(db, viewer, 'votes'),
     viewerFollows: createViewerRowLoader(db, viewer, 'follows'),
   };

@@ -4,6 +4,8 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { AuthResolver } from '../auth/auth.resolver';
+import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
+import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { InitiativesResolver } from '../initiatives/initiatives.resolver';
 import { StatusChangeResolver } from '../initiatives/status-change.resolver';
 import { SpacesResolver } from '../spaces/spaces.resolver';
@@ -12,7 +14,18 @@ import { VotesResolver } from '../votes/votes.resolver';
 import { FollowsResolver } from '../follows/follows.resolver';
 
 /** Every resolver the app mounts; `schema.int-spec.ts` checks the running app serves exactly this schema. */
-export const RESOLVERS = [AuthResolver, UsersResolver, SpacesResolver, InitiativesResolver, StatusChangeResolver, VotesResolver, FollowsResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  UsersResolver,
+  SpacesResolver,
+  InitiativesResolver,
+  StatusChangeResolver,
+  VotesResolver,
+  FollowsResolver,
+  CommentsResolver,
+  InitiativeCommentsResolver,
+  NotificationsResolver,
+];
 
 /** Prints the code-first schema without a database, for the web app's codegen and for review. */
 export async function buildSchemaSdl(): Promise<string> {

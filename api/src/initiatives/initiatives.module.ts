@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
+import { CommentsService } from '../comments/comments.service';
 import { FollowsResolver } from '../follows/follows.resolver';
 import { FollowsService } from '../follows/follows.service';
 import { SpacesModule } from '../spaces/spaces.module';
@@ -9,7 +11,7 @@ import { InitiativesResolver } from './initiatives.resolver';
 import { InitiativesService } from './initiatives.service';
 import { StatusChangeResolver } from './status-change.resolver';
 
-/** Initiatives and what people do to them (votes, follows): one module, one folder per feature. */
+/** Initiatives and what people do to them (votes, follows, comments): one module, a folder per feature. */
 @Module({
   imports: [SpacesModule],
   providers: [
@@ -21,6 +23,9 @@ import { StatusChangeResolver } from './status-change.resolver';
     VotesResolver,
     FollowsService,
     FollowsResolver,
+    CommentsService,
+    CommentsResolver,
+    InitiativeCommentsResolver,
   ],
   exports: [InitiativesRepository, FollowsService],
 })

@@ -7,6 +7,7 @@ import { isUuid } from '../common/ids';
 import type { Page } from '../common/pagination';
 import { requireManager, type Viewer } from '../auth/viewer';
 import { FollowsService } from '../follows/follows.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { SpacesService } from '../spaces/spaces.service';
 import type { InitiativesArgs } from './dto/initiatives.args';
 import type { ChangeStatusInput } from './dto/change-status.input';
@@ -23,6 +24,7 @@ export class InitiativesService {
     private readonly repo: InitiativesRepository,
     private readonly spaces: SpacesService,
     private readonly follows: FollowsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Whoever sees a space may propose in it (DESIGN.md §2); a hidden space is NOT_FOUND. */
@@ -75,6 +77,8 @@ export class InitiativesService {
         .where('id = :id', { id: initiative.id })
         .execute();
       await tx.insert(StatusChangeEntity, { initiativeId: initiative.id, fromStatus: initiative.status, toStatus: input.status, note, byId: viewer.id });
+      // The author and every follower are told, with the follow-up note, in the same transaction.
+      await this.notifications.notifyFollowers(tx, { kind: 'STATUS_CHANGED', initiativeId: initiative.id, actorId: viewer.id, status: input.status, detail: note });
       return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
     });
   }

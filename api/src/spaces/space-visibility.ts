@@ -18,3 +18,14 @@ export function visibleSpaceSql(alias: string, viewer: Viewer): string {
 export function visibleSpaceSqlPositional(alias: string, viewer: Viewer, viewerParam: number): string {
   return visibleSpaceSql(alias, viewer).replace(/:viewerId/g, `$${viewerParam}`);
 }
+
+/**
+ * `canSeeSpace` for any person, not just the viewer: a boolean over a `spaces` row `space` and a
+ * `users` row `user`. Used to notify only people who may see what they are told about.
+ */
+export function personCanSeeSpaceSql(space: string, user: string): string {
+  const isMember = `EXISTS (SELECT 1 FROM space_members pm WHERE pm.space_id = ${space}.id AND pm.user_id = ${user}.id)`;
+  return `(${user}.role IN ('MANAGER', 'ADMIN')
+    OR (${user}.role = 'EMPLOYEE' AND (${space}.kind = 'COMMUNITY' OR ${space}.access = 'OPEN' OR ${isMember}))
+    OR (${user}.role = 'CUSTOMER' AND ${space}.kind = 'COMMUNITY' AND (${space}.access = 'OPEN' OR ${isMember})))`;
+}

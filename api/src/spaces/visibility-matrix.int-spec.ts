@@ -1,6 +1,6 @@
 import { canSeeSpace, ROLES, type Role, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
-import { visibleSpaceSql } from './space-visibility';
+import { personCanSeeSpaceSql, visibleSpaceSql } from './space-visibility';
 
 type Column = `${SpaceKind} ${SpaceAccess}`;
 const COLUMNS: Column[] = ['INTERNAL OPEN', 'INTERNAL INVITE_ONLY', 'COMMUNITY OPEN', 'COMMUNITY INVITE_ONLY'];
@@ -102,8 +102,18 @@ describe('visibility matrix: 4 roles × 4 space kinds × every entry point (DESI
     for (const { role, member, user } of viewers) {
       for (const column of COLUMNS) {
         const [kind, access] = column.split(' ') as [SpaceKind, SpaceAccess];
-        const sql = visibleSpaceSql('s', { id: user.id, role, displayName: '', sessionId: '' }).replace(/:viewerId/g, '$2');
+        const sql = visibleSpaceSql('s', { id: user.id, role, displayName: '', locale: 'en', sessionId: '' }).replace(/:viewerId/g, '$2');
         const [row] = await app.db.query(`SELECT ${sql} AS visible, $2::uuid AS viewer FROM spaces s WHERE s.id = $1`, [spaces.get(column)!.id, user.id]);
+        expect([role, member, column, row.visible]).toEqual([role, member, column, canSeeSpace(role, { kind, access }, member)]);
+      }
+    }
+  });
+
+  it('the per-person SQL used for notifications agrees with canSeeSpace too', async () => {
+    for (const { role, member, user } of viewers) {
+      for (const column of COLUMNS) {
+        const [kind, access] = column.split(' ') as [SpaceKind, SpaceAccess];
+        const [row] = await app.db.query(`SELECT ${personCanSeeSpaceSql('s', 'u')} AS visible FROM spaces s, users u WHERE s.id = $1 AND u.id = $2`, [spaces.get(column)!.id, user.id]);
         expect([role, member, column, row.visible]).toEqual([role, member, column, canSeeSpace(role, { kind, access }, member)]);
       }
     }

@@ -1,0 +1,28 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Comment')
+export class CommentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Markdown; empty when deleted, or hidden from this viewer.' })
+  body: string;
+
+  @Field({ description: 'Hidden by a manager: only managers and the author still read it.' })
+  hidden: boolean;
+
+  @Field({ description: 'Deleted by its author; kept as a placeholder while it has replies.' })
+  deleted: boolean;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  editedAt: Date | null;
+
+  initiativeId: string;
+  authorId: string;
+  parentId: string | null;
+  /** The replies this viewer may see, oldest first (top-level comments only). */
+  visibleReplies: CommentModel[];
+}

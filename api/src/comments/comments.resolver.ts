@@ -1,0 +1,80 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { NotFoundError } from '../common/errors';
+import type { RequestContext } from '../graphql/request-context';
+import type { InitiativeEntity } from '../initiatives/initiative.entity';
+import { InitiativeModel } from '../initiatives/initiative.model';
+import { renderMarkdown } from '../markdown/markdown';
+import type { UserEntity } from '../users/user.entity';
+import { UserModel } from '../users/user.model';
+import { CommentModel } from './comment.model';
+import { CommentsService } from './comments.service';
+import { CommentInput, EditCommentArgs } from './dto/comment.input';
+
+@Resolver(() => CommentModel)
+export class CommentsResolver {
+  constructor(private readonly service: CommentsService) {}
+
+  @Mutation(() => CommentModel, { description: 'Comment, or reply to a top-level comment; the commenter follows the initiative.' })
+  commentOnInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: CommentInput): Promise<CommentModel> {
+    return this.service.comment(viewer, input);
+  }
+
+  @Mutation(() => CommentModel, { description: 'The author edits their own comment.' })
+  editComment(@CurrentViewer() viewer: Viewer, @Args() args: EditCommentArgs): Promise<CommentModel> {
+    return this.service.edit(viewer, args.id, args.body);
+  }
+
+  @Mutation(() => Boolean, { description: 'The author deletes their own comment (replies stay).' })
+  deleteComment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.service.delete(viewer, id);
+  }
+
+  @Mutation(() => CommentModel, { description: 'MANAGER, ADMIN: hide a comment from everyone but managers and its author.' })
+  hideComment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<CommentModel> {
+    return this.service.setHidden(viewer, id, true);
+  }
+
+  @Mutation(() => CommentModel, { description: 'MANAGER, ADMIN: show a hidden comment again.' })
+  unhideComment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<CommentModel> {
+    return this.service.setHidden(viewer, id, false);
+  }
+
+  @ResolveField(() => String, { description: 'The body rendered from Markdown to sanitised HTML.' })
+  bodyHtml(@Parent() comment: CommentModel): string {
+    return comment.body ? renderMarkdown(comment.body) : '';
+  }
+
+  @ResolveField(() => InitiativeModel)
+  async initiative(@Parent() comment: CommentModel, @Ctx() ctx: RequestContext): Promise<InitiativeEntity> {
+    const initiative = await ctx.loaders.visibleInitiatives.load(comment.initiativeId);
+    if (!initiative) throw new NotFoundError('This initiative');
+    return initiative;
+  }
+
+  @ResolveField(() => UserModel)
+  async author(@Parent() comment: CommentModel, @Ctx() ctx: RequestContext): Promise<UserEntity> {
+    const author = await ctx.loaders.users.load(comment.authorId);
+    if (!author) throw new NotFoundError('This author');
+    return author;
+  }
+
+  @ResolveField(() => CommentModel, { nullable: true, description: 'The comment this one answers.' })
+  parent(@Parent() comment: CommentModel, @Ctx() ctx: RequestContext): Promise<CommentModel | null> | null {
+    return comment.parentId ? ctx.loaders.comments.load(comment.parentId) : null;
+  }
+
+  @ResolveField(() => [CommentModel], { description: 'Replies this viewer may read, oldest first.' })
+  replies(@Parent() comment: CommentModel): CommentModel[] {
+    return comment.visibleReplies;
+  }
+}
+
+@Resolver(() => InitiativeModel)
+export class InitiativeCommentsResolver {
+  @ResolveField(() => [CommentModel], { description: 'Top-level comments, oldest first, with their replies.' })
+  comments(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<CommentModel[]> {
+    return ctx.loaders.threads.load(initiative.id);
+  }
+}

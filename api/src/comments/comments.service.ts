@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { requireManager, type Viewer } from '../auth/viewer';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
+import { isUuid } from '../common/ids';
+import { FollowsService } from '../follows/follows.service';
+import { InitiativesRepository } from '../initiatives/initiatives.repository';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { CommentModel } from './comment.model';
+import { CommentEntity } from './comment.entity';
+import { canRead, toCommentModel } from './comment-view';
+import type { CommentInput } from './dto/comment.input';
+
+/** A comment counts in `comment_count` while it is neither hidden nor deleted. */
+const counts = (row: Pick<CommentEntity, 'hiddenAt' | 'deletedAt'>) => !row.hiddenAt && !row.deletedAt;
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly initiatives: InitiativesRepository,
+    private readonly follows: FollowsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async comment(viewer: Viewer, input: CommentInput): Promise<CommentModel> {
+    return this.db.transaction(async (tx) => {
+      const initiative = await this.initiatives.lockVisibleById(tx, viewer, input.initiativeId);
+      if (!initiative) throw new NotFoundError('This initiative');
+      if (input.parentId) {
+        const parent = await tx.findOneBy(CommentEntity, { id: input.parentId, initiativeId: initiative.id });
+        if (!parent || parent.deletedAt || !canRead(parent, viewer)) throw new InvalidInputError({ parentId: 'no such comment on this initiative' });
+        if (parent.parentId) throw new InvalidInputError({ parentId: 'replies go one level deep: answer the top-level comment' });
+      }
+      const result = await tx.insert(CommentEntity, { initiativeId: initiative.id, authorId: viewer.id, parentId: input.parentId ?? null, body: input.body });
+      const id = (result.identifiers[0] as { id: string }).id;
+      await tx.query('UPDATE initiatives SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [initiative.id]);
+      await this.follows.follow(tx, initiative.id, viewer.id); // commenters hear the replies
+      await this.notifications.notifyFollowers(tx, { kind: 'COMMENTED', initiativeId: initiative.id, actorId: viewer.id, detail: excerpt(input.body) });
+      return this.view(tx, id);
+    });
+  }
+
+  async edit(viewer: Viewer, id: string, body: string): Promise<CommentModel> {
+    return this.db.transaction(async (tx) => {
+      const comment = await this.lockVisible(tx, viewer, id);
+      if (comment.authorId !== viewer.id) throw new ForbiddenError('Only its author can edit a comment.');
+      if (comment.deletedAt) throw new InvalidInputError({ id: 'this comment was deleted' });
+      await tx.update(CommentEntity, { id }, { body, editedAt: () => 'now()' });
+      return this.view(tx, id);
+    });
+  }
+
+  /** The author takes their words back; the row stays (text erased) so replies keep their place. */
+  async delete(viewer: Viewer, id: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const comment = await this.lockVisible(tx, viewer, id);
+      if (comment.authorId !== viewer.id) throw new ForbiddenError('Only its author can delete a comment; managers hide it.');
+      if (comment.deletedAt) return true;
+      await tx.update(CommentEntity, { id }, { body: '', deletedAt: () => 'now()' });
+      if (counts(comment)) await tx.query('UPDATE initiatives SET comment_count = comment_count - 1 WHERE id = $1', [comment.initiativeId]);
+      return true;
+    });
+  }
+
+  /** Managers hide any comment (and may show it again); hidden ones leave the count. */
+  async setHidden(viewer: Viewer, id: string, hidden: boolean): Promise<CommentModel> {
+    requireManager(viewer);
+    return this.db.transaction(async (tx) => {
+      const comment = await this.lockVisible(tx, viewer, id);
+      if (comment.deletedAt) throw new InvalidInputError({ id: 'this comment was deleted' });
+      if (Boolean(comment.hiddenAt) !== hidden) {
+        await tx.update(CommentEntity, { id }, hidden ? { hiddenAt: () => 'now()', hiddenById: viewer.id } : { hiddenAt: null, hiddenById: null });
+        await tx.query(`UPDATE initiatives SET comment_count = comment_count ${hidden ? '-' : '+'} 1 WHERE id = $1`, [comment.initiativeId]);
+      }
+      return this.view(tx, id);
+    });
+  }
+
+  /** The comment, locked, when its initiative is visible and the viewer may read it. */
+  private async lockVisible(tx: EntityManager, viewer: Viewer, id: string): Promise<CommentEntity> {
+    if (!isUuid(id)) throw new NotFoundError('This comment');
+    const comment = await tx.findOne(CommentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const initiative = comment ? await this.initiatives.findVisibleById(viewer, comment.initiativeId) : null;
+    if (!comment || !initiative || (!comment.deletedAt && !canRead(comment, viewer))) throw new NotFoundError('This comment');
+    return comment;
+  }
+
+  private async view(tx: EntityManager, id: string): Promise<CommentModel> {
+    const row = await tx.findOneByOrFail(CommentEntity, { id });
+    return toCommentModel(row, true);
+  }
+}
+
+/** The first words of a comment, for a notification line. */
+export function excerpt(body: string, max = 140): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,46 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import type { Page } from '../common/pagination';
+import type { RequestContext } from '../graphql/request-context';
+import { pageComplexity } from '../graphql/limits';
+import type { InitiativeEntity } from '../initiatives/initiative.entity';
+import { InitiativeModel } from '../initiatives/initiative.model';
+import type { UserEntity } from '../users/user.entity';
+import { UserModel } from '../users/user.model';
+import { NotificationsArgs } from './dto/notifications.args';
+import { NotificationConnection, NotificationModel } from './notification.model';
+import { NotificationsService } from './notifications.service';
+
+@Resolver(() => NotificationModel)
+export class NotificationsResolver {
+  constructor(private readonly service: NotificationsService) {}
+
+  @Query(() => NotificationConnection, { complexity: pageComplexity, description: "The viewer's notifications, newest first." })
+  notifications(@CurrentViewer() viewer: Viewer, @Args() args: NotificationsArgs): Promise<Page<NotificationModel>> {
+    return this.service.list(viewer, args);
+  }
+
+  @Query(() => Int)
+  unreadNotificationCount(@CurrentViewer() viewer: Viewer): Promise<number> {
+    return this.service.unreadCount(viewer);
+  }
+
+  @Mutation(() => Int, { description: 'Marks these notifications read, or all of them when no ids are given; returns how many changed.' })
+  markNotificationsRead(
+    @CurrentViewer() viewer: Viewer,
+    @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null,
+  ): Promise<number> {
+    return this.service.markRead(viewer, ids);
+  }
+
+  @ResolveField(() => InitiativeModel, { nullable: true })
+  initiative(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<InitiativeEntity | null> | null {
+    return notification.initiativeId ? ctx.loaders.visibleInitiatives.load(notification.initiativeId) : null;
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  actor(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<UserEntity | null> | null {
+    return notification.actorId ? ctx.loaders.users.load(notification.actorId) : null;
+  }
+}
