@@ -3,6 +3,7 @@ import { Foundation1795457417350 } from './1795457417350-Foundation';
 import { StatusHistory1795458196857 } from './1795458196857-StatusHistory';
 import { VotesAndFollows1795458448211 } from './1795458448211-VotesAndFollows';
 import { CommentsAndNotifications1795458951426 } from './1795458951426-CommentsAndNotifications';
+import { SearchAndMerge1795459295727 } from './1795459295727-SearchAndMerge';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   StatusHistory1795458196857,
   VotesAndFollows1795458448211,
   CommentsAndNotifications1795458951426,
+  SearchAndMerge1795459295727,
 ];

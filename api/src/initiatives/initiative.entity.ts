@@ -10,12 +10,16 @@ import { UserEntity } from '../users/user.entity';
 @Check('chk_initiatives_title_length', 'char_length(title) BETWEEN 5 AND 140')
 @Check('chk_initiatives_body_length', 'char_length(body) BETWEEN 1 AND 20000')
 @Check('chk_initiatives_tags', 'cardinality(tags) <= 5')
+@Check('chk_initiatives_merged_into', "(status = 'MERGED') = (merged_into_id IS NOT NULL) AND merged_into_id IS DISTINCT FROM id")
 @Check('chk_initiatives_counts', 'vote_count >= 0 AND comment_count >= 0 AND follower_count >= 0')
 // The feed's default order, per space and overall; the id breaks ties so cursors are stable.
 @Index('ix_initiatives_space_created', ['spaceId', 'createdAt', 'id'])
 @Index('ix_initiatives_created', ['createdAt', 'id'])
 @Index('ix_initiatives_space_votes', ['spaceId', 'voteCount', 'createdAt', 'id'])
 @Index('ix_initiatives_space_activity', ['spaceId', 'lastActivityAt', 'id'])
+// Full-text and trigram indexes on expressions, written by hand in the migration (see SearchAndMerge).
+@Index('ix_initiatives_search', { synchronize: false })
+@Index('ix_initiatives_title_trgm', { synchronize: false })
 export class InitiativeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -65,6 +69,14 @@ export class InitiativeEntity {
   /** ln Σ e^((t_vote − 2026-01-01) / 72 h) over the votes; NULL without votes (see VotesService). */
   @Column('double precision', { nullable: true })
   trendingLog: number | null;
+
+  /** The initiative this duplicate was merged into (set exactly when status is MERGED). */
+  @Column('uuid', { nullable: true })
+  mergedIntoId: string | null;
+
+  @ManyToOne(() => InitiativeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'fk_initiatives_merged_into' })
+  mergedInto?: InitiativeEntity;
 
   /** When a manager first moved it out of SUBMITTED: the first response, for deadlines and insights. */
   @Column('timestamptz', { nullable: true })

@@ -59,13 +59,15 @@ export enum InitiativeSort {
   MOST_VOTED = 'MOST_VOTED',
   TRENDING = 'TRENDING',
   RECENT_ACTIVITY = 'RECENT_ACTIVITY',
+  RELEVANCE = 'RELEVANCE',
 }
 registerEnumType(InitiativeSort, {
   name: 'InitiativeSort',
   valuesMap: {
-    NEWEST: { description: 'Newest first.' },
+    NEWEST: { description: 'Newest first; with filter.search, the best matches first (as RELEVANCE).' },
     MOST_VOTED: { description: 'Most votes first, then newest.' },
     TRENDING: { description: 'Recent votes weigh more: a vote from three days ago counts 1/e of one cast now.' },
     RECENT_ACTIVITY: { description: 'Latest proposal, edit, answer or comment first.' },
+    RELEVANCE: { description: 'With filter.search: best matches first, then newest. Without a search: NEWEST.' },
   },
 });

@@ -9,6 +9,7 @@ import { VotesService } from '../votes/votes.service';
 import { InitiativesRepository } from './initiatives.repository';
 import { InitiativesResolver } from './initiatives.resolver';
 import { InitiativesService } from './initiatives.service';
+import { MergeService } from './merge.service';
 import { StatusChangeResolver } from './status-change.resolver';
 
 /** Initiatives and what people do to them (votes, follows, comments): one module, a folder per feature. */
@@ -17,6 +18,7 @@ import { StatusChangeResolver } from './status-change.resolver';
   providers: [
     InitiativesRepository,
     InitiativesService,
+    MergeService,
     InitiativesResolver,
     StatusChangeResolver,
     VotesService,

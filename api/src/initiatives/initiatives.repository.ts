@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeTags } from '@red-chair/domain';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { InvalidInputError } from '../common/errors';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import type { Viewer } from '../auth/viewer';
 import { visibleSpaceSql } from '../spaces/space-visibility';
@@ -19,10 +20,16 @@ interface SortKey {
   cursorSelect: string;
 }
 
+/** The indexed search document of an initiative (SQL function initiative_document, see the migration). */
+const DOCUMENT = 'initiative_document(i.title, i.body)';
+
 const timeKey = (column: string): SortKey => ({ expression: column, sqlType: 'timestamptz', cursorType: 'string', cursorSelect: exactTime(column) });
 const numberKey = (expression: string, sqlType: SortKey['sqlType']): SortKey => ({ expression, sqlType, cursorType: 'number', cursorSelect: expression });
 
 /**
+ * Ranks are float4: they are widened to float8 both for ordering and for the cursor, so the value a
+ * cursor carries compares equal to the row it came from.
+ *
  * Every sort is descending on its keys then on id, so cursors page stably through ties.
  * TRENDING: initiatives without votes (NULL score) come last, newest first.
  */
@@ -31,7 +38,15 @@ const SORT_KEYS: Record<InitiativeSort, SortKey[]> = {
   [InitiativeSort.MOST_VOTED]: [numberKey('i.vote_count', 'integer'), timeKey('i.created_at')],
   [InitiativeSort.TRENDING]: [numberKey('coalesce(i.trending_log, -1e300)', 'double precision'), timeKey('i.created_at')],
   [InitiativeSort.RECENT_ACTIVITY]: [timeKey('i.last_activity_at')],
+  [InitiativeSort.RELEVANCE]: [numberKey(`ts_rank(${DOCUMENT}, initiative_query(:search))::double precision`, 'double precision'), timeKey('i.created_at')],
 };
+
+/** Searching ranks by relevance unless the client chose another order than the default. */
+function effectiveSort(args: InitiativesArgs): InitiativeSort {
+  const searching = Boolean(args.filter?.search);
+  if (args.sort === InitiativeSort.RELEVANCE) return searching ? InitiativeSort.RELEVANCE : InitiativeSort.NEWEST;
+  return searching && args.sort === InitiativeSort.NEWEST ? InitiativeSort.RELEVANCE : args.sort;
+}
 
 /** SQL that is more than a find: the feed, with visibility applied in the query itself. */
 @Injectable()
@@ -64,6 +79,7 @@ export class InitiativesRepository {
     if (filter.authorId) query.andWhere('i.author_id = :authorId', { authorId: filter.authorId });
     const [tag] = normalizeTags(filter.tag ? [filter.tag] : []);
     if (tag) query.andWhere(':tag = ANY(i.tags)', { tag });
+    if (filter.search) query.andWhere(`${DOCUMENT} @@ initiative_query(:search)`, { search: filter.search });
     if (typeof filter.awaitingResponse === 'boolean') {
       // isAwaitingResponse (libs/domain) in SQL, so the filter pages and counts in the database.
       const awaiting = `(i.status = 'SUBMITTED' AND i.created_at + make_interval(days => s.response_sla_days) <= now())`;
@@ -76,10 +92,13 @@ export class InitiativesRepository {
   async page(viewer: Viewer, args: InitiativesArgs): Promise<Page<InitiativeEntity>> {
     const filtered = this.applyFilter(this.visible(viewer), args.filter);
     const totalCount = await filtered.clone().getCount();
-    const keys = SORT_KEYS[args.sort];
+    const sort = effectiveSort(args);
+    const keys = SORT_KEYS[sort];
     const rowsQuery = filtered.clone();
     if (args.after) {
-      const values = decodeCursor(args.after, [...keys.map((key) => key.cursorType), 'string']);
+      // The sort's name leads the cursor, so a cursor of one order is refused by another.
+      const [cursorSort, ...values] = decodeCursor(args.after, ['string', ...keys.map((key) => key.cursorType), 'string']);
+      if (cursorSort !== sort) throw new InvalidInputError({ after: 'is a cursor of another order of this list' });
       // Every key is descending, so "after" is one row comparison, tie-broken by id.
       const left = [...keys.map((key) => key.expression), 'i.id'].join(', ');
       const right = [...keys.map((key, n) => `CAST(:k${n} AS ${key.sqlType})`), 'CAST(:cursorId AS uuid)'].join(', ');
@@ -95,8 +114,25 @@ export class InitiativesRepository {
       .limit(args.first + 1)
       .getRawAndEntities<Record<string, string | number>>();
     return toPage(entities, args.first, totalCount, (initiative, index) => [
+      sort,
       ...keys.map((key, n) => (key.cursorType === 'number' ? Number(raw[index][`cursor_${n}`]) : String(raw[index][`cursor_${n}`]))),
       initiative.id,
     ]);
+  }
+
+  /**
+   * Ideas like the one being typed, in one space: any shared stemmed word (French or English, no
+   * accents) or a close title (trigrams). Never MERGED ones; best first.
+   */
+  similar(viewer: Viewer, spaceId: string, text: string, first: number): Promise<InitiativeEntity[]> {
+    return this.visible(viewer)
+      .andWhere('i.space_id = :spaceId', { spaceId })
+      .andWhere(`i.status <> 'MERGED'`)
+      .andWhere(`(${DOCUMENT} @@ initiative_any_query(:text) OR rc_unaccent(lower(i.title)) % rc_unaccent(lower(:text)))`, { text })
+      .orderBy(`ts_rank(${DOCUMENT}, initiative_any_query(:text)) + similarity(rc_unaccent(lower(i.title)), rc_unaccent(lower(:text)))`, 'DESC')
+      .addOrderBy('i.created_at', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(first)
+      .getMany();
   }
 }

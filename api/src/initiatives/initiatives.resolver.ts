@@ -12,17 +12,23 @@ import type { SpaceEntity } from '../spaces/space.entity';
 import { UserModel } from '../users/user.model';
 import type { UserEntity } from '../users/user.entity';
 import { InitiativesArgs } from './dto/initiatives.args';
+import { SimilarInitiativesArgs } from './dto/similar-initiatives.args';
 import { ChangeStatusInput } from './dto/change-status.input';
 import { EditInitiativeInput } from './dto/edit-initiative.input';
+import { MergeInput } from './dto/merge.input';
 import { ProposeInitiativeInput } from './dto/propose-initiative.input';
 import type { InitiativeEntity } from './initiative.entity';
 import { InitiativeConnection, InitiativeModel } from './initiative.model';
 import { InitiativesService } from './initiatives.service';
+import { MergeService } from './merge.service';
 import { StatusChangeModel } from './status-change.model';
 
 @Resolver(() => InitiativeModel)
 export class InitiativesResolver {
-  constructor(private readonly service: InitiativesService) {}
+  constructor(
+    private readonly service: InitiativesService,
+    private readonly merges: MergeService,
+  ) {}
 
   @Query(() => InitiativeModel, { nullable: true, description: 'NOT_FOUND when it lives in a space the viewer cannot see.' })
   initiative(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<InitiativeEntity> {
@@ -34,6 +40,11 @@ export class InitiativesResolver {
     return this.service.list(viewer, args);
   }
 
+  @Query(() => [InitiativeModel], { description: 'Ideas like the one being typed, in a space; never MERGED ones.' })
+  similarInitiatives(@CurrentViewer() viewer: Viewer, @Args() args: SimilarInitiativesArgs): Promise<InitiativeEntity[]> {
+    return this.service.similar(viewer, args);
+  }
+
   @Mutation(() => InitiativeModel)
   proposeInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: ProposeInitiativeInput): Promise<InitiativeEntity> {
     return this.service.propose(viewer, input);
@@ -42,6 +53,16 @@ export class InitiativesResolver {
   @Mutation(() => InitiativeModel, { description: 'MANAGER, ADMIN: answer with one of the allowed moves and a public note.' })
   changeInitiativeStatus(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangeStatusInput): Promise<InitiativeEntity> {
     return this.service.changeStatus(viewer, input);
+  }
+
+  @Mutation(() => InitiativeModel, { description: 'MANAGER, ADMIN: fold a duplicate into another initiative of its space; returns the target.' })
+  mergeInitiatives(@CurrentViewer() viewer: Viewer, @Args('input') input: MergeInput): Promise<InitiativeEntity> {
+    return this.merges.merge(viewer, input);
+  }
+
+  @ResolveField(() => InitiativeModel, { nullable: true, description: 'Where this duplicate was merged.' })
+  mergedInto(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<InitiativeEntity | null> | null {
+    return initiative.mergedIntoId ? ctx.loaders.visibleInitiatives.load(initiative.mergedIntoId) : null;
   }
 
   @Mutation(() => InitiativeModel, { description: 'The author, while SUBMITTED.' })

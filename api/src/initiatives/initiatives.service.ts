@@ -10,6 +10,7 @@ import { FollowsService } from '../follows/follows.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SpacesService } from '../spaces/spaces.service';
 import type { InitiativesArgs } from './dto/initiatives.args';
+import { SIMILAR_TEXT_MAX, type SimilarInitiativesArgs } from './dto/similar-initiatives.args';
 import type { ChangeStatusInput } from './dto/change-status.input';
 import type { EditInitiativeInput } from './dto/edit-initiative.input';
 import type { ProposeInitiativeInput } from './dto/propose-initiative.input';
@@ -53,6 +54,14 @@ export class InitiativesService {
 
   list(viewer: Viewer, args: InitiativesArgs): Promise<Page<InitiativeEntity>> {
     return this.repo.page(viewer, args);
+  }
+
+  /** While someone types a proposal: a hidden space is NOT_FOUND; under three letters, nothing yet. */
+  async similar(viewer: Viewer, args: SimilarInitiativesArgs): Promise<InitiativeEntity[]> {
+    const space = await this.spaces.findVisible(viewer, { id: args.spaceId });
+    const text = args.text.trim().slice(0, SIMILAR_TEXT_MAX);
+    if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return [];
+    return this.repo.similar(viewer, space.id, text, args.first);
   }
 
   /**
@@ -112,6 +121,8 @@ export class InitiativesService {
     if (!isUuid(id)) throw new NotFoundError('This initiative');
     return this.db.transaction(async (tx) => {
       const initiative = await this.lockOwnSubmitted(tx, viewer, id, 'withdraw');
+      const [{ merged }]: { merged: boolean }[] = await tx.query('SELECT EXISTS (SELECT 1 FROM initiatives WHERE merged_into_id = $1) AS merged', [initiative.id]);
+      if (merged) throw new InvalidInputError({ id: 'other initiatives were merged into it; it can no longer be withdrawn' });
       await tx.delete(InitiativeEntity, { id: initiative.id });
       return true;
     });

@@ -48,7 +48,8 @@ describe('votes and follows', () => {
 
   it.each(['DECLINED', 'MERGED'])('refuses votes on %s initiatives with BAD_USER_INPUT and changes nothing', async (status) => {
     const id = await app.initiative(space.id, author);
-    await app.db.query('UPDATE initiatives SET status = $2 WHERE id = $1', [id, status]);
+    const target = status === 'MERGED' ? await app.initiative(space.id, author) : null;
+    await app.db.query('UPDATE initiatives SET status = $2, merged_into_id = $3 WHERE id = $1', [id, status, target]);
     expect(await app.code(VOTE, { id }, voter.token)).toBe('BAD_USER_INPUT');
     expect(await counts(id)).toEqual({ vote_count: 0, follower_count: 0, votes: 0, follows: 0 });
   });

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { InitiativeStatusEnum, OrientationEnum } from '../../common/enums';
 import { PageArgs } from '../../common/pagination';
+import { Trim } from '../../common/transforms';
 import { InitiativeSort } from '../initiative.model';
 
 @InputType()
@@ -34,6 +35,13 @@ export class InitiativeFilter {
   @IsOptional()
   @IsUUID('all', { message: 'is not a valid id' })
   authorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Full text over title and body, French and English, accent-insensitive.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  search?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "true: still SUBMITTED past the space's response deadline." })
   @IsOptional()

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { canMerge } from '@red-chair/domain';
+import { DataSource } from 'typeorm';
+import { requireManager, type Viewer } from '../auth/viewer';
+import { InvalidInputError, NotFoundError } from '../common/errors';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { MergeInput } from './dto/merge.input';
+import { InitiativeEntity } from './initiative.entity';
+import { InitiativesRepository } from './initiatives.repository';
+import { StatusChangeEntity } from './status-change.entity';
+
+/**
+ * mergeInitiatives: a duplicate folds into the initiative that lives on. Its votes and followers
+ * move across without double counting (someone who voted for both counts once), its author and
+ * followers are told, and it keeps its page, now MERGED and pointing at the target.
+ */
+@Injectable()
+export class MergeService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: InitiativesRepository,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async merge(viewer: Viewer, input: MergeInput): Promise<InitiativeEntity> {
+    requireManager(viewer);
+    if (input.sourceId === input.targetId) throw new InvalidInputError({ targetId: 'an initiative cannot be merged into itself' });
+    return this.db.transaction(async (tx) => {
+      // Lock both in id order, so two merges crossing each other cannot deadlock.
+      const [firstId, secondId] = [input.sourceId, input.targetId].sort();
+      const locked = [await this.repo.lockVisibleById(tx, viewer, firstId), await this.repo.lockVisibleById(tx, viewer, secondId)];
+      const source = locked.find((initiative) => initiative?.id === input.sourceId);
+      const target = locked.find((initiative) => initiative?.id === input.targetId);
+      if (!source) throw new NotFoundError('The duplicate initiative');
+      if (!target) throw new NotFoundError('The target initiative');
+      if (source.spaceId !== target.spaceId) throw new InvalidInputError({ targetId: 'must be in the same space as the duplicate' });
+      if (!canMerge(source.status)) throw new InvalidInputError({ sourceId: `it is ${source.status}; only open initiatives can be merged` });
+      if (target.status === 'MERGED') throw new InvalidInputError({ targetId: 'it was itself merged; merge into the initiative it points to' });
+
+      // Told before the followers move, so everyone who followed the duplicate hears it.
+      await this.notifications.notifyFollowers(
+        tx,
+        { kind: 'MERGED', initiativeId: source.id, actorId: viewer.id, status: 'MERGED', detail: input.note },
+        [source.authorId],
+      );
+      await tx.query(
+        `INSERT INTO votes (initiative_id, user_id, created_at)
+         SELECT $2::uuid, user_id, created_at FROM votes WHERE initiative_id = $1
+         ON CONFLICT DO NOTHING`,
+        [source.id, target.id],
+      );
+      await tx.query(
+        `INSERT INTO follows (initiative_id, user_id, created_at)
+         SELECT $2::uuid, user_id, created_at FROM follows WHERE initiative_id = $1
+         UNION SELECT $2::uuid, $3::uuid, now()
+         ON CONFLICT DO NOTHING`,
+        [source.id, target.id, source.authorId],
+      );
+      await tx.query('DELETE FROM votes WHERE initiative_id = $1', [source.id]);
+      await tx.query('DELETE FROM follows WHERE initiative_id = $1', [source.id]);
+      // Counters recomputed from the rows (both rows are locked, so nobody votes meanwhile).
+      await tx.query(
+        `UPDATE initiatives i SET
+           vote_count = (SELECT count(*) FROM votes v WHERE v.initiative_id = i.id),
+           follower_count = (SELECT count(*) FROM follows f WHERE f.initiative_id = i.id),
+           trending_log = (SELECT max(x) + ln(sum(exp(x - m)))
+                             FROM (SELECT trending_x(v.created_at) AS x, max(trending_x(v.created_at)) OVER () AS m
+                                     FROM votes v WHERE v.initiative_id = i.id) scores),
+           last_activity_at = now()
+         WHERE i.id = ANY($1::uuid[])`,
+        [[source.id, target.id]],
+      );
+      await tx.update(InitiativeEntity, { id: source.id }, { status: 'MERGED', mergedIntoId: target.id });
+      await tx.insert(StatusChangeEntity, { initiativeId: source.id, fromStatus: source.status, toStatus: 'MERGED', note: input.note, byId: viewer.id });
+      return tx.findOneByOrFail(InitiativeEntity, { id: target.id });
+    });
+  }
+}
