@@ -4,6 +4,7 @@ import { StatusHistory1795458196857 } from './1795458196857-StatusHistory';
 import { VotesAndFollows1795458448211 } from './1795458448211-VotesAndFollows';
 import { CommentsAndNotifications1795458951426 } from './1795458951426-CommentsAndNotifications';
 import { SearchAndMerge1795459295727 } from './1795459295727-SearchAndMerge';
+import { Awards1795459659448 } from './1795459659448-Awards';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   VotesAndFollows1795458448211,
   CommentsAndNotifications1795458951426,
   SearchAndMerge1795459295727,
+  Awards1795459659448,
 ];

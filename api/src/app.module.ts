@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AuthModule } from './auth/auth.module';
+import { AwardsModule } from './awards/awards.module';
 import { SessionsService } from './auth/sessions.service';
 import type { AppConfig } from './config/config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
@@ -34,6 +35,7 @@ export class AppModule {
         NotificationsModule,
         SpacesModule,
         InitiativesModule,
+        AwardsModule,
       ],
       controllers: [HealthController],
     };

@@ -1,5 +1,6 @@
 import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { AwardEntity, AwardGrantEntity } from '../awards/award.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { FollowEntity } from '../follows/follow.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
@@ -23,4 +24,6 @@ export const ENTITIES = [
   FollowEntity,
   CommentEntity,
   NotificationEntity,
+  AwardEntity,
+  AwardGrantEntity,
 ];

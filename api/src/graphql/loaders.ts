@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { createAwardLoaders } from '../awards/awards.loader';
 import { createCommentLoaders } from '../comments/comments.loader';
 import { createInitiativeLoaders } from '../initiatives/initiatives.loader';
 import { createSpaceLoaders } from '../spaces/spaces.loader';
@@ -13,6 +14,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...createSpaceLoaders(db, viewer),
     ...createInitiativeLoaders(db, viewer),
     ...createCommentLoaders(db, viewer),
+    ...createAwardLoaders(db),
     viewerVotes: createViewerRowLoader(db, viewer, 'votes'),
     viewerFollows: createViewerRowLoader(db, viewer, 'follows'),
   };

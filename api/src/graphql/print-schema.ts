@@ -4,6 +4,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { AuthResolver } from '../auth/auth.resolver';
+import { AwardGrantsResolver, AwardsResolver, InitiativeAwardsResolver } from '../awards/awards.resolver';
 import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { InitiativesResolver } from '../initiatives/initiatives.resolver';
@@ -25,6 +26,9 @@ export const RESOLVERS = [
   CommentsResolver,
   InitiativeCommentsResolver,
   NotificationsResolver,
+  AwardsResolver,
+  AwardGrantsResolver,
+  InitiativeAwardsResolver,
 ];
 
 /** Prints the code-first schema without a database, for the web app's codegen and for review. */

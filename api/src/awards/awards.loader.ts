@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { AwardGrantModel, AwardModel } from './award.model';
+import { GRANT_COLUMNS } from './awards.service';
+
+/** Awards by id, and the live grants of a page of initiatives: one statement each. */
+export function createAwardLoaders(db: DataSource) {
+  return {
+    awards: new DataLoader<string, AwardModel | null>(async (ids) => {
+      const rows: AwardModel[] = await db.query(
+        'SELECT id, name, description, created_by_id AS "createdById" FROM awards WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    liveGrants: new DataLoader<string, AwardGrantModel[]>(async (initiativeIds) => {
+      const rows: AwardGrantModel[] = await db.query(
+        `SELECT ${GRANT_COLUMNS} FROM award_grants g
+          WHERE g.initiative_id = ANY($1::uuid[]) AND g.revoked_at IS NULL ORDER BY g.granted_at DESC, g.id DESC`,
+        [initiativeIds],
+      );
+      const byInitiative = new Map<string, AwardGrantModel[]>(initiativeIds.map((id) => [id, []]));
+      for (const row of rows) byInitiative.get(row.initiativeId)?.push(row);
+      return initiativeIds.map((id) => byInitiative.get(id) ?? []);
+    }),
+  };
+}
