@@ -5,6 +5,7 @@ import { VotesAndFollows1795458448211 } from './1795458448211-VotesAndFollows';
 import { CommentsAndNotifications1795458951426 } from './1795458951426-CommentsAndNotifications';
 import { SearchAndMerge1795459295727 } from './1795459295727-SearchAndMerge';
 import { Awards1795459659448 } from './1795459659448-Awards';
+import { Ratings1795459894744 } from './1795459894744-Ratings';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CommentsAndNotifications1795458951426,
   SearchAndMerge1795459295727,
   Awards1795459659448,
+  Ratings1795459894744,
 ];

@@ -7,6 +7,7 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { StatusChangeEntity } from '../initiatives/status-change.entity';
 import { SpaceEntity, SpaceMemberEntity } from '../spaces/space.entity';
+import { RatingEntity } from '../ratings/rating.entity';
 import { UserEntity } from '../users/user.entity';
 import { VoteEntity } from '../votes/vote.entity';
 
@@ -26,4 +27,5 @@ export const ENTITIES = [
   NotificationEntity,
   AwardEntity,
   AwardGrantEntity,
+  RatingEntity,
 ];

@@ -5,6 +5,7 @@ import { createCommentLoaders } from '../comments/comments.loader';
 import { createInitiativeLoaders } from '../initiatives/initiatives.loader';
 import { createSpaceLoaders } from '../spaces/spaces.loader';
 import { createUserLoader } from '../users/users.loader';
+import { createViewerRatingLoader } from '../ratings/ratings.loader';
 import { createViewerRowLoader } from '../votes/votes.loader';
 
 /** Created per request (never shared), so one person's cached rows never answer another's query. */
@@ -17,6 +18,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...createAwardLoaders(db),
     viewerVotes: createViewerRowLoader(db, viewer, 'votes'),
     viewerFollows: createViewerRowLoader(db, viewer, 'follows'),
+    viewerRatings: createViewerRatingLoader(db, viewer),
   };
 }
 

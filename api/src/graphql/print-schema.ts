@@ -7,6 +7,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { AwardGrantsResolver, AwardsResolver, InitiativeAwardsResolver } from '../awards/awards.resolver';
 import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
+import { RatingsResolver } from '../ratings/ratings.resolver';
 import { InitiativesResolver } from '../initiatives/initiatives.resolver';
 import { StatusChangeResolver } from '../initiatives/status-change.resolver';
 import { SpacesResolver } from '../spaces/spaces.resolver';
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   AwardsResolver,
   AwardGrantsResolver,
   InitiativeAwardsResolver,
+  RatingsResolver,
 ];
 
 /** Prints the code-first schema without a database, for the web app's codegen and for review. */

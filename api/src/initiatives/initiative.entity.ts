@@ -11,7 +11,8 @@ import { UserEntity } from '../users/user.entity';
 @Check('chk_initiatives_body_length', 'char_length(body) BETWEEN 1 AND 20000')
 @Check('chk_initiatives_tags', 'cardinality(tags) <= 5')
 @Check('chk_initiatives_merged_into', "(status = 'MERGED') = (merged_into_id IS NOT NULL) AND merged_into_id IS DISTINCT FROM id")
-@Check('chk_initiatives_counts', 'vote_count >= 0 AND comment_count >= 0 AND follower_count >= 0')
+// Renamed from chk_initiatives_counts when ratings joined: TypeORM diffs checks by name only.
+@Check('chk_initiatives_counters', 'vote_count >= 0 AND comment_count >= 0 AND follower_count >= 0 AND rating_count >= 0 AND rating_sum BETWEEN rating_count AND 5 * rating_count')
 // The feed's default order, per space and overall; the id breaks ties so cursors are stable.
 @Index('ix_initiatives_space_created', ['spaceId', 'createdAt', 'id'])
 @Index('ix_initiatives_created', ['createdAt', 'id'])
@@ -65,6 +66,16 @@ export class InitiativeEntity {
 
   @Column('integer', { default: 0 })
   followerCount: number;
+
+  @Column('integer', { default: 0 })
+  ratingCount: number;
+
+  @Column('integer', { default: 0 })
+  ratingSum: number;
+
+  /** Set by the review rule on co-design ratings (see RatingsService). */
+  @Column('boolean', { default: false })
+  needsReview: boolean;
 
   /** ln Σ e^((t_vote − 2026-01-01) / 72 h) over the votes; NULL without votes (see VotesService). */
   @Column('double precision', { nullable: true })

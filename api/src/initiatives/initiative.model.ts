@@ -32,6 +32,12 @@ export class InitiativeModel {
   @Field(() => Int)
   followerCount: number;
 
+  @Field(() => Int)
+  ratingCount: number;
+
+  @Field({ description: 'Rated low by enough people: the co-design review rule of its space.' })
+  needsReview: boolean;
+
   @Field({ description: 'Last proposal, edit, answer or comment.' })
   lastActivityAt: Date;
 

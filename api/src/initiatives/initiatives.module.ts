@@ -3,6 +3,8 @@ import { CommentsResolver, InitiativeCommentsResolver } from '../comments/commen
 import { CommentsService } from '../comments/comments.service';
 import { FollowsResolver } from '../follows/follows.resolver';
 import { FollowsService } from '../follows/follows.service';
+import { RatingsResolver } from '../ratings/ratings.resolver';
+import { RatingsService } from '../ratings/ratings.service';
 import { SpacesModule } from '../spaces/spaces.module';
 import { VotesResolver } from '../votes/votes.resolver';
 import { VotesService } from '../votes/votes.service';
@@ -28,6 +30,8 @@ import { StatusChangeResolver } from './status-change.resolver';
     CommentsService,
     CommentsResolver,
     InitiativeCommentsResolver,
+    RatingsService,
+    RatingsResolver,
   ],
   exports: [InitiativesRepository, FollowsService],
 })

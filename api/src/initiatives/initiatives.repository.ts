@@ -80,6 +80,7 @@ export class InitiativesRepository {
     const [tag] = normalizeTags(filter.tag ? [filter.tag] : []);
     if (tag) query.andWhere(':tag = ANY(i.tags)', { tag });
     if (filter.search) query.andWhere(`${DOCUMENT} @@ initiative_query(:search)`, { search: filter.search });
+    if (typeof filter.needsReview === 'boolean') query.andWhere('i.needs_review = :needsReview', { needsReview: filter.needsReview });
     if (typeof filter.awaitingResponse === 'boolean') {
       // isAwaitingResponse (libs/domain) in SQL, so the filter pages and counts in the database.
       const awaiting = `(i.status = 'SUBMITTED' AND i.created_at + make_interval(days => s.response_sla_days) <= now())`;

@@ -43,6 +43,11 @@ export class InitiativeFilter {
   @MaxLength(200)
   search?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: flagged by the co-design review rule.' })
+  @IsOptional()
+  @IsBoolean()
+  needsReview?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: "true: still SUBMITTED past the space's response deadline." })
   @IsOptional()
   @IsBoolean()
