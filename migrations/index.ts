@@ -6,6 +6,7 @@ import { CommentsAndNotifications1795458951426 } from './1795458951426-CommentsA
 import { SearchAndMerge1795459295727 } from './1795459295727-SearchAndMerge';
 import { Awards1795459659448 } from './1795459659448-Awards';
 import { Ratings1795459894744 } from './1795459894744-Ratings';
+import { Challenges1795460112145 } from './1795460112145-Challenges';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchAndMerge1795459295727,
   Awards1795459659448,
   Ratings1795459894744,
+  Challenges1795460112145,
 ];

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AuthModule } from './auth/auth.module';
 import { AwardsModule } from './awards/awards.module';
+import { ChallengesModule } from './challenges/challenges.module';
 import { SessionsService } from './auth/sessions.service';
 import type { AppConfig } from './config/config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
@@ -36,6 +37,7 @@ export class AppModule {
         SpacesModule,
         InitiativesModule,
         AwardsModule,
+        ChallengesModule,
       ],
       controllers: [HealthController],
     };

@@ -43,7 +43,7 @@ export class TestApp {
 
   static async start(env: Record<string, string> = {}): Promise<TestApp> {
     const database = await createTestDatabase();
-    const config = { ...loadConfig({ DATABASE_URL: database.url, DEMO_DATA: '0', ...env }), logLevel: 'silent' };
+    const config = { ...loadConfig({ DATABASE_URL: database.url, DEMO_DATA: '0', CHALLENGE_TICK_MS: '0', ...env }), logLevel: 'silent' };
     const db = createDataSource(database.url);
     await db.initialize();
     const app = await createApp(config, db, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));

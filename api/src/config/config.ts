@@ -17,6 +17,8 @@ export interface AppConfig {
   logLevel: string;
   webDistDir: string;
   defaultLocale: Locale;
+  /** How often the challenge-opening job runs; 0 turns it off (tests drive it themselves). */
+  challengeTickMs: number;
 }
 
 /** Project root: api/dist/api/src/config → five levels up when built, api/src/config → three in source. */
@@ -31,6 +33,12 @@ function parsePort(raw: string | undefined, name: string, fallback: number): num
   if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 65535) {
     throw new ConfigError(`${name}=${raw} is not a port number: use a whole number from 1 to 65535, e.g. ${name}=${fallback}.`);
   }
+  return Number(raw);
+}
+
+function parseWholeNumber(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name}=${raw} is not a whole number of milliseconds, e.g. ${name}=${fallback}.`);
   return Number(raw);
 }
 
@@ -87,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'warn',
     webDistDir: resolve(root, 'web/dist'),
     defaultLocale: locale,
+    challengeTickMs: parseWholeNumber(env.CHALLENGE_TICK_MS, 'CHALLENGE_TICK_MS', 30_000),
   };
 }

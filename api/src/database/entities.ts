@@ -1,6 +1,7 @@
 import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AwardEntity, AwardGrantEntity } from '../awards/award.entity';
+import { ChallengeEntity } from '../challenges/challenge.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { FollowEntity } from '../follows/follow.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
@@ -28,4 +29,5 @@ export const ENTITIES = [
   AwardEntity,
   AwardGrantEntity,
   RatingEntity,
+  ChallengeEntity,
 ];

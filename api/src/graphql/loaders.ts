@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { createAwardLoaders } from '../awards/awards.loader';
+import { createChallengeLoaders } from '../challenges/challenges.loader';
 import { createCommentLoaders } from '../comments/comments.loader';
 import { createInitiativeLoaders } from '../initiatives/initiatives.loader';
 import { createSpaceLoaders } from '../spaces/spaces.loader';
@@ -16,6 +17,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...createInitiativeLoaders(db, viewer),
     ...createCommentLoaders(db, viewer),
     ...createAwardLoaders(db),
+    ...createChallengeLoaders(db),
     viewerVotes: createViewerRowLoader(db, viewer, 'votes'),
     viewerFollows: createViewerRowLoader(db, viewer, 'follows'),
     viewerRatings: createViewerRatingLoader(db, viewer),

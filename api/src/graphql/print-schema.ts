@@ -5,6 +5,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AwardGrantsResolver, AwardsResolver, InitiativeAwardsResolver } from '../awards/awards.resolver';
+import { ChallengesResolver, InitiativeChallengeResolver } from '../challenges/challenges.resolver';
 import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { RatingsResolver } from '../ratings/ratings.resolver';
@@ -31,6 +32,8 @@ export const RESOLVERS = [
   AwardGrantsResolver,
   InitiativeAwardsResolver,
   RatingsResolver,
+  ChallengesResolver,
+  InitiativeChallengeResolver,
 ];
 
 /** Prints the code-first schema without a database, for the web app's codegen and for review. */

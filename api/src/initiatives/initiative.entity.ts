@@ -1,5 +1,6 @@
 import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ChallengeEntity } from '../challenges/challenge.entity';
 import { SpaceEntity } from '../spaces/space.entity';
 import { sqlList } from '../database/sql';
 import { UserEntity } from '../users/user.entity';
@@ -80,6 +81,15 @@ export class InitiativeEntity {
   /** ln Σ e^((t_vote − 2026-01-01) / 72 h) over the votes; NULL without votes (see VotesService). */
   @Column('double precision', { nullable: true })
   trendingLog: number | null;
+
+  /** The challenge it answers, if any (same space, proposed while the challenge was open). */
+  @Index('ix_initiatives_challenge_id')
+  @Column('uuid', { nullable: true })
+  challengeId: string | null;
+
+  @ManyToOne(() => ChallengeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'challenge_id', foreignKeyConstraintName: 'fk_initiatives_challenge' })
+  challenge?: ChallengeEntity;
 
   /** The initiative this duplicate was merged into (set exactly when status is MERGED). */
   @Column('uuid', { nullable: true })

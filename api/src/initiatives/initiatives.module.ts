@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChallengesModule } from '../challenges/challenges.module';
 import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
 import { CommentsService } from '../comments/comments.service';
 import { FollowsResolver } from '../follows/follows.resolver';
@@ -16,7 +17,7 @@ import { StatusChangeResolver } from './status-change.resolver';
 
 /** Initiatives and what people do to them (votes, follows, comments): one module, a folder per feature. */
 @Module({
-  imports: [SpacesModule],
+  imports: [SpacesModule, ChallengesModule],
   providers: [
     InitiativesRepository,
     InitiativesService,

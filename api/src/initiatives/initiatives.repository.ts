@@ -76,6 +76,7 @@ export class InitiativesRepository {
     if (filter.spaceId) query.andWhere('i.space_id = :spaceId', { spaceId: filter.spaceId });
     if (filter.status?.length) query.andWhere('i.status IN (:...statuses)', { statuses: filter.status });
     if (filter.orientation) query.andWhere('i.orientation = :orientation', { orientation: filter.orientation });
+    if (filter.challengeId) query.andWhere('i.challenge_id = :challengeId', { challengeId: filter.challengeId });
     if (filter.authorId) query.andWhere('i.author_id = :authorId', { authorId: filter.authorId });
     const [tag] = normalizeTags(filter.tag ? [filter.tag] : []);
     if (tag) query.andWhere(':tag = ANY(i.tags)', { tag });

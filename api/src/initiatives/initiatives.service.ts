@@ -6,6 +6,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/erro
 import { isUuid } from '../common/ids';
 import type { Page } from '../common/pagination';
 import { requireManager, type Viewer } from '../auth/viewer';
+import { ChallengesService } from '../challenges/challenges.service';
 import { FollowsService } from '../follows/follows.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SpacesService } from '../spaces/spaces.service';
@@ -26,13 +27,16 @@ export class InitiativesService {
     private readonly spaces: SpacesService,
     private readonly follows: FollowsService,
     private readonly notifications: NotificationsService,
+    private readonly challenges: ChallengesService,
   ) {}
 
   /** Whoever sees a space may propose in it (DESIGN.md §2); a hidden space is NOT_FOUND. */
   async propose(viewer: Viewer, input: ProposeInitiativeInput): Promise<InitiativeEntity> {
     const space = await this.spaces.findVisible(viewer, { id: input.spaceId });
     return this.db.transaction(async (tx) => {
+      if (input.challengeId) await this.challenges.assertOpenIn(tx, input.challengeId, space.id);
       const result = await tx.insert(InitiativeEntity, {
+        challengeId: input.challengeId ?? null,
         spaceId: space.id,
         authorId: viewer.id,
         title: input.title,

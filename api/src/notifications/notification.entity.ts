@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ChallengeEntity } from '../challenges/challenge.entity';
 import { sqlList } from '../database/sql';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { UserEntity } from '../users/user.entity';
@@ -35,6 +36,14 @@ export class NotificationEntity {
   @ManyToOne(() => InitiativeEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'initiative_id', foreignKeyConstraintName: 'fk_notifications_initiative' })
   initiative?: InitiativeEntity;
+
+  /** CHALLENGE_OPENED: the challenge (whose space decides who may read it). */
+  @Column('uuid', { nullable: true })
+  challengeId: string | null;
+
+  @ManyToOne(() => ChallengeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'challenge_id', foreignKeyConstraintName: 'fk_notifications_challenge' })
+  challenge?: ChallengeEntity;
 
   @Column('uuid', { nullable: true })
   actorId: string | null;

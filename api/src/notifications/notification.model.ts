@@ -23,6 +23,7 @@ export class NotificationModel {
   readAt: Date | null;
 
   initiativeId: string | null;
+  challengeId: string | null;
   actorId: string | null;
 }
 

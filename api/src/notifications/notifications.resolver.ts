@@ -1,5 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
+import type { ChallengeEntity } from '../challenges/challenge.entity';
+import { ChallengeModel } from '../challenges/challenge.model';
 import type { Viewer } from '../auth/viewer';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../graphql/request-context';
@@ -37,6 +39,11 @@ export class NotificationsResolver {
   @ResolveField(() => InitiativeModel, { nullable: true })
   initiative(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<InitiativeEntity | null> | null {
     return notification.initiativeId ? ctx.loaders.visibleInitiatives.load(notification.initiativeId) : null;
+  }
+
+  @ResolveField(() => ChallengeModel, { nullable: true })
+  challenge(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
+    return notification.challengeId ? ctx.loaders.challenges.load(notification.challengeId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true })

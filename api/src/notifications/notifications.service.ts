@@ -19,8 +19,14 @@ export interface InitiativeEvent {
   detail?: string | null;
 }
 
+/** What a notification is about (an initiative or a challenge) and the space that decides who reads it. */
+const SUBJECT_JOINS = `LEFT JOIN initiatives i ON i.id = n.initiative_id
+  LEFT JOIN challenges c ON c.id = n.challenge_id
+  LEFT JOIN spaces s ON s.id = coalesce(i.space_id, c.space_id)`;
+
 interface NotificationRow {
   id: string;
+  challenge_id: string | null;
   kind: NotificationKind;
   initiative_id: string | null;
   actor_id: string | null;
@@ -57,12 +63,9 @@ export class NotificationsService {
 
   /** The viewer's notifications about what they may still see, newest first. */
   async list(viewer: Viewer, args: NotificationsArgs): Promise<Page<NotificationModel>> {
-    const where = [`n.recipient_id = $1`, `(n.initiative_id IS NULL OR ${visibleSpaceSqlPositional('s', viewer, 1)})`];
+    const where = [`n.recipient_id = $1`, `(s.id IS NULL OR ${visibleSpaceSqlPositional('s', viewer, 1)})`];
     if (args.unreadOnly) where.push('n.read_at IS NULL');
-    const from = `FROM notifications n
-      LEFT JOIN initiatives i ON i.id = n.initiative_id
-      LEFT JOIN spaces s ON s.id = i.space_id
-      LEFT JOIN users a ON a.id = n.actor_id`;
+    const from = `FROM notifications n ${SUBJECT_JOINS} LEFT JOIN users a ON a.id = n.actor_id`;
     const [{ total }]: { total: number }[] = await this.db.query(`SELECT count(*)::int AS total ${from} WHERE ${where.join(' AND ')}`, [viewer.id]);
     const params: unknown[] = [viewer.id];
     if (args.after) {
@@ -73,7 +76,7 @@ export class NotificationsService {
     params.push(args.first + 1);
     const rows: NotificationRow[] = await this.db.query(
       `SELECT n.id, n.kind, n.initiative_id, n.actor_id, n.status, n.detail, n.created_at, n.read_at,
-              i.title, a.display_name AS actor_name,
+              n.challenge_id, coalesce(i.title, c.title) AS title, a.display_name AS actor_name,
               to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
          ${from} WHERE ${where.join(' AND ')}
         ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
@@ -85,10 +88,8 @@ export class NotificationsService {
 
   async unreadCount(viewer: Viewer): Promise<number> {
     const [{ count }]: { count: number }[] = await this.db.query(
-      `SELECT count(*)::int AS count FROM notifications n
-         LEFT JOIN initiatives i ON i.id = n.initiative_id
-         LEFT JOIN spaces s ON s.id = i.space_id
-        WHERE n.recipient_id = $1 AND n.read_at IS NULL AND (n.initiative_id IS NULL OR ${visibleSpaceSqlPositional('s', viewer, 1)})`,
+      `SELECT count(*)::int AS count FROM notifications n ${SUBJECT_JOINS}
+        WHERE n.recipient_id = $1 AND n.read_at IS NULL AND (s.id IS NULL OR ${visibleSpaceSqlPositional('s', viewer, 1)})`,
       [viewer.id],
     );
     return count;
@@ -114,6 +115,7 @@ export class NotificationsService {
       id: row.id,
       kind: row.kind,
       initiativeId: row.initiative_id,
+      challengeId: row.challenge_id,
       actorId: row.actor_id,
       createdAt: row.created_at,
       readAt: row.read_at,

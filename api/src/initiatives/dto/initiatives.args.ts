@@ -43,6 +43,11 @@ export class InitiativeFilter {
   @MaxLength(200)
   search?: string | null;
 
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not a valid id' })
+  challengeId?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'true: flagged by the co-design review rule.' })
   @IsOptional()
   @IsBoolean()

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { INITIATIVE_LIMITS as L, ORIENTATIONS, type Orientation } from '@red-chair/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { OrientationEnum } from '../../common/enums';
 import { Trim, TrimEach } from '../../common/transforms';
 
@@ -34,4 +34,9 @@ export class ProposeInitiativeInput {
   @Length(L.tagMin, L.tagMax, { each: true, message: `each tag must be ${L.tagMin} to ${L.tagMax} characters` })
   @Matches(L.tagPattern, { each: true, message: 'tags hold letters, digits and inner hyphens only' })
   tags: string[] = [];
+
+  @Field(() => ID, { nullable: true, description: 'A challenge of the same space, while it is OPEN.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not a valid id' })
+  challengeId?: string | null;
 }

@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { ChallengeEntity } from './challenge.entity';
+
+/** Challenges by id, and how many initiatives each holds: one statement each per request. */
+export function createChallengeLoaders(db: DataSource) {
+  return {
+    challenges: new DataLoader<string, ChallengeEntity | null>(async (ids) => {
+      const rows = await db.getRepository(ChallengeEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids }).getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    challengeInitiativeCounts: new DataLoader<string, number>(async (ids) => {
+      const rows: { challenge_id: string; count: number }[] = await db.query(
+        'SELECT challenge_id, count(*)::int AS count FROM initiatives WHERE challenge_id = ANY($1::uuid[]) GROUP BY challenge_id',
+        [ids],
+      );
+      const byId = new Map(rows.map((row) => [row.challenge_id, row.count]));
+      return ids.map((id) => byId.get(id) ?? 0);
+    }),
+  };
+}

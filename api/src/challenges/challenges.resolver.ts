@@ -1,0 +1,59 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { NotFoundError } from '../common/errors';
+import type { RequestContext } from '../graphql/request-context';
+import type { InitiativeEntity } from '../initiatives/initiative.entity';
+import { InitiativeModel } from '../initiatives/initiative.model';
+import { renderMarkdown } from '../markdown/markdown';
+import { SpaceModel } from '../spaces/space.model';
+import type { SpaceEntity } from '../spaces/space.entity';
+import type { ChallengeEntity } from './challenge.entity';
+import { challengeState, ChallengeModel, ChallengeState } from './challenge.model';
+import { ChallengesService } from './challenges.service';
+import { LaunchChallengeInput } from './dto/launch-challenge.input';
+
+@Resolver(() => ChallengeModel)
+export class ChallengesResolver {
+  constructor(private readonly service: ChallengesService) {}
+
+  @Query(() => [ChallengeModel], { description: 'Challenges in the spaces the viewer sees (or in one space): open first.' })
+  challenges(@CurrentViewer() viewer: Viewer, @Args('spaceId', { type: () => ID, nullable: true }) spaceId?: string | null): Promise<ChallengeEntity[]> {
+    return this.service.list(viewer, spaceId);
+  }
+
+  @Mutation(() => ChallengeModel, { description: 'MANAGER, ADMIN. The space’s members are told when it opens.' })
+  launchChallenge(@CurrentViewer() viewer: Viewer, @Args('input') input: LaunchChallengeInput): Promise<ChallengeEntity> {
+    return this.service.launch(viewer, input);
+  }
+
+  @ResolveField(() => ChallengeState)
+  state(@Parent() challenge: ChallengeEntity): ChallengeState {
+    return challengeState(challenge.opensAt, challenge.closesAt);
+  }
+
+  @ResolveField(() => String, { description: 'The brief rendered from Markdown to sanitised HTML.' })
+  briefHtml(@Parent() challenge: ChallengeEntity): string {
+    return renderMarkdown(challenge.brief);
+  }
+
+  @ResolveField(() => SpaceModel)
+  async space(@Parent() challenge: ChallengeEntity, @Ctx() ctx: RequestContext): Promise<SpaceEntity> {
+    const space = await ctx.loaders.visibleSpaces.load(challenge.spaceId);
+    if (!space) throw new NotFoundError('This space');
+    return space;
+  }
+
+  @ResolveField(() => Int)
+  initiativeCount(@Parent() challenge: ChallengeEntity, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.challengeInitiativeCounts.load(challenge.id);
+  }
+}
+
+@Resolver(() => InitiativeModel)
+export class InitiativeChallengeResolver {
+  @ResolveField(() => ChallengeModel, { nullable: true, description: 'The challenge it answers, if any.' })
+  challenge(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
+    return initiative.challengeId ? ctx.loaders.challenges.load(initiative.challengeId) : null;
+  }
+}
