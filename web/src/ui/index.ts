@@ -1,9 +1,12 @@
 export { Alert, type AlertTone } from './Alert';
 export { Badge, StatusBadge, Tag, TagList, statusLabelKey, type BadgeTone } from './Badge';
-export { Button, ButtonLink, type ButtonProps, type ButtonVariant } from './Button';
+export { Button, ButtonLink, ToggleButton, type ButtonProps, type ButtonVariant } from './Button';
+export { Checkbox } from './Checkbox';
+export { Dialog } from './Dialog';
 export { Card } from './Card';
 export { EmptyState } from './EmptyState';
 export { CharacterCounter, Field, FieldError, type ControlProps } from './Field';
+export { Prose } from './Prose';
 export { RadioGroup, type RadioOption } from './RadioGroup';
 export { RedChairMark } from './RedChairMark';
 export { LoadingBlock, Skeleton, Spinner } from './Spinner';
