@@ -14,14 +14,17 @@ interface Options {
   locale?: Locale;
   /** Other routes to land on (e.g. after a redirect), as path → text shown. */
   elsewhere?: Record<string, string>;
+  /** Rendered next to the routes, like the header: it stays while the route changes. */
+  chrome?: ReactElement;
 }
 
 /** Renders one page the way the app does (i18n, Apollo with the app's cache policies, router). Tests only. */
-export function renderPage(page: ReactElement, { path, url, mocks = [], locale = 'en', elsewhere = {} }: Options) {
+export function renderPage(page: ReactElement, { path, url, mocks = [], locale = 'en', elsewhere = {}, chrome }: Options) {
   return render(
     <I18nProvider initialLocale={locale}>
       <MockedProvider mocks={mocks} cache={createCache()}>
         <MemoryRouter initialEntries={[url]}>
+          {chrome}
           <Routes>
             <Route path={path} element={page} />
             {Object.entries(elsewhere).map(([other, text]) => (

@@ -36,7 +36,8 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          initiatives: connectionPolicy(['filter', ['spaceId', 'status', 'orientation', 'tag', 'authorId'], 'sort']),
+          // One list per whole filter (every field, present and future) and order.
+          initiatives: connectionPolicy(['filter', 'sort']),
           users: connectionPolicy(['search']),
           // An initiative already in the cache (from a feed) shows at once on its page; missing fields are fetched.
           initiative: {
@@ -46,6 +47,9 @@ export function createCache(): InMemoryCache {
       },
       // Counts and lists inside a space are replaced wholesale when they come back.
       Space: { fields: { members: { merge: false } } },
+      // The timeline and the thread come back whole: the newest answer replaces the old list.
+      Initiative: { fields: { statusHistory: { merge: false }, comments: { merge: false }, tags: { merge: false } } },
+      Comment: { fields: { replies: { merge: false } } },
     },
   });
 }

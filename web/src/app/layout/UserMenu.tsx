@@ -1,5 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useId } from 'react';
 import { useSignOut } from '../../features/auth/useSignOut';
 import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
@@ -7,6 +6,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import type { Viewer } from '../auth/useViewer';
 import styles from './Layout.module.css';
+import { useDisclosure } from './useDisclosure';
 
 const initials = (name: string) =>
   name
@@ -16,41 +16,12 @@ const initials = (name: string) =>
     .map((part) => part.charAt(0).toLocaleUpperCase())
     .join('');
 
-/** Disclosure (button + panel): who is signed in, and signing out. Escape or a click outside closes it. */
+/** Disclosure (button + panel): who is signed in, and signing out. See `useDisclosure` for the behaviour. */
 export function UserMenu({ viewer }: { viewer: Viewer }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, toggle, root, button } = useDisclosure();
   const panelId = useId();
   const { signOut, signingOut, problem } = useSignOut();
-  const { pathname } = useLocation();
-  const [openedAt, setOpenedAt] = useState(pathname);
-
-  // Closing on navigation, computed during render (no effect needed).
-  if (open && openedAt !== pathname) {
-    setOpen(false);
-    setOpenedAt(pathname);
-  }
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
 
   return (
     <div className={styles.userMenu} ref={root}>
@@ -60,10 +31,7 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
         className={styles.userButton}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => {
-          setOpenedAt(pathname);
-          setOpen((value) => !value);
-        }}
+        onClick={toggle}
       >
         <span className={styles.avatar} aria-hidden="true">
           {initials(viewer.displayName)}
