@@ -12,6 +12,7 @@ const HomePage = lazy(() => import('../features/spaces/HomePage'));
 const FeedPage = lazy(() => import('../features/initiatives/FeedPage'));
 const ProposePage = lazy(() => import('../features/initiatives/ProposePage'));
 const InitiativePage = lazy(() => import('../features/initiatives/InitiativePage'));
+const EditInitiativePage = lazy(() => import('../features/initiatives/EditInitiativePage'));
 
 export function AppRoutes() {
   return (
@@ -26,6 +27,7 @@ export function AppRoutes() {
           <Route path="s/:slug" element={<FeedPage />} />
           <Route path="s/:slug/propose" element={<ProposePage />} />
           <Route path="i/:id" element={<InitiativePage />} />
+          <Route path="i/:id/edit" element={<EditInitiativePage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

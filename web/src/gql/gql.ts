@@ -19,11 +19,33 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  fragment InitiativeCard_initiative on Initiative {\n    id\n    title\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    awaitingResponse\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.InitiativeCard_InitiativeFragmentDoc,
-    "\n  fragment InitiativeView_initiative on Initiative {\n    id\n    title\n    body\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    followerCount\n    awaitingResponse\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.InitiativeView_InitiativeFragmentDoc,
+    "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.CommentItem_CommentFragmentDoc,
+    "\n  fragment CommentThread_initiative on Initiative {\n    id\n    commentCount\n    comments {\n      id\n      ...CommentItem_comment\n      replies {\n        id\n        ...CommentItem_comment\n      }\n    }\n  }\n": typeof types.CommentThread_InitiativeFragmentDoc,
+    "\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      ...CommentItem_comment\n      replies {\n        id\n        ...CommentItem_comment\n      }\n    }\n  }\n": typeof types.CommentOnInitiativeDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": typeof types.UnhideCommentDocument,
+    "\n  fragment FollowButton_initiative on Initiative {\n    id\n    followerCount\n    viewerIsFollowing\n  }\n": typeof types.FollowButton_InitiativeFragmentDoc,
+    "\n  fragment InitiativeCard_initiative on Initiative {\n    id\n    title\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    awaitingResponse\n    createdAt\n    author {\n      id\n      displayName\n    }\n    ...VoteButton_initiative\n  }\n": typeof types.InitiativeCard_InitiativeFragmentDoc,
+    "\n  fragment InitiativeView_initiative on Initiative {\n    id\n    title\n    bodyHtml\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    followerCount\n    awaitingResponse\n    createdAt\n    lastActivityAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      slug\n      name\n    }\n    ...VoteButton_initiative\n    ...FollowButton_initiative\n    ...StatusTimeline_initiative\n    ...CommentThread_initiative\n  }\n": typeof types.InitiativeView_InitiativeFragmentDoc,
+    "\n  fragment StatusTimeline_initiative on Initiative {\n    id\n    status\n    createdAt\n    awaitingResponse\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      responseSlaDays\n    }\n    statusHistory {\n      from\n      to\n      note\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.StatusTimeline_InitiativeFragmentDoc,
+    "\n  fragment VoteButton_initiative on Initiative {\n    id\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n": typeof types.VoteButton_InitiativeFragmentDoc,
+    "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      lastActivityAt\n      updatedAt\n      ...StatusTimeline_initiative\n      ...VoteButton_initiative\n    }\n  }\n": typeof types.ChangeInitiativeStatusDocument,
+    "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      body\n      ...InitiativeCard_initiative\n      ...InitiativeView_initiative\n    }\n  }\n": typeof types.EditInitiativeDocument,
+    "\n  mutation FollowInitiative($initiativeId: ID!) {\n    followInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.FollowInitiativeDocument,
     "\n  query InitiativePage($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      ...InitiativeView_initiative\n    }\n  }\n": typeof types.InitiativePageDocument,
-    "\n  query InitiativeFeed($filter: InitiativeFilter!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...InitiativeCard_initiative\n      }\n    }\n  }\n": typeof types.InitiativeFeedDocument,
+    "\n  query InitiativeFeed($filter: InitiativeFilter!, $sort: InitiativeSort!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...InitiativeCard_initiative\n      }\n    }\n  }\n": typeof types.InitiativeFeedDocument,
+    "\n  query EditInitiativePage($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      author {\n        id\n      }\n      space {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.EditInitiativePageDocument,
     "\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      ...InitiativeCard_initiative\n      ...InitiativeView_initiative\n    }\n  }\n": typeof types.ProposeInitiativeDocument,
+    "\n  mutation UnfollowInitiative($initiativeId: ID!) {\n    unfollowInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.UnfollowInitiativeDocument,
+    "\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": typeof types.UnvoteInitiativeDocument,
+    "\n  mutation VoteInitiative($initiativeId: ID!) {\n    voteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n      followerCount\n    }\n  }\n": typeof types.VoteInitiativeDocument,
+    "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n": typeof types.WithdrawInitiativeDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    message\n    createdAt\n    readAt\n    initiative {\n      id\n      title\n    }\n    actor {\n      id\n      displayName\n    }\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
+    "\n  query LatestNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": typeof types.LatestNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": typeof types.SpaceCard_SpaceFragmentDoc,
     "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": typeof types.SpaceHeader_SpaceFragmentDoc,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      ...SpaceHeader_space\n    }\n  }\n": typeof types.SpaceBySlugDocument,
@@ -35,11 +57,33 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": types.SignUpDocument,
-    "\n  fragment InitiativeCard_initiative on Initiative {\n    id\n    title\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    awaitingResponse\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.InitiativeCard_InitiativeFragmentDoc,
-    "\n  fragment InitiativeView_initiative on Initiative {\n    id\n    title\n    body\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    followerCount\n    awaitingResponse\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      slug\n      name\n    }\n  }\n": types.InitiativeView_InitiativeFragmentDoc,
+    "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.CommentItem_CommentFragmentDoc,
+    "\n  fragment CommentThread_initiative on Initiative {\n    id\n    commentCount\n    comments {\n      id\n      ...CommentItem_comment\n      replies {\n        id\n        ...CommentItem_comment\n      }\n    }\n  }\n": types.CommentThread_InitiativeFragmentDoc,
+    "\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      ...CommentItem_comment\n      replies {\n        id\n        ...CommentItem_comment\n      }\n    }\n  }\n": types.CommentOnInitiativeDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n": types.UnhideCommentDocument,
+    "\n  fragment FollowButton_initiative on Initiative {\n    id\n    followerCount\n    viewerIsFollowing\n  }\n": types.FollowButton_InitiativeFragmentDoc,
+    "\n  fragment InitiativeCard_initiative on Initiative {\n    id\n    title\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    awaitingResponse\n    createdAt\n    author {\n      id\n      displayName\n    }\n    ...VoteButton_initiative\n  }\n": types.InitiativeCard_InitiativeFragmentDoc,
+    "\n  fragment InitiativeView_initiative on Initiative {\n    id\n    title\n    bodyHtml\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    followerCount\n    awaitingResponse\n    createdAt\n    lastActivityAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      slug\n      name\n    }\n    ...VoteButton_initiative\n    ...FollowButton_initiative\n    ...StatusTimeline_initiative\n    ...CommentThread_initiative\n  }\n": types.InitiativeView_InitiativeFragmentDoc,
+    "\n  fragment StatusTimeline_initiative on Initiative {\n    id\n    status\n    createdAt\n    awaitingResponse\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      responseSlaDays\n    }\n    statusHistory {\n      from\n      to\n      note\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n": types.StatusTimeline_InitiativeFragmentDoc,
+    "\n  fragment VoteButton_initiative on Initiative {\n    id\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n": types.VoteButton_InitiativeFragmentDoc,
+    "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      lastActivityAt\n      updatedAt\n      ...StatusTimeline_initiative\n      ...VoteButton_initiative\n    }\n  }\n": types.ChangeInitiativeStatusDocument,
+    "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      body\n      ...InitiativeCard_initiative\n      ...InitiativeView_initiative\n    }\n  }\n": types.EditInitiativeDocument,
+    "\n  mutation FollowInitiative($initiativeId: ID!) {\n    followInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.FollowInitiativeDocument,
     "\n  query InitiativePage($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      ...InitiativeView_initiative\n    }\n  }\n": types.InitiativePageDocument,
-    "\n  query InitiativeFeed($filter: InitiativeFilter!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...InitiativeCard_initiative\n      }\n    }\n  }\n": types.InitiativeFeedDocument,
+    "\n  query InitiativeFeed($filter: InitiativeFilter!, $sort: InitiativeSort!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...InitiativeCard_initiative\n      }\n    }\n  }\n": types.InitiativeFeedDocument,
+    "\n  query EditInitiativePage($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      author {\n        id\n      }\n      space {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.EditInitiativePageDocument,
     "\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      ...InitiativeCard_initiative\n      ...InitiativeView_initiative\n    }\n  }\n": types.ProposeInitiativeDocument,
+    "\n  mutation UnfollowInitiative($initiativeId: ID!) {\n    unfollowInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.UnfollowInitiativeDocument,
+    "\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": types.UnvoteInitiativeDocument,
+    "\n  mutation VoteInitiative($initiativeId: ID!) {\n    voteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n      followerCount\n    }\n  }\n": types.VoteInitiativeDocument,
+    "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n": types.WithdrawInitiativeDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    message\n    createdAt\n    readAt\n    initiative {\n      id\n      title\n    }\n    actor {\n      id\n      displayName\n    }\n  }\n": types.NotificationItem_NotificationFragmentDoc,
+    "\n  query LatestNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": types.LatestNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": types.SpaceCard_SpaceFragmentDoc,
     "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": types.SpaceHeader_SpaceFragmentDoc,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      ...SpaceHeader_space\n    }\n  }\n": types.SpaceBySlugDocument,
@@ -83,11 +127,63 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InitiativeCard_initiative on Initiative {\n    id\n    title\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    awaitingResponse\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment InitiativeCard_initiative on Initiative {\n    id\n    title\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    awaitingResponse\n    createdAt\n    author {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment CommentItem_comment on Comment {\n    id\n    body\n    bodyHtml\n    hidden\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InitiativeView_initiative on Initiative {\n    id\n    title\n    body\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    followerCount\n    awaitingResponse\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InitiativeView_initiative on Initiative {\n    id\n    title\n    body\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    followerCount\n    awaitingResponse\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      slug\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CommentThread_initiative on Initiative {\n    id\n    commentCount\n    comments {\n      id\n      ...CommentItem_comment\n      replies {\n        id\n        ...CommentItem_comment\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CommentThread_initiative on Initiative {\n    id\n    commentCount\n    comments {\n      id\n      ...CommentItem_comment\n      replies {\n        id\n        ...CommentItem_comment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      ...CommentItem_comment\n      replies {\n        id\n        ...CommentItem_comment\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      ...CommentItem_comment\n      replies {\n        id\n        ...CommentItem_comment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      ...CommentItem_comment\n    }\n  }\n"): (typeof documents)["\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      ...CommentItem_comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      ...CommentItem_comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowButton_initiative on Initiative {\n    id\n    followerCount\n    viewerIsFollowing\n  }\n"): (typeof documents)["\n  fragment FollowButton_initiative on Initiative {\n    id\n    followerCount\n    viewerIsFollowing\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InitiativeCard_initiative on Initiative {\n    id\n    title\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    awaitingResponse\n    createdAt\n    author {\n      id\n      displayName\n    }\n    ...VoteButton_initiative\n  }\n"): (typeof documents)["\n  fragment InitiativeCard_initiative on Initiative {\n    id\n    title\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    awaitingResponse\n    createdAt\n    author {\n      id\n      displayName\n    }\n    ...VoteButton_initiative\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InitiativeView_initiative on Initiative {\n    id\n    title\n    bodyHtml\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    followerCount\n    awaitingResponse\n    createdAt\n    lastActivityAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      slug\n      name\n    }\n    ...VoteButton_initiative\n    ...FollowButton_initiative\n    ...StatusTimeline_initiative\n    ...CommentThread_initiative\n  }\n"): (typeof documents)["\n  fragment InitiativeView_initiative on Initiative {\n    id\n    title\n    bodyHtml\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    followerCount\n    awaitingResponse\n    createdAt\n    lastActivityAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      slug\n      name\n    }\n    ...VoteButton_initiative\n    ...FollowButton_initiative\n    ...StatusTimeline_initiative\n    ...CommentThread_initiative\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatusTimeline_initiative on Initiative {\n    id\n    status\n    createdAt\n    awaitingResponse\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      responseSlaDays\n    }\n    statusHistory {\n      from\n      to\n      note\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StatusTimeline_initiative on Initiative {\n    id\n    status\n    createdAt\n    awaitingResponse\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      responseSlaDays\n    }\n    statusHistory {\n      from\n      to\n      note\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoteButton_initiative on Initiative {\n    id\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n"): (typeof documents)["\n  fragment VoteButton_initiative on Initiative {\n    id\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      lastActivityAt\n      updatedAt\n      ...StatusTimeline_initiative\n      ...VoteButton_initiative\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      lastActivityAt\n      updatedAt\n      ...StatusTimeline_initiative\n      ...VoteButton_initiative\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      body\n      ...InitiativeCard_initiative\n      ...InitiativeView_initiative\n    }\n  }\n"): (typeof documents)["\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      body\n      ...InitiativeCard_initiative\n      ...InitiativeView_initiative\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowInitiative($initiativeId: ID!) {\n    followInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"): (typeof documents)["\n  mutation FollowInitiative($initiativeId: ID!) {\n    followInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -95,11 +191,47 @@ export function graphql(source: "\n  query InitiativePage($id: ID!) {\n    initi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InitiativeFeed($filter: InitiativeFilter!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...InitiativeCard_initiative\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeFeed($filter: InitiativeFilter!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...InitiativeCard_initiative\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query InitiativeFeed($filter: InitiativeFilter!, $sort: InitiativeSort!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...InitiativeCard_initiative\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeFeed($filter: InitiativeFilter!, $sort: InitiativeSort!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...InitiativeCard_initiative\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditInitiativePage($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      author {\n        id\n      }\n      space {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditInitiativePage($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      author {\n        id\n      }\n      space {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      ...InitiativeCard_initiative\n      ...InitiativeView_initiative\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      ...InitiativeCard_initiative\n      ...InitiativeView_initiative\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowInitiative($initiativeId: ID!) {\n    unfollowInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"): (typeof documents)["\n  mutation UnfollowInitiative($initiativeId: ID!) {\n    unfollowInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n"): (typeof documents)["\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteInitiative($initiativeId: ID!) {\n    voteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  mutation VoteInitiative($initiativeId: ID!) {\n    voteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n      followerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n"): (typeof documents)["\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    message\n    createdAt\n    readAt\n    initiative {\n      id\n      title\n    }\n    actor {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    message\n    createdAt\n    readAt\n    initiative {\n      id\n      title\n    }\n    actor {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatestNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

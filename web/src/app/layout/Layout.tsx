@@ -4,12 +4,13 @@ import { useT } from '../../i18n/context';
 import { LoadingBlock } from '../../ui/Spinner';
 import { RedChairMark } from '../../ui/RedChairMark';
 import { useViewer } from '../auth/useViewer';
+import { NotificationsMenu } from '../../features/notifications/NotificationsMenu';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import styles from './Layout.module.css';
 import { UserMenu } from './UserMenu';
 
-/** Skip link, header (brand, nav, language, account), then the page in the `<main>` landmark. */
+/** Skip link, header (brand, nav, language, notifications, account), then the page in the `<main>` landmark. */
 export function Layout() {
   const t = useT();
   const { viewer } = useViewer();
@@ -37,6 +38,7 @@ export function Layout() {
           ) : null}
           <div className={styles.tools}>
             <LanguageSwitch />
+            {viewer ? <NotificationsMenu messageLang={viewer.locale} /> : null}
             {viewer ? <UserMenu viewer={viewer} /> : null}
             {!viewer && !onAuthPage ? (
               <Link to="/sign-in" className={styles.navLink}>

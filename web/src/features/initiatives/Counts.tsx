@@ -1,17 +1,19 @@
 import { useT } from '../../i18n/context';
 import styles from './Initiatives.module.css';
 
-/** Votes and comments (and followers on the initiative page), each with its word, not just an icon. */
-export function Counts({ votes, comments, followers }: { votes: number; comments: number; followers?: number }) {
+/** Votes (unless a vote button shows them), comments, and followers on the initiative page: each with its word. */
+export function Counts({ votes, comments, followers }: { votes?: number; comments: number; followers?: number }) {
   const t = useT();
   return (
     <ul className={styles.counts}>
+      {votes !== undefined ? (
       <li>
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
           <path d="M8 2l2.2 4.2 4.6.7-3.4 3.2.8 4.6L8 12.5l-4.2 2.2.8-4.6L1.2 6.9l4.6-.7z" fill="currentColor" />
         </svg>
         {t('initiative.votes', { count: votes })}
       </li>
+      ) : null}
       <li>
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
           <path d="M2 3h12v8H7l-3 3v-3H2z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />

@@ -25,6 +25,9 @@ const initiative = (n: number, extra: Record<string, unknown> = {}) => ({
   commentCount: 1,
   awaitingResponse: false,
   createdAt: new Date(Date.now() - n * 86_400_000).toISOString(),
+  viewerHasVoted: false,
+  viewerIsFollowing: false,
+  followerCount: 1,
   author: { __typename: 'User' as const, id: 'u1', displayName: 'Camille Martin' },
   ...extra,
 });
@@ -37,11 +40,11 @@ const filter = { spaceId: space.id };
 const mocks = [
   { request: { query: SpaceBySlugDocument, variables: { slug: 'internal' } }, result: { data: { space } } },
   {
-    request: { query: InitiativeFeedDocument, variables: { filter, first: 20 } },
+    request: { query: InitiativeFeedDocument, variables: { filter, sort: 'NEWEST', first: 20 } },
     result: { data: page([initiative(1, { awaitingResponse: true, status: 'SUBMITTED' }), initiative(2, { status: 'IN_PROGRESS' })], 'c2', true) },
   },
   {
-    request: { query: InitiativeFeedDocument, variables: { filter, first: 20, after: 'c2' } },
+    request: { query: InitiativeFeedDocument, variables: { filter, sort: 'NEWEST', first: 20, after: 'c2' } },
     result: { data: page([initiative(3, { status: 'IMPLEMENTED' })], 'c3', false) },
   },
 ];

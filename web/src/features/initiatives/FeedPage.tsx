@@ -1,6 +1,6 @@
 import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
 import { useEffect, useRef } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { ProblemView } from '../../app/ProblemView';
 import { useT } from '../../i18n/context';
@@ -8,12 +8,19 @@ import { Alert } from '../../ui/Alert';
 import { Button, ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Skeleton } from '../../ui/Spinner';
+import { Checkbox } from '../../ui/Checkbox';
 import { Select } from '../../ui/TextField';
+import type { InitiativeSort } from '../../gql/graphql';
 import { SpaceHeader } from '../spaces/SpaceHeader';
 import { useSpace } from '../spaces/useSpace';
+import type { WithdrawnNotice } from './AuthorActions';
 import { InitiativeCard } from './InitiativeCard';
 import styles from './Initiatives.module.css';
 import { useInitiativeFeed } from './useInitiativeFeed';
+
+/** The feed's orders, the default first (it stays out of the URL). RELEVANCE belongs to search. */
+type FeedSort = Exclude<InitiativeSort, 'RELEVANCE'>;
+export const SORTS: readonly FeedSort[] = ['NEWEST', 'MOST_VOTED', 'TRENDING', 'RECENT_ACTIVITY'];
 
 const pick = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
   value && (allowed as readonly string[]).includes(value) ? (value as T) : null;
@@ -40,16 +47,23 @@ function FeedSkeleton() {
   );
 }
 
-/** `/s/:slug`: a space and its initiatives, filtered by status and orientation (kept in the URL). */
+/**
+ * `/s/:slug`: a space and its initiatives, filtered by status, orientation and "awaiting a response",
+ * in the chosen order. Filters and order live in the URL (`?status=&for=&awaiting=1&sort=`).
+ */
 export default function FeedPage() {
   const t = useT();
   const { slug = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const status = pick<InitiativeStatus>(INITIATIVE_STATUSES, params.get('status'));
   const orientation = pick<Orientation>(ORIENTATIONS, params.get('for'));
+  const awaiting = params.get('awaiting') === '1';
+  const sort = pick<FeedSort>(SORTS, params.get('sort')) ?? 'NEWEST';
+  const state = useLocation().state as Partial<WithdrawnNotice> | null;
+  const notice = state?.notice === 'withdrawn' ? state : null;
   const space = useSpace(slug);
   const spaceId = space.data?.space?.id;
-  const feed = useInitiativeFeed({ spaceId, status, orientation });
+  const feed = useInitiativeFeed({ spaceId, status, orientation, awaitingResponse: awaiting, sort });
   const list = useRef<HTMLUListElement>(null);
   const focusCard = useRef<number | null>(null);
   const shown = feed.page?.nodes.length ?? 0;
@@ -67,7 +81,7 @@ export default function FeedPage() {
   if (!space.data) return <FeedSkeleton />;
   if (!space.data.space) return <NotFoundContent />;
 
-  const setFilter = (name: 'status' | 'for', value: string) => {
+  const setFilter = (name: 'status' | 'for' | 'awaiting' | 'sort', value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
@@ -79,7 +93,12 @@ export default function FeedPage() {
     void feed.loadMore();
   };
 
-  const filtered = !!(status || orientation);
+  const filtered = !!(status || orientation || awaiting);
+  const clearFilters = () => {
+    const next = new URLSearchParams();
+    if (params.get('sort')) next.set('sort', sort);
+    setParams(next, { replace: true });
+  };
   const page = feed.page;
 
   return (
@@ -94,6 +113,12 @@ export default function FeedPage() {
         }
       />
 
+      {notice ? (
+        <Alert tone="success" live="status">
+          <p>{t('withdraw.done', { title: notice.title ?? '' })}</p>
+        </Alert>
+      ) : null}
+
       <div className={styles.toolbar}>
         <div className={styles.filters} role="search" aria-label={t('feed.filters')}>
           <Select
@@ -107,6 +132,18 @@ export default function FeedPage() {
             value={orientation ?? ''}
             onChange={(event) => setFilter('for', event.target.value)}
             options={[{ value: '', label: t('feed.filter.everyone') }, ...ORIENTATIONS.map((value) => ({ value, label: t(`orientation.${value}`) }))]}
+          />
+          <Select
+            label={t('feed.sort')}
+            value={sort}
+            onChange={(event) => setFilter('sort', event.target.value === 'NEWEST' ? '' : event.target.value)}
+            options={SORTS.map((value) => ({ value, label: t(`feed.sort.${value}`) }))}
+          />
+          <Checkbox
+            className={styles.awaiting}
+            label={t('feed.filter.awaiting')}
+            checked={awaiting}
+            onChange={(event) => setFilter('awaiting', event.target.checked ? '1' : '')}
           />
         </div>
         <p className={styles.total} aria-live="polite">
@@ -123,7 +160,7 @@ export default function FeedPage() {
           <EmptyState
             title={t('feed.emptyFiltered.title')}
             action={
-              <Button variant="secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+              <Button variant="secondary" onClick={clearFilters}>
                 {t('feed.clearFilters')}
               </Button>
             }

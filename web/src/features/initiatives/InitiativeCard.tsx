@@ -6,6 +6,7 @@ import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Card } from '../../ui/Card';
 import { Counts } from './Counts';
 import styles from './Initiatives.module.css';
+import { VoteButton } from './VoteButton';
 
 export const InitiativeCardFragment = graphql(`
   fragment InitiativeCard_initiative on Initiative {
@@ -22,10 +23,11 @@ export const InitiativeCardFragment = graphql(`
       id
       displayName
     }
+    ...VoteButton_initiative
   }
 `);
 
-/** One initiative in a feed: its title links to its page. */
+/** One initiative in a feed: its title links to its page; the vote button works in place. */
 export function InitiativeCard(props: { initiative: FragmentType<typeof InitiativeCardFragment> }) {
   const { t, locale } = useI18n();
   const initiative = useFragment(InitiativeCardFragment, props.initiative);
@@ -50,7 +52,10 @@ export function InitiativeCard(props: { initiative: FragmentType<typeof Initiati
       </p>
       <div className={styles.cardBottom}>
         <TagList tags={initiative.tags} label={t('initiative.tags')} />
-        <Counts votes={initiative.voteCount} comments={initiative.commentCount} />
+        <div className={styles.cardCounts}>
+          <VoteButton initiative={initiative} variant="card" />
+          <Counts comments={initiative.commentCount} />
+        </div>
       </div>
     </Card>
   );

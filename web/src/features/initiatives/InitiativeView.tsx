@@ -1,17 +1,25 @@
 import { Link } from 'react-router';
+import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatDateTime, formatRelative } from '../../i18n/format';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
+import { Prose } from '../../ui/Prose';
+import { CommentThread } from '../comments/CommentThread';
+import { AuthorActions } from './AuthorActions';
 import { Counts } from './Counts';
+import { FollowButton } from './FollowButton';
 import styles from './Initiatives.module.css';
+import { canAnswer } from './statusMoves';
+import { StatusTimeline } from './StatusTimeline';
+import { VoteButton } from './VoteButton';
 
 export const InitiativeViewFragment = graphql(`
   fragment InitiativeView_initiative on Initiative {
     id
     title
-    body
+    bodyHtml
     status
     orientation
     tags
@@ -20,7 +28,7 @@ export const InitiativeViewFragment = graphql(`
     followerCount
     awaitingResponse
     createdAt
-    updatedAt
+    lastActivityAt
     author {
       id
       displayName
@@ -30,20 +38,12 @@ export const InitiativeViewFragment = graphql(`
       slug
       name
     }
+    ...VoteButton_initiative
+    ...FollowButton_initiative
+    ...StatusTimeline_initiative
+    ...CommentThread_initiative
   }
 `);
-
-/**
- * The body is Markdown as the author wrote it. Until the API sends sanitised `bodyHtml`, it is shown
- * as text: paragraphs split on blank lines, line breaks kept. Never injected as HTML.
- */
-export function paragraphs(body: string): string[] {
-  return body
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((part) => part.replace(/^\n+|\s+$/g, ''))
-    .filter((part) => part.trim().length > 0);
-}
 
 function When({ iso, label }: { iso: string; label: string }) {
   const { locale } = useI18n();
@@ -60,10 +60,16 @@ function When({ iso, label }: { iso: string; label: string }) {
   );
 }
 
+/**
+ * An initiative's page: what it is (rendered Markdown), what the viewer can do (vote, follow; the
+ * author's edit and withdraw while nobody has answered), its answers (the status timeline, where
+ * managers answer) and the conversation.
+ */
 export function InitiativeView(props: { initiative: FragmentType<typeof InitiativeViewFragment> }) {
   const { t } = useI18n();
+  const { viewer } = useViewer();
   const initiative = useFragment(InitiativeViewFragment, props.initiative);
-  const edited = initiative.updatedAt !== initiative.createdAt;
+  const isAuthor = !!viewer && viewer.id === initiative.author.id;
   return (
     <article className={styles.detail}>
       <nav aria-label={t('nav.breadcrumb')} className={styles.breadcrumb}>
@@ -86,23 +92,30 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
         <PageHeading className={styles.detailTitle} documentTitle={initiative.title}>
           {initiative.title}
         </PageHeading>
-        <p className={styles.byline}>
-          {t('initiative.byIn', { name: initiative.author.displayName, space: initiative.space.name })}
-        </p>
+        <p className={styles.byline}>{t('initiative.byIn', { name: initiative.author.displayName, space: initiative.space.name })}</p>
+        <div className={styles.actionBar}>
+          <VoteButton initiative={initiative} />
+          <FollowButton initiative={initiative} />
+          {isAuthor && initiative.status === 'SUBMITTED' ? (
+            <AuthorActions initiativeId={initiative.id} title={initiative.title} spaceSlug={initiative.space.slug} />
+          ) : null}
+        </div>
       </header>
 
       <div className={styles.detailGrid}>
-        <section className={styles.body} aria-label={t('initiative.description')}>
-          {paragraphs(initiative.body).map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
-        </section>
+        <div className={styles.mainColumn}>
+          <section aria-label={t('initiative.description')}>
+            <Prose bodyHtml={initiative.bodyHtml} />
+          </section>
+          <StatusTimeline initiative={initiative} canAnswer={canAnswer(viewer?.role, initiative.status)} />
+          <CommentThread initiative={initiative} viewer={viewer} />
+        </div>
 
         <aside className={styles.facts} aria-label={t('initiative.details')}>
           <Counts votes={initiative.voteCount} comments={initiative.commentCount} followers={initiative.followerCount} />
           <dl>
             <When iso={initiative.createdAt} label={t('initiative.proposed')} />
-            {edited ? <When iso={initiative.updatedAt} label={t('initiative.updated')} /> : null}
+            <When iso={initiative.lastActivityAt} label={t('initiative.lastActivity')} />
             <div className={styles.fact}>
               <dt>{t('initiative.space')}</dt>
               <dd>

@@ -2,11 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { PAGINATION } from '@red-chair/domain';
 import { useState } from 'react';
 import { graphql } from '../../gql';
-import type { InitiativeStatus, Orientation } from '../../gql/graphql';
+import type { InitiativeSort, InitiativeStatus, Orientation } from '../../gql/graphql';
 
 const InitiativeFeedQuery = graphql(`
-  query InitiativeFeed($filter: InitiativeFilter!, $first: Int!, $after: String) {
-    initiatives(filter: $filter, first: $first, after: $after) {
+  query InitiativeFeed($filter: InitiativeFilter!, $sort: InitiativeSort!, $first: Int!, $after: String) {
+    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo {
         endCursor
@@ -24,17 +24,24 @@ export interface FeedFilter {
   spaceId: string | undefined;
   status?: InitiativeStatus | null;
   orientation?: Orientation | null;
+  awaitingResponse?: boolean;
+  sort?: InitiativeSort;
 }
 
 /**
- * A space's initiatives, newest first, in pages of 20; `loadMore` appends the next page (see apollo.ts).
- * Cache-first: coming back to a feed shows the pages already loaded, where the person left them
+ * A space's initiatives in the chosen order (newest first by default), in pages of 20; `loadMore`
+ * appends the next page (see apollo.ts). Cache-first: coming back to a feed shows the pages already loaded, where the person left them
  * (a network refresh would shrink the list back to one page). Proposing drops cached feeds.
  */
-export function useInitiativeFeed({ spaceId, status, orientation }: FeedFilter) {
-  const filter = { spaceId, ...(status ? { status: [status] } : {}), ...(orientation ? { orientation } : {}) };
+export function useInitiativeFeed({ spaceId, status, orientation, awaitingResponse, sort = 'NEWEST' }: FeedFilter) {
+  const filter = {
+    spaceId,
+    ...(status ? { status: [status] } : {}),
+    ...(orientation ? { orientation } : {}),
+    ...(awaitingResponse ? { awaitingResponse: true } : {}),
+  };
   const result = useQuery(InitiativeFeedQuery, {
-    variables: { filter, first: PAGINATION.defaultFirst },
+    variables: { filter, sort, first: PAGINATION.defaultFirst },
     skip: !spaceId,
     fetchPolicy: 'cache-first',
   });

@@ -1,0 +1,88 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { hasIssues, useFormErrors, type Issues } from '../../app/forms';
+import { useT } from '../../i18n/context';
+import { Button } from '../../ui/Button';
+import { CharacterCounter } from '../../ui/Field';
+import { TextArea } from '../../ui/TextField';
+import { COMMENT_MAX } from './commentCache';
+import styles from './Comments.module.css';
+
+const FIELDS = ['body'] as const;
+
+export function validateComment(body: string): Issues<'body'> {
+  const text = body.trim();
+  if (!text) return { body: { key: 'validation.required' } };
+  if (text.length > COMMENT_MAX) return { body: { key: 'validation.maxLength', vars: { max: COMMENT_MAX } } };
+  return {};
+}
+
+interface CommentBodyFormProps {
+  id: string;
+  label: string;
+  submitLabel: string;
+  initial?: string;
+  rows?: number;
+  autoFocus?: boolean;
+  busy: boolean;
+  /** Rejects with the API's error: shown under the field. Resolves when saved (the field empties). */
+  onSubmit: (body: string) => Promise<void>;
+  onCancel?: () => void;
+}
+
+/** One Markdown field and its buttons: a new comment, a reply, or an edit. */
+export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4, autoFocus, busy, onSubmit, onCancel }: CommentBodyFormProps) {
+  const t = useT();
+  const [body, setBody] = useState(initial);
+  const form = useFormErrors(FIELDS);
+  const field = useRef<HTMLFormElement>(null);
+  const issues = validateComment(body);
+  const messages = form.messages(issues, t, { body: label });
+  const problem = form.problem;
+  const general =
+    problem && !messages.body ? (problem.code === 'NETWORK' ? t('errors.network.body') : problem.code === 'INTERNAL_SERVER_ERROR' ? t('errors.server.body') : problem.message) : '';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    form.setSubmitted(true);
+    form.reset();
+    const focusField = () => window.setTimeout(() => field.current?.querySelector('textarea')?.focus());
+    if (hasIssues(issues)) return focusField();
+    try {
+      await onSubmit(body.trim());
+      setBody('');
+      form.setSubmitted(false);
+    } catch (error) {
+      form.fail(error);
+      focusField();
+    }
+  };
+
+  return (
+    <form ref={field} className={styles.bodyForm} onSubmit={submit} noValidate>
+      <TextArea
+        id={id}
+        label={label}
+        hint={t('comments.hint')}
+        rows={rows}
+        value={body}
+        autoFocus={autoFocus}
+        error={messages.body ?? (general || undefined)}
+        onChange={(event) => {
+          setBody(event.target.value);
+          form.touch('body');
+        }}
+        footer={body.length > COMMENT_MAX * 0.8 ? <CharacterCounter length={body.trim().length} max={COMMENT_MAX} /> : null}
+      />
+      <div className={styles.formActions}>
+        <Button type="submit" busy={busy}>
+          {submitLabel}
+        </Button>
+        {onCancel ? (
+          <Button variant="ghost" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,212 @@
+import { isManager } from '@red-chair/domain';
+import { useId, useState } from 'react';
+import type { Viewer } from '../../app/auth/useViewer';
+import { type FragmentType, graphql, useFragment } from '../../gql';
+import { useI18n } from '../../i18n/context';
+import { formatDateTime, formatRelative } from '../../i18n/format';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { Prose } from '../../ui/Prose';
+import { adjustCommentCount, removeCommentFromCache } from './commentCache';
+import { CommentBodyForm } from './CommentBodyForm';
+import styles from './Comments.module.css';
+import { useDeleteComment } from './useDeleteComment';
+import { useEditComment } from './useEditComment';
+import { useHideComment } from './useHideComment';
+import { useUnhideComment } from './useUnhideComment';
+
+export const CommentItemFragment = graphql(`
+  fragment CommentItem_comment on Comment {
+    id
+    body
+    bodyHtml
+    hidden
+    deleted
+    createdAt
+    editedAt
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
+export const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part.charAt(0).toLocaleUpperCase())
+    .join('');
+
+/** How a comment reads to this viewer, from what the API sent (it empties what they may not read). */
+export type CommentLook = 'deleted' | 'hiddenPlaceholder' | 'hiddenReadable' | 'visible';
+export function commentLook({ deleted, hidden, body }: { deleted: boolean; hidden: boolean; body: string }): CommentLook {
+  if (deleted) return 'deleted';
+  if (hidden) return body ? 'hiddenReadable' : 'hiddenPlaceholder';
+  return 'visible';
+}
+
+interface CommentItemProps {
+  comment: FragmentType<typeof CommentItemFragment>;
+  initiativeId: string;
+  viewer: Viewer | null;
+  /** The top-level comment this one answers; null for a top-level comment. */
+  parentId: string | null;
+  replyCount: number;
+  /** Only top-level comments take replies (one level deep). */
+  replying?: boolean;
+  replyFormId?: string;
+  onReply?: () => void;
+}
+
+/**
+ * One comment: who and when, the rendered Markdown, and what this viewer may do with it — reply
+ * (top level only), edit or delete (its author), hide or show again (managers). Deleted and hidden
+ * comments the viewer cannot read stay as placeholders so replies keep their context.
+ */
+export function CommentItem({ comment: ref, initiativeId, viewer, parentId, replyCount, replying, replyFormId, onReply }: CommentItemProps) {
+  const { t, locale } = useI18n();
+  const comment = useFragment(CommentItemFragment, ref);
+  const headId = useId();
+  const [editing, setEditing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [failure, setFailure] = useState(false);
+  const [edit, editState] = useEditComment();
+  const [remove, removeState] = useDeleteComment();
+  const [hide, hideState] = useHideComment();
+  const [unhide, unhideState] = useUnhideComment();
+  const look = commentLook(comment);
+  const readable = look === 'visible' || look === 'hiddenReadable';
+  const mine = !!viewer && viewer.id === comment.author.id;
+  const manager = !!viewer && isManager(viewer.role);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setFailure(false);
+    try {
+      await action();
+    } catch {
+      setFailure(true);
+    }
+  };
+
+  const toggleHidden = () =>
+    run(() =>
+      comment.hidden
+        ? unhide({ variables: { id: comment.id }, update: (cache) => adjustCommentCount(cache, initiativeId, +1) })
+        : hide({ variables: { id: comment.id }, update: (cache) => adjustCommentCount(cache, initiativeId, -1) }),
+    );
+
+  const deleteIt = () =>
+    run(async () => {
+      await remove({
+        variables: { id: comment.id },
+        update: (cache) => removeCommentFromCache(cache, { initiative: initiativeId, id: comment.id, parentId, replyCount, hidden: comment.hidden }),
+      });
+      setConfirmDelete(false);
+    });
+
+  return (
+    <article id={`comment-${comment.id}`} tabIndex={-1} className={`${styles.comment} ${readable ? '' : styles.placeholder}`} aria-labelledby={headId}>
+      <header className={styles.head}>
+        {readable ? (
+          <span className={styles.avatar} aria-hidden="true">
+            {initials(comment.author.displayName)}
+          </span>
+        ) : null}
+        <p id={headId} className={styles.who}>
+          <span className={styles.author}>{readable ? comment.author.displayName : t(look === 'deleted' ? 'comments.deletedTitle' : 'comments.hiddenTitle')}</span>
+          <span className={styles.when}>
+            <time dateTime={comment.createdAt} title={formatDateTime(comment.createdAt, locale)}>
+              {formatRelative(comment.createdAt, locale)}
+            </time>
+          </span>
+          {comment.editedAt && readable ? (
+            <span className={styles.when} title={formatDateTime(comment.editedAt, locale)}>
+              {t('comments.edited')}
+            </span>
+          ) : null}
+        </p>
+        {look === 'hiddenReadable' ? <Badge tone="outline">{t('comments.hiddenBadge')}</Badge> : null}
+      </header>
+
+      {look === 'deleted' ? (
+        <p className={styles.placeholderText}>{t('comments.deleted')}</p>
+      ) : look === 'hiddenPlaceholder' ? (
+        <p className={styles.placeholderText}>{t('comments.hidden')}</p>
+      ) : editing ? (
+        <CommentBodyForm
+          id={`comment-edit-${comment.id}`}
+          label={t('comments.editLabel')}
+          submitLabel={t('comments.save')}
+          initial={comment.body}
+          autoFocus
+          busy={editState.loading}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (body) => {
+            await edit({ variables: { id: comment.id, body } });
+            setEditing(false);
+          }}
+        />
+      ) : (
+        <Prose bodyHtml={comment.bodyHtml} size="small" className={styles.text} />
+      )}
+
+      {look === 'hiddenReadable' ? <p className={styles.hiddenNote}>{t(mine && !manager ? 'comments.hiddenNote.author' : 'comments.hiddenNote.manager')}</p> : null}
+
+      {!editing ? (
+        <div className={styles.actions}>
+          {onReply && readable ? (
+            <Button variant="ghost" size="small" aria-expanded={!!replying} aria-controls={replyFormId} aria-describedby={headId} onClick={onReply}>
+              {t('comments.reply')}
+            </Button>
+          ) : null}
+          {mine && readable ? (
+            <>
+              <Button variant="ghost" size="small" aria-describedby={headId} onClick={() => setEditing(true)}>
+                {t('comments.edit')}
+              </Button>
+              <Button variant="ghost" size="small" aria-describedby={headId} onClick={() => setConfirmDelete(true)}>
+                {t('comments.delete')}
+              </Button>
+            </>
+          ) : null}
+          {manager && look !== 'deleted' ? (
+            <Button variant="ghost" size="small" aria-describedby={headId} busy={hideState.loading || unhideState.loading} onClick={() => void toggleHidden()}>
+              {t(comment.hidden ? 'comments.unhide' : 'comments.hide')}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {failure && !confirmDelete ? (
+        <p role="alert" className={styles.error}>
+          {t('comments.actionFailed')}
+        </p>
+      ) : null}
+
+      <Dialog
+        open={confirmDelete}
+        onClose={() => setConfirmDelete(false)}
+        title={t('comments.deleteTitle')}
+        actions={
+          <>
+            <Button variant="secondary" autoFocus onClick={() => setConfirmDelete(false)}>
+              {t('comments.keep')}
+            </Button>
+            <Button variant="danger" busy={removeState.loading} onClick={() => void deleteIt()}>
+              {t('comments.deleteConfirm')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t(replyCount > 0 ? 'comments.deleteBodyReplies' : 'comments.deleteBody')}</p>
+        {failure ? (
+          <p role="alert" className={styles.error}>
+            {t('comments.actionFailed')}
+          </p>
+        ) : null}
+      </Dialog>
+    </article>
+  );
+}

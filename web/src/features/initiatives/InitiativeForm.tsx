@@ -1,0 +1,174 @@
+import { INITIATIVE_LIMITS as L, type Orientation } from '@red-chair/domain';
+import { useRef, useState, type FormEvent } from 'react';
+import { hasIssues, useFormErrors } from '../../app/forms';
+import { useT } from '../../i18n/context';
+import { Tag } from '../../ui/Badge';
+import { Button, ButtonLink } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { CharacterCounter } from '../../ui/Field';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { TextArea, TextField } from '../../ui/TextField';
+import styles from './Initiatives.module.css';
+import { isValidTag, parseTags, validatePropose, type ProposeField, type ProposeValues } from './proposeValidation';
+
+const FIELDS: readonly ProposeField[] = ['title', 'body', 'orientation', 'tags'];
+
+/** What the form hands over once valid: trimmed, tags parsed. */
+export interface InitiativeInput {
+  title: string;
+  body: string;
+  orientation: Orientation;
+  tags: string[];
+}
+
+interface InitiativeFormProps {
+  /** Prefix of the controls' ids (`propose-title`…): the error summary links to them. */
+  idPrefix: string;
+  initial: ProposeValues;
+  submitLabel: string;
+  /** The summary's title when the server refuses without field messages. */
+  failedTitle: string;
+  cancelTo: string;
+  busy: boolean;
+  /** Sends the input; rejects with the API's error, which the form shows next to the fields. */
+  onSubmit: (input: InitiativeInput) => Promise<void>;
+}
+
+/** Title, description (Markdown), who it serves, tags: proposing and editing an initiative. */
+export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, cancelTo, busy, onSubmit }: InitiativeFormProps) {
+  const t = useT();
+  const [values, setValues] = useState<ProposeValues>(initial);
+  const form = useFormErrors(FIELDS);
+  const summary = useRef<HTMLDivElement>(null);
+  const target: Record<ProposeField, string> = {
+    title: `${idPrefix}-title`,
+    body: `${idPrefix}-body`,
+    orientation: `${idPrefix}-orientation-first`,
+    tags: `${idPrefix}-tags`,
+  };
+  const labels: Record<ProposeField, string> = {
+    title: t('field.title'),
+    body: t('field.body'),
+    orientation: t('field.orientation'),
+    tags: t('field.tags'),
+  };
+  const issues = validatePropose(values);
+  const messages = form.messages(issues, t, labels);
+  const tags = parseTags(values.tags);
+
+  const set = <F extends ProposeField>(field: F, value: ProposeValues[F]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    form.touch(field);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    form.setSubmitted(true);
+    form.reset();
+    if (hasIssues(issues) || !values.orientation) {
+      window.setTimeout(() => summary.current?.focus());
+      return;
+    }
+    try {
+      await onSubmit({ title: values.title.trim(), body: values.body.trim(), orientation: values.orientation, tags });
+    } catch (error) {
+      form.fail(error);
+      window.setTimeout(() => summary.current?.focus());
+    }
+  };
+
+  const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: target[field], label: labels[field], message: messages[field]! }));
+  const problem = form.problem;
+  const problemText =
+    problem && !items.length
+      ? problem.code === 'NETWORK'
+        ? t('errors.network.body')
+        : problem.code === 'INTERNAL_SERVER_ERROR'
+          ? t('errors.server.body')
+          : problem.message || t('errors.server.body')
+      : undefined;
+  const showSummary = (form.submitted && items.length > 0) || !!problemText;
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate>
+      {showSummary ? (
+        <ErrorSummary ref={summary} title={items.length ? t('form.summary', { count: items.length }) : failedTitle} message={problemText} items={items} />
+      ) : null}
+
+      <TextField
+        id={target.title}
+        label={labels.title}
+        hint={t('field.title.hint', { min: L.titleMin, max: L.titleMax })}
+        name="title"
+        value={values.title}
+        onChange={(event) => set('title', event.target.value)}
+        error={messages.title}
+        autoComplete="off"
+        required
+        footer={<CharacterCounter length={values.title.trim().length} max={L.titleMax} />}
+      />
+
+      <TextArea
+        id={target.body}
+        label={labels.body}
+        hint={t('field.body.hint')}
+        name="body"
+        rows={10}
+        value={values.body}
+        onChange={(event) => set('body', event.target.value)}
+        error={messages.body}
+        required
+        footer={<CharacterCounter length={values.body.trim().length} max={L.bodyMax} />}
+      />
+
+      <RadioGroup<Orientation>
+        id={`${idPrefix}-orientation`}
+        legend={labels.orientation}
+        name="orientation"
+        value={values.orientation}
+        onChange={(value) => set('orientation', value)}
+        error={messages.orientation}
+        options={[
+          { value: 'CUSTOMER', label: t('field.orientation.CUSTOMER') },
+          { value: 'EMPLOYEE', label: t('field.orientation.EMPLOYEE') },
+        ]}
+      />
+
+      <TextField
+        id={target.tags}
+        label={labels.tags}
+        hint={t('field.tags.hint', { max: L.tagsMax })}
+        name="tags"
+        value={values.tags}
+        onChange={(event) => set('tags', event.target.value)}
+        error={messages.tags}
+        autoComplete="off"
+        spellCheck={false}
+        optional
+        footer={
+          tags.length ? (
+            <div className={styles.chips}>
+              <span className={styles.chipsLabel}>{t('field.tags.preview', { count: tags.length })}</span>
+              <ul className={styles.chipList}>
+                {tags.map((tag, index) => (
+                  <li key={tag}>
+                    <Tag invalid={!isValidTag(tag) || index >= L.tagsMax}>#{tag}</Tag>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null
+        }
+      />
+
+      <div className={styles.formActions}>
+        <Button type="submit" busy={busy}>
+          {submitLabel}
+        </Button>
+        <ButtonLink to={cancelTo} variant="ghost">
+          {t('common.cancel')}
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}

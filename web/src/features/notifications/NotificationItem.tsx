@@ -1,0 +1,62 @@
+import { Link } from 'react-router';
+import { type FragmentType, graphql, useFragment } from '../../gql';
+import { useI18n } from '../../i18n/context';
+import { formatDateTime, formatRelative } from '../../i18n/format';
+import styles from './Notifications.module.css';
+
+export const NotificationItemFragment = graphql(`
+  fragment NotificationItem_notification on Notification {
+    id
+    kind
+    message
+    createdAt
+    readAt
+    initiative {
+      id
+      title
+    }
+    actor {
+      id
+      displayName
+    }
+  }
+`);
+
+interface NotificationItemProps {
+  notification: FragmentType<typeof NotificationItemFragment>;
+  /** The language the server wrote `message` in (the person's saved locale). */
+  messageLang: string;
+  onOpen: (id: string, unread: boolean) => void;
+}
+
+/** One line of the menu: what happened (already in the person's language), when, and a link to it. */
+export function NotificationItem({ notification, messageLang, onOpen }: NotificationItemProps) {
+  const { t, locale } = useI18n();
+  const item = useFragment(NotificationItemFragment, notification);
+  const unread = !item.readAt;
+  const content = (
+    <>
+      <span className={styles.dot} aria-hidden="true" />
+      <span className={styles.text}>
+        {unread ? <span className="rc-visually-hidden">{t('notifications.unreadPrefix')} </span> : null}
+        <span className={styles.message} lang={messageLang}>
+          {item.message}
+        </span>
+        <time className={styles.when} dateTime={item.createdAt} title={formatDateTime(item.createdAt, locale)}>
+          {formatRelative(item.createdAt, locale)}
+        </time>
+      </span>
+    </>
+  );
+  return (
+    <li className={`${styles.item} ${unread ? styles.unread : ''}`}>
+      {item.initiative ? (
+        <Link className={styles.link} to={`/i/${item.initiative.id}`} onClick={() => onOpen(item.id, unread)}>
+          {content}
+        </Link>
+      ) : (
+        <div className={styles.link}>{content}</div>
+      )}
+    </li>
+  );
+}

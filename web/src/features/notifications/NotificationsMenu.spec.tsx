@@ -1,0 +1,92 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { LatestNotificationsDocument, MarkNotificationsReadDocument, UnreadNotificationCountDocument } from '../../gql/graphql';
+import { renderPage } from '../../testing';
+import { badgeText, NotificationsMenu } from './NotificationsMenu';
+
+const notification = (id: string, message: string, readAt: string | null, initiative: { id: string; title: string } | null = { id: `i-${id}`, title: `Idea ${id}` }) => ({
+  __typename: 'Notification' as const,
+  id,
+  kind: 'STATUS_CHANGED' as const,
+  message,
+  createdAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
+  readAt,
+  initiative: initiative ? { __typename: 'Initiative' as const, ...initiative } : null,
+  actor: { __typename: 'User' as const, id: 'u-m', displayName: 'Marc Lefèvre' },
+});
+
+const nodes = [
+  notification('n-1', 'Marc Lefèvre moved “Loyalty” to selected. A pilot starts in spring.', null),
+  notification('n-2', 'Camille Martin commented on “Loyalty”: count me in.', null),
+  notification('n-3', 'Marc Lefèvre moved “Tills” to implemented.', '2026-11-20T10:00:00.000Z'),
+];
+
+const count = (value: number) => ({ request: { query: UnreadNotificationCountDocument }, result: { data: { unreadNotificationCount: value } }, delay: 0 });
+const latest = (list = nodes, unread = 2) => ({
+  request: { query: LatestNotificationsDocument, variables: { first: 8 } },
+  result: { data: { unreadNotificationCount: unread, notifications: { __typename: 'NotificationConnection', totalCount: list.length, nodes: list } } },
+  delay: 0,
+});
+
+/** The menu as in the header: it stays when a notification's link changes the page. */
+function open(mocks: object[]) {
+  renderPage(<p>home page</p>, { path: '/', url: '/', mocks: mocks as never, elsewhere: { '/i/:id': 'initiative page' }, chrome: <NotificationsMenu messageLang="en" /> });
+}
+
+describe('NotificationsMenu', () => {
+  it('names the button with the unread count and shows the count as a badge', async () => {
+    open([count(2)]);
+    const button = await screen.findByRole('button', { name: 'Notifications, 2 unread' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(within(button).getByText('2').getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('opens on the latest notifications, each linking to its initiative, and closes on Escape with focus back', async () => {
+    open([count(2), latest()]);
+    const button = await screen.findByRole('button', { name: 'Notifications, 2 unread' });
+    await act(async () => void fireEvent.click(button));
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const panel = await screen.findByRole('region', { name: 'Notifications' });
+    const links = await within(panel).findAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/i/i-n-1', '/i/i-n-2', '/i/i-n-3']);
+    expect(links[0]!.textContent).toContain('Unread: Marc Lefèvre moved “Loyalty” to selected.');
+    expect(links[0]!.textContent).toContain('3 hours ago');
+    expect(links[2]!.textContent).not.toContain('Unread');
+    expect(within(panel).getByRole('button', { name: 'Mark all as read' })).toBeTruthy();
+
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('marks everything read at once and asks the server for the count again', async () => {
+    open([count(2), latest(), { request: { query: MarkNotificationsReadDocument, variables: {} }, result: { data: { markNotificationsRead: 2 } } }, count(0)]);
+    await act(async () => void fireEvent.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' })));
+    const panel = await screen.findByRole('region', { name: 'Notifications' });
+    await within(panel).findAllByRole('link');
+    await act(async () => void fireEvent.click(within(panel).getByRole('button', { name: 'Mark all as read' })));
+    expect(await screen.findByRole('button', { name: 'Notifications' })).toBeTruthy();
+    expect(within(panel).queryByText(/Unread:/)).toBeNull();
+    expect(within(panel).queryByRole('button', { name: 'Mark all as read' })).toBeNull();
+  });
+
+  it('marks one read when it is opened', async () => {
+    open([count(2), latest(), { request: { query: MarkNotificationsReadDocument, variables: { ids: ['n-2'] } }, result: { data: { markNotificationsRead: 1 } } }, count(1)]);
+    await act(async () => void fireEvent.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' })));
+    const panel = await screen.findByRole('region', { name: 'Notifications' });
+    const links = await within(panel).findAllByRole('link');
+    await act(async () => void fireEvent.click(links[1]!));
+    expect(await screen.findByText('initiative page')).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Notifications, 1 unread' })).toBeTruthy());
+  });
+
+  it('says when there is nothing', async () => {
+    open([count(0), latest([], 0)]);
+    await act(async () => void fireEvent.click(await screen.findByRole('button', { name: 'Notifications' })));
+    expect(await screen.findByText(/Nothing new/)).toBeTruthy();
+  });
+
+  it('keeps the badge small', () => {
+    expect(badgeText(3)).toBe('3');
+    expect(badgeText(12)).toBe('9+');
+  });
+});
