@@ -14,6 +14,7 @@ import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './health/health.controller';
 import { InitiativesModule } from './initiatives/initiatives.module';
+import { InsightsModule } from './insights/insights.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SpacesModule } from './spaces/spaces.module';
 
@@ -38,6 +39,7 @@ export class AppModule {
         InitiativesModule,
         AwardsModule,
         ChallengesModule,
+        InsightsModule,
       ],
       controllers: [HealthController],
     };

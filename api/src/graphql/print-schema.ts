@@ -7,6 +7,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { AwardGrantsResolver, AwardsResolver, InitiativeAwardsResolver } from '../awards/awards.resolver';
 import { ChallengesResolver, InitiativeChallengeResolver } from '../challenges/challenges.resolver';
 import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
+import { InsightsResolver } from '../insights/insights.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { RatingsResolver } from '../ratings/ratings.resolver';
 import { InitiativesResolver } from '../initiatives/initiatives.resolver';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   RatingsResolver,
   ChallengesResolver,
   InitiativeChallengeResolver,
+  InsightsResolver,
 ];
 
 /** Prints the code-first schema without a database, for the web app's codegen and for review. */
