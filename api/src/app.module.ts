@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller';
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { InsightsModule } from './insights/insights.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PeopleModule } from './people/people.module';
 import { SpacesModule } from './spaces/spaces.module';
 
 /** Wires the feature modules around a data source that main (or a test) already migrated. */
@@ -40,6 +41,7 @@ export class AppModule {
         AwardsModule,
         ChallengesModule,
         InsightsModule,
+        PeopleModule,
       ],
       controllers: [HealthController],
     };

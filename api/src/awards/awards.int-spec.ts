@@ -104,6 +104,7 @@ describe('awards and the hall of fame (DESIGN.md §4)', () => {
       return { ids, total };
     };
     const staff = await pageThrough(author);
+    expect((await pageThrough(manager)).total).toBe(staff.total);
     const outside = await pageThrough(customer);
     expect(staff.ids[0]).toBe(secretGrant.id);
     expect(staff.ids).toHaveLength(staff.total);

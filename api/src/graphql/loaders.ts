@@ -16,7 +16,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...createSpaceLoaders(db, viewer),
     ...createInitiativeLoaders(db, viewer),
     ...createCommentLoaders(db, viewer),
-    ...createAwardLoaders(db),
+    ...createAwardLoaders(db, viewer),
     ...createChallengeLoaders(db),
     viewerVotes: createViewerRowLoader(db, viewer, 'votes'),
     viewerFollows: createViewerRowLoader(db, viewer, 'follows'),

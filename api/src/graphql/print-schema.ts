@@ -9,6 +9,7 @@ import { ChallengesResolver, InitiativeChallengeResolver } from '../challenges/c
 import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
 import { InsightsResolver } from '../insights/insights.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
+import { LeaderboardEntryResolver, PeopleResolver } from '../people/people.resolver';
 import { RatingsResolver } from '../ratings/ratings.resolver';
 import { InitiativesResolver } from '../initiatives/initiatives.resolver';
 import { StatusChangeResolver } from '../initiatives/status-change.resolver';
@@ -36,6 +37,8 @@ export const RESOLVERS = [
   ChallengesResolver,
   InitiativeChallengeResolver,
   InsightsResolver,
+  PeopleResolver,
+  LeaderboardEntryResolver,
 ];
 
 /** Prints the code-first schema without a database, for the web app's codegen and for review. */

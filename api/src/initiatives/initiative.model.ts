@@ -66,6 +66,7 @@ export enum InitiativeSort {
   TRENDING = 'TRENDING',
   RECENT_ACTIVITY = 'RECENT_ACTIVITY',
   RELEVANCE = 'RELEVANCE',
+  OLDEST = 'OLDEST',
 }
 registerEnumType(InitiativeSort, {
   name: 'InitiativeSort',
@@ -74,6 +75,7 @@ registerEnumType(InitiativeSort, {
     MOST_VOTED: { description: 'Most votes first, then newest.' },
     TRENDING: { description: 'Recent votes weigh more: a vote from three days ago counts 1/e of one cast now.' },
     RECENT_ACTIVITY: { description: 'Latest proposal, edit, answer or comment first.' },
+    OLDEST: { description: 'Oldest first: the awaiting-response queue, with filter.awaitingResponse.' },
     RELEVANCE: { description: 'With filter.search: best matches first, then newest. Without a search: NEWEST.' },
   },
 });

@@ -30,7 +30,8 @@ const numberKey = (expression: string, sqlType: SortKey['sqlType']): SortKey => 
  * Ranks are float4: they are widened to float8 both for ordering and for the cursor, so the value a
  * cursor carries compares equal to the row it came from.
  *
- * Every sort is descending on its keys then on id, so cursors page stably through ties.
+ * Every sort runs one way (descending; OLDEST ascending) on its keys then on id, so cursors page
+ * stably through ties.
  * TRENDING: initiatives without votes (NULL score) come last, newest first.
  */
 const SORT_KEYS: Record<InitiativeSort, SortKey[]> = {
@@ -38,6 +39,7 @@ const SORT_KEYS: Record<InitiativeSort, SortKey[]> = {
   [InitiativeSort.MOST_VOTED]: [numberKey('i.vote_count', 'integer'), timeKey('i.created_at')],
   [InitiativeSort.TRENDING]: [numberKey('coalesce(i.trending_log, -1e300)', 'double precision'), timeKey('i.created_at')],
   [InitiativeSort.RECENT_ACTIVITY]: [timeKey('i.last_activity_at')],
+  [InitiativeSort.OLDEST]: [timeKey('i.created_at')],
   [InitiativeSort.RELEVANCE]: [numberKey(`ts_rank(${DOCUMENT}, initiative_query(:search))::double precision`, 'double precision'), timeKey('i.created_at')],
 };
 
@@ -96,23 +98,24 @@ export class InitiativesRepository {
     const totalCount = await filtered.clone().getCount();
     const sort = effectiveSort(args);
     const keys = SORT_KEYS[sort];
+    const direction = sort === InitiativeSort.OLDEST ? 'ASC' : 'DESC';
     const rowsQuery = filtered.clone();
     if (args.after) {
       // The sort's name leads the cursor, so a cursor of one order is refused by another.
       const [cursorSort, ...values] = decodeCursor(args.after, ['string', ...keys.map((key) => key.cursorType), 'string']);
       if (cursorSort !== sort) throw new InvalidInputError({ after: 'is a cursor of another order of this list' });
-      // Every key is descending, so "after" is one row comparison, tie-broken by id.
+      // All keys go one way, so "after" is one row comparison, tie-broken by id.
       const left = [...keys.map((key) => key.expression), 'i.id'].join(', ');
       const right = [...keys.map((key, n) => `CAST(:k${n} AS ${key.sqlType})`), 'CAST(:cursorId AS uuid)'].join(', ');
       const parameters = Object.fromEntries(keys.map((_, n) => [`k${n}`, values[n]]));
-      rowsQuery.andWhere(`(${left}) < (${right})`, { ...parameters, cursorId: values[keys.length] });
+      rowsQuery.andWhere(`(${left}) ${direction === 'DESC' ? '<' : '>'} (${right})`, { ...parameters, cursorId: values[keys.length] });
     }
     keys.forEach((key, n) => {
       rowsQuery.addSelect(key.cursorSelect, `cursor_${n}`);
-      rowsQuery.addOrderBy(key.expression, 'DESC');
+      rowsQuery.addOrderBy(key.expression, direction);
     });
     const { entities, raw } = await rowsQuery
-      .addOrderBy('i.id', 'DESC')
+      .addOrderBy('i.id', direction)
       .limit(args.first + 1)
       .getRawAndEntities<Record<string, string | number>>();
     return toPage(entities, args.first, totalCount, (initiative, index) => [

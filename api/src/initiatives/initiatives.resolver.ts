@@ -99,6 +99,17 @@ export class InitiativesResolver {
     return author;
   }
 
+  @ResolveField(() => Date, { description: "When a first answer is due: proposal time plus the space's responseSlaDays." })
+  async responseDueAt(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<Date> {
+    const space = await ctx.loaders.visibleSpaces.load(initiative.spaceId);
+    return new Date(initiative.createdAt.getTime() + (space?.responseSlaDays ?? 0) * 24 * 3600 * 1000);
+  }
+
+  @ResolveField(() => Date, { nullable: true, description: 'When a manager first answered it.' })
+  firstResponseAt(@Parent() initiative: InitiativeEntity): Date | null {
+    return initiative.firstResponseAt;
+  }
+
   @ResolveField(() => Boolean, { description: "Still SUBMITTED after the space's response deadline." })
   async awaitingResponse(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
     const space = await ctx.loaders.visibleSpaces.load(initiative.spaceId);

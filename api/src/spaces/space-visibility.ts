@@ -16,6 +16,8 @@ export function visibleSpaceSql(alias: string, viewer: Viewer): string {
 
 /** Same rule with positional parameters, for raw SQL: `$n` is the viewer's id. */
 export function visibleSpaceSqlPositional(alias: string, viewer: Viewer, viewerParam: number): string {
+  // Managers see everything, but the parameter is still referenced so PostgreSQL knows its type.
+  if (isManager(viewer.role)) return `($${viewerParam}::uuid IS NOT NULL)`;
   return visibleSpaceSql(alias, viewer).replace(/:viewerId/g, `$${viewerParam}`);
 }
 

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { SpacesModule } from '../spaces/spaces.module';
+import { LeaderboardEntryResolver, PeopleResolver } from './people.resolver';
+import { PeopleService } from './people.service';
+
+/** Profiles and the leaderboard: recognition that reinforces the culture. */
+@Module({ imports: [SpacesModule], providers: [PeopleService, PeopleResolver, LeaderboardEntryResolver] })
+export class PeopleModule {}
