@@ -11,8 +11,7 @@ import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import { AwardEntity, AwardGrantEntity } from './award.entity';
 import type { AwardGrantModel } from './award.model';
 import type { CreateAwardInput, GrantAwardInput } from './dto/award.inputs';
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
+import { isUniqueViolation } from '../database/postgres-errors';
 
 export const GRANT_COLUMNS = `g.id, g.award_id AS "awardId", g.initiative_id AS "initiativeId", g.granted_by_id AS "grantedById",
   g.citation, g.granted_at AS "grantedAt", g.revoked_at AS "revokedAt", g.revoked_by_id AS "revokedById", g.revoke_reason AS "revokeReason"`;

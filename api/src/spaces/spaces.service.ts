@@ -9,8 +9,7 @@ import { UserEntity } from '../users/user.entity';
 import type { CreateSpaceInput } from './dto/create-space.input';
 import { SpaceEntity, SpaceMemberEntity } from './space.entity';
 import { visibleSpaceSql } from './space-visibility';
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
+import { isUniqueViolation } from '../database/postgres-errors';
 
 @Injectable()
 export class SpacesService {

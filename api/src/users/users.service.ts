@@ -9,8 +9,7 @@ import { requireAdmin, type Viewer } from '../auth/viewer';
 import type { CreateUserInput } from './dto/create-user.input';
 import type { UsersArgs } from './dto/users.args';
 import { UserEntity } from './user.entity';
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
+import { isUniqueViolation } from '../database/postgres-errors';
 
 @Injectable()
 export class UsersService {

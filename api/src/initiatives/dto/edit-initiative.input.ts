@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { INITIATIVE_LIMITS as L, ORIENTATIONS, type Orientation } from '@red-chair/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { OrientationEnum } from '../../common/enums';
-import { Trim, TrimEach } from '../../common/transforms';
+import { Trim } from '../../common/transforms';
+import { ValidTags } from './tags.decorator';
 
 /** Only the fields given change; the author edits while nobody has answered yet (SUBMITTED). */
 @InputType()
@@ -32,11 +33,6 @@ export class EditInitiativeInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @TrimEach()
-  @IsArray()
-  @ArrayMaxSize(L.tagsMax, { message: `at most ${L.tagsMax} tags` })
-  @IsString({ each: true })
-  @Length(L.tagMin, L.tagMax, { each: true, message: `each tag must be ${L.tagMin} to ${L.tagMax} characters` })
-  @Matches(L.tagPattern, { each: true, message: 'tags hold letters, digits and inner hyphens only' })
+  @ValidTags()
   tags?: string[] | null;
 }
