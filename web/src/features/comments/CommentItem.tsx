@@ -1,5 +1,5 @@
 import { isManager } from '@red-chair/domain';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Viewer } from '../../app/auth/useViewer';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
@@ -71,6 +71,12 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
   const comment = useFragment(CommentItemFragment, ref);
   const headId = useId();
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Leaving the edit form gives focus back to "Edit" (the form and its buttons are gone).
+  const stopEditing = () => {
+    setEditing(false);
+    window.setTimeout(() => editButton.current?.focus());
+  };
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [failure, setFailure] = useState(false);
   const [edit, editState] = useEditComment();
@@ -143,10 +149,10 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
           initial={comment.body}
           autoFocus
           busy={editState.loading}
-          onCancel={() => setEditing(false)}
+          onCancel={stopEditing}
           onSubmit={async (body) => {
             await edit({ variables: { id: comment.id, body } });
-            setEditing(false);
+            stopEditing();
           }}
         />
       ) : (
@@ -164,7 +170,7 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
           ) : null}
           {mine && readable ? (
             <>
-              <Button variant="ghost" size="small" aria-describedby={headId} onClick={() => setEditing(true)}>
+              <Button ref={editButton} variant="ghost" size="small" aria-describedby={headId} onClick={() => setEditing(true)}>
                 {t('comments.edit')}
               </Button>
               <Button variant="ghost" size="small" aria-describedby={headId} onClick={() => setConfirmDelete(true)}>

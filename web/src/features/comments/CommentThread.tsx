@@ -86,7 +86,10 @@ export function CommentThread({ initiative: ref, viewer }: CommentThreadProps) {
                           rows={3}
                           autoFocus
                           busy={replyState.loading}
-                          onCancel={() => setReplyingTo(null)}
+                          onCancel={() => {
+                            setReplyingTo(null);
+                            window.setTimeout(() => document.querySelector<HTMLElement>(`[aria-controls="${formId}"]`)?.focus());
+                          }}
                           onSubmit={async (body) => {
                             const { data } = await reply({ variables: { input: { initiativeId: initiative.id, body, parentId: top.id } } });
                             setReplyingTo(null);

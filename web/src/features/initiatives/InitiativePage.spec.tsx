@@ -158,6 +158,24 @@ describe('InitiativePage: comments', () => {
     expect(screen.getByRole('button', { name: 'Follow' }).getAttribute('aria-pressed')).toBe('true'); // commenters follow
   });
 
+  it('edits in place and gives focus back to "Edit" when done; replies open under top-level comments', async () => {
+    await open(customer, initiative({ comments: [comment('c-7', paul, 'My own comment.', { replies: [reply('c-8', camille, 'An answer.')] })], commentCount: 2 }));
+    const mine = screen.getByText('My own comment.').closest('article')!;
+    await act(async () => void fireEvent.click(within(mine).getByRole('button', { name: 'Edit' })));
+    const field = screen.getByRole('textbox', { name: 'Comment text' }) as HTMLTextAreaElement;
+    expect(field.value).toBe('My own comment.');
+    expect(document.activeElement).toBe(field);
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Cancel' })));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Edit'));
+
+    const replyButton = screen.getByRole('button', { name: 'Reply' });
+    await act(async () => void fireEvent.click(replyButton));
+    expect(replyButton.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(replyButton.getAttribute('aria-controls')!)!.contains(screen.getByRole('textbox', { name: 'Your reply' }))).toBe(true);
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Cancel' })));
+    await waitFor(() => expect(document.activeElement).toBe(replyButton));
+  });
+
   it('refuses an empty comment before sending', async () => {
     await open(customer, initiative());
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Comment' })));
