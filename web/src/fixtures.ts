@@ -66,6 +66,7 @@ export function initiative(extra: Record<string, unknown> = {}) {
     viewerIsFollowing: false,
     awaitingResponse: false,
     createdAt: '2026-11-07T09:00:00.000Z',
+    responseDueAt: '2026-11-21T09:00:00.000Z',
     lastActivityAt: '2026-11-20T10:00:00.000Z',
     author: user('u-author', 'Jeanne Dubois'),
     space: { __typename: 'Space' as const, id: 's-1', slug: 'community', name: 'Customer community', responseSlaDays: 14 },

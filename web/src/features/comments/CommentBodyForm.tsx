@@ -24,13 +24,18 @@ interface CommentBodyFormProps {
   rows?: number;
   autoFocus?: boolean;
   busy: boolean;
+  /**
+   * New comments and replies: the field empties as soon as it is sent (the text comes back with the
+   * error if it fails), so the draft and the posted comment are never on screen together.
+   */
+  clearOnSubmit?: boolean;
   /** Rejects with the API's error: shown under the field. Resolves when saved (the field empties). */
   onSubmit: (body: string) => Promise<void>;
   onCancel?: () => void;
 }
 
 /** One Markdown field and its buttons: a new comment, a reply, or an edit. */
-export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4, autoFocus, busy, onSubmit, onCancel }: CommentBodyFormProps) {
+export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4, autoFocus, busy, clearOnSubmit = false, onSubmit, onCancel }: CommentBodyFormProps) {
   const t = useT();
   const [body, setBody] = useState(initial);
   const form = useFormErrors(FIELDS);
@@ -47,11 +52,17 @@ export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4
     form.reset();
     const focusField = () => window.setTimeout(() => field.current?.querySelector('textarea')?.focus());
     if (hasIssues(issues)) return focusField();
+    const draft = body;
+    if (clearOnSubmit) {
+      setBody('');
+      form.setSubmitted(false); // the empty field is not a mistake while the draft is on its way
+    }
     try {
-      await onSubmit(body.trim());
+      await onSubmit(draft.trim());
       setBody('');
       form.setSubmitted(false);
     } catch (error) {
+      setBody(draft);
       form.fail(error);
       focusField();
     }

@@ -85,6 +85,7 @@ export function CommentThread({ initiative: ref, viewer }: CommentThreadProps) {
                           submitLabel={t('comments.replySubmit')}
                           rows={3}
                           autoFocus
+                          clearOnSubmit
                           busy={replyState.loading}
                           onCancel={() => {
                             setReplyingTo(null);
@@ -113,6 +114,7 @@ export function CommentThread({ initiative: ref, viewer }: CommentThreadProps) {
           label={t('comments.label')}
           submitLabel={t('comments.submit')}
           busy={loading}
+          clearOnSubmit
           onSubmit={async (body) => {
             setPosted(false);
             await comment({ variables: { input: { initiativeId: initiative.id, body } } });

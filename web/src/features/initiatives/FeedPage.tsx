@@ -18,8 +18,8 @@ import { InitiativeCard } from './InitiativeCard';
 import styles from './Initiatives.module.css';
 import { useInitiativeFeed } from './useInitiativeFeed';
 
-/** The feed's orders, the default first (it stays out of the URL). RELEVANCE belongs to search. */
-type FeedSort = Exclude<InitiativeSort, 'RELEVANCE'>;
+/** The feed's orders, the default first (it stays out of the URL). RELEVANCE and OLDEST serve search and the queue. */
+type FeedSort = Extract<InitiativeSort, 'NEWEST' | 'MOST_VOTED' | 'TRENDING' | 'RECENT_ACTIVITY'>;
 export const SORTS: readonly FeedSort[] = ['NEWEST', 'MOST_VOTED', 'TRENDING', 'RECENT_ACTIVITY'];
 
 const pick = <T extends string>(allowed: readonly T[], value: string | null): T | null =>

@@ -176,6 +176,22 @@ describe('InitiativePage: comments', () => {
     await waitFor(() => expect(document.activeElement).toBe(replyButton));
   });
 
+  it('gives the draft back with the server’s message when a comment is refused', async () => {
+    await open(customer, initiative(), [
+      {
+        request: { query: CommentOnInitiativeDocument, variables: { input: { initiativeId: 'i-1', body: 'Too much.' } } },
+        result: { errors: [{ message: 'Some fields need your attention.', extensions: { code: 'BAD_USER_INPUT', fields: { 'input.body': 'must be 1 to 5000 characters' } } }] },
+      },
+    ]);
+    const field = screen.getByLabelText('Your comment') as HTMLTextAreaElement;
+    fireEvent.change(field, { target: { value: 'Too much.' } });
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Comment' })));
+    expect(field.value).toBe(''); // on its way
+    await waitFor(() => expect(field.value).toBe('Too much.'));
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).toContain('Your comment must be 1 to 5000 characters.');
+  });
+
   it('refuses an empty comment before sending', async () => {
     await open(customer, initiative());
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Comment' })));
@@ -194,6 +210,7 @@ describe('InitiativePage: answering (managers)', () => {
       lastActivityAt: '2026-11-21T10:00:00.000Z',
       updatedAt: '2026-11-21T10:00:00.000Z',
       createdAt: '2026-11-07T09:00:00.000Z',
+      responseDueAt: '2026-11-21T09:00:00.000Z',
       author: user('u-author', 'Jeanne Dubois'),
       space: { __typename: 'Space', id: 's-1', responseSlaDays: 14 },
       statusHistory: [{ __typename: 'StatusChange', from: 'SUBMITTED', to: 'DECLINED', note: 'New labels arrive next year.', at: '2026-11-21T10:00:00.000Z', by: user('u-manager', 'Marc Lefèvre') }],

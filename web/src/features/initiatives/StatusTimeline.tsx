@@ -17,6 +17,7 @@ export const StatusTimelineFragment = graphql(`
     status
     createdAt
     awaitingResponse
+    responseDueAt
     author {
       id
       displayName
@@ -37,8 +38,6 @@ export const StatusTimelineFragment = graphql(`
     }
   }
 `);
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function When({ iso }: { iso: string }) {
   const { locale } = useI18n();
@@ -72,7 +71,7 @@ export function StatusTimeline({ initiative: ref, canAnswer }: StatusTimelinePro
   const [saved, setSaved] = useState(false);
   const savedRef = useRef<HTMLDivElement>(null);
   const history = initiative.statusHistory;
-  const dueAt = new Date(new Date(initiative.createdAt).getTime() + initiative.space.responseSlaDays * DAY_MS).toISOString();
+  const dueAt = initiative.responseDueAt;
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
