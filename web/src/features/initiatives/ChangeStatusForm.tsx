@@ -103,7 +103,6 @@ export default function ChangeStatusForm({ initiativeId, status, onSaved, onCanc
       <TextArea
         id={ids.note}
         label={labels.note}
-        optional={!required}
         hint={t(required ? 'changeStatus.note.hintRequired' : 'changeStatus.note.hint')}
         rows={5}
         value={values.note}

@@ -232,7 +232,7 @@ describe('InitiativePage: answering (managers)', () => {
     expect([...select.options].map((option) => option.value)).toEqual(['', 'UNDER_REVIEW', 'DECLINED']);
 
     fireEvent.change(select, { target: { value: 'DECLINED' } });
-    const note = screen.getByRole('textbox', { name: /^Follow-up note/ });
+    const note = screen.getByRole('textbox', { name: 'Follow-up note' });
     expect(document.getElementById(note.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).toBe(
       'Required to decline: tell the author and followers why.',
     );
