@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useT } from '../i18n/context';
+import { focusUntouchedSinceNavigation } from './navigationFocus';
 
 interface PageHeadingProps {
   children: ReactNode;
@@ -25,7 +26,7 @@ export function PageHeading({ children, documentTitle, className }: PageHeadingP
   }, [title, t]);
 
   useEffect(() => {
-    if (key !== 'default') ref.current?.focus({ preventScroll: false });
+    if (key !== 'default' && focusUntouchedSinceNavigation()) ref.current?.focus({ preventScroll: false });
     // Focus follows the path only: filters and "Load more" change the query string, not the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname]);

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useT } from '../../i18n/context';
 import { LoadingBlock } from '../../ui/Spinner';
@@ -6,6 +6,7 @@ import { RedChairMark } from '../../ui/RedChairMark';
 import { useViewer } from '../auth/useViewer';
 import { NotificationsMenu } from '../../features/notifications/NotificationsMenu';
 import { ErrorBoundary } from '../ErrorBoundary';
+import { rememberFocusAtNavigation } from '../navigationFocus';
 import { LanguageSwitch } from './LanguageSwitch';
 import styles from './Layout.module.css';
 import { UserMenu } from './UserMenu';
@@ -16,6 +17,8 @@ export function Layout() {
   const { viewer } = useViewer();
   const { pathname } = useLocation();
   const onAuthPage = pathname === '/sign-in' || pathname === '/sign-up';
+  // Before any page's effects run (layout effects come first), note where focus is.
+  useLayoutEffect(rememberFocusAtNavigation, [pathname]);
   return (
     <div className={styles.shell}>
       <a className={styles.skipLink} href="#main">
