@@ -164,4 +164,16 @@ describe('identity', () => {
       expect(data.initiative.author).toEqual({ id: author.id, email: null, displayName: expect.any(String) });
     });
   });
+
+  describe('updateProfile', () => {
+    it('changes the viewer’s own name and language, validated, and the language reaches their notifications', async () => {
+      const person = await app.user('EMPLOYEE');
+      const mutation = 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { id displayName locale } }';
+      expect((await app.ok(mutation, { input: { locale: 'fr' } }, person.token)).updateProfile).toMatchObject({ id: person.id, locale: 'fr' });
+      expect((await app.ok(mutation, { input: { displayName: '  Camille M.  ' } }, person.token)).updateProfile).toMatchObject({ displayName: 'Camille M.', locale: 'fr' });
+      expect(await app.code(mutation, { input: { locale: 'de' } }, person.token)).toBe('BAD_USER_INPUT');
+      expect(await app.code(mutation, { input: { displayName: 'x' } }, person.token)).toBe('BAD_USER_INPUT');
+      expect(await app.code(mutation, { input: { locale: 'en' } })).toBe('UNAUTHENTICATED');
+    });
+  });
 });

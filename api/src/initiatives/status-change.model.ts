@@ -1,9 +1,12 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { InitiativeStatus } from '@red-chair/domain';
 import { InitiativeStatusEnum } from '../common/enums';
 
 @ObjectType('StatusChange', { description: 'One answer in the public timeline of an initiative.' })
 export class StatusChangeModel {
+  @Field(() => ID)
+  id: string;
+
   @Field(() => InitiativeStatusEnum)
   from: InitiativeStatus;
 

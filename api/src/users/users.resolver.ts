@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../graphql/request-context';
 import { CreateUserInput } from './dto/create-user.input';
+import { UpdateProfileInput } from './dto/update-profile.input';
 import { UsersArgs } from './dto/users.args';
 import type { UserEntity } from './user.entity';
 import { UserConnection, UserModel } from './user.model';
@@ -22,6 +23,11 @@ export class UsersResolver {
   @Query(() => UserConnection, { description: 'ADMIN: the directory of accounts.' })
   users(@CurrentViewer() viewer: Viewer, @Args() args: UsersArgs): Promise<Page<UserEntity>> {
     return this.service.list(viewer, args);
+  }
+
+  @Mutation(() => UserModel, { description: 'The signed-in person changes their display name or language.' })
+  updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<UserEntity> {
+    return this.service.updateProfile(viewer, input);
   }
 
   @Mutation(() => UserModel, { description: 'ADMIN: creates an account with any role.' })

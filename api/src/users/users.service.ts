@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
 import { requireAdmin, type Viewer } from '../auth/viewer';
 import type { CreateUserInput } from './dto/create-user.input';
+import type { UpdateProfileInput } from './dto/update-profile.input';
 import type { UsersArgs } from './dto/users.args';
 import { UserEntity } from './user.entity';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -60,6 +61,15 @@ export class UsersService {
       }
       return tx.findOneByOrFail(UserEntity, { id });
     });
+  }
+
+  /** The signed-in person's own name and language. */
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<UserEntity> {
+    const changes: Partial<UserEntity> = {};
+    if (input.displayName != null) changes.displayName = input.displayName;
+    if (input.locale != null) changes.locale = input.locale;
+    if (Object.keys(changes).length) await this.db.getRepository(UserEntity).update({ id: viewer.id }, changes);
+    return this.db.getRepository(UserEntity).findOneByOrFail({ id: viewer.id });
   }
 
   async findById(id: string): Promise<UserEntity | null> {

@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { COMMENT_BODY_MAX } from '@red-chair/domain';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Trim } from '../../common/transforms';
-
-export const COMMENT_BODY_MAX = 5000;
 
 @InputType()
 export class CommentInput {
