@@ -1,4 +1,5 @@
 import type { InitiativeStatus, Orientation, Role, SpaceAccess, SpaceKind } from '@red-chair/domain';
+import type { EntityManager } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 
@@ -55,7 +56,6 @@ interface DemoInitiative {
   orientation: Orientation;
   tags: string[];
   daysAgo: number;
-  status?: InitiativeStatus;
 }
 
 const INITIATIVES: DemoInitiative[] = [
@@ -210,16 +210,139 @@ export async function loadDemoData(db: DataSource): Promise<boolean> {
         userIds.get('admin@redchair.test'),
       ]);
     }
+    const initiativeIds = new Map<string, string>();
     for (const idea of INITIATIVES) {
-      await tx.query(
+      const [row]: { id: string }[] = await tx.query(
         `WITH created AS (
-           INSERT INTO initiatives (space_id, author_id, title, body, orientation, tags, status, created_at, updated_at, last_activity_at, follower_count)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, now() - make_interval(days => $8), now() - make_interval(days => $8), now() - make_interval(days => $8), 1)
-           RETURNING id, author_id)
-         INSERT INTO follows (initiative_id, user_id) SELECT id, author_id FROM created`,
-        [spaceIds.get(idea.space), userIds.get(idea.author), idea.title, idea.body, idea.orientation, idea.tags, idea.status ?? 'SUBMITTED', idea.daysAgo],
+           INSERT INTO initiatives (space_id, author_id, title, body, orientation, tags, status, created_at, updated_at, last_activity_at)
+           VALUES ($1, $2, $3, $4, $5, $6, 'SUBMITTED', now() - make_interval(days => $7), now() - make_interval(days => $7), now() - make_interval(days => $7))
+           RETURNING id, author_id),
+         followed AS (INSERT INTO follows (initiative_id, user_id, created_at) SELECT id, author_id, now() - make_interval(days => $7) FROM created)
+         SELECT id FROM created`,
+        [spaceIds.get(idea.space), userIds.get(idea.author), idea.title, idea.body, idea.orientation, idea.tags, idea.daysAgo],
       );
+      initiativeIds.set(idea.title, row.id);
     }
+    await playStories(tx, { users: userIds, spaces: spaceIds, initiatives: initiativeIds });
     return true;
   });
+}
+
+interface DemoIds {
+  users: Map<string, string>;
+  spaces: Map<string, string>;
+  initiatives: Map<string, string>;
+}
+
+/** Answers given, with their public follow-up notes: [initiative title, days ago, status, note]. */
+const ANSWERS: [string, number, InitiativeStatus, string | null][] = [
+  ['A callback promise for every unhappy customer within 48 hours', 15, 'UNDER_REVIEW', 'The customer service committee reviews it on Monday.'],
+  ['A callback promise for every unhappy customer within 48 hours', 12, 'SELECTED', 'Selected: three stores in Lille pilot it first.'],
+  ['A callback promise for every unhappy customer within 48 hours', 8, 'IN_PROGRESS', 'Pilot started; store managers have a callback list every morning.'],
+  ['La « minute client » en ouverture de chaque comité de direction', 8, 'UNDER_REVIEW', 'Le comité de direction en parle jeudi.'],
+  ['La « minute client » en ouverture de chaque comité de direction', 7, 'SELECTED', null],
+  ['La « minute client » en ouverture de chaque comité de direction', 6, 'IN_PROGRESS', 'Premier essai au comité de lundi.'],
+  ['La « minute client » en ouverture de chaque comité de direction', 2, 'IMPLEMENTED', 'Adopté : chaque comité commence désormais par cinq minutes de verbatims.'],
+  ['Redesign the loyalty programme around services, not discounts', 10, 'UNDER_REVIEW', 'Thank you! The loyalty team is testing repair vouchers with 200 members.'],
+  ['Des étiquettes de prix plus lisibles dans les rayons', 4, 'DECLINED', 'Les étiquettes sont imposées par le fournisseur cette année ; nous rouvrirons le sujet en septembre.'],
+  ['A simpler mobile app mode with bigger buttons', 9, 'UNDER_REVIEW', 'The app team has drawn a first simple mode.'],
+  ['A simpler mobile app mode with bigger buttons', 8, 'SELECTED', null],
+  ['A simpler mobile app mode with bigger buttons', 7, 'IN_PROGRESS', 'A prototype is ready: Silver Lab members, please try it and rate it.'],
+];
+
+const VOTES: [string, string[]][] = [
+  ['A callback promise for every unhappy customer within 48 hours', ['employee@redchair.test', 'claire.moreau@redchair.test', 'manager@redchair.test']],
+  ['Ouvrir deux caisses de plus le samedi entre 11 h et 13 h', ['sofiane.benali@redchair.test', 'claire.moreau@redchair.test']],
+  ['Redesign the loyalty programme around services, not discounts', ['paul.girard@redchair.test', 'odette.roux@redchair.test', 'employee@redchair.test']],
+  ['Réserver un créneau de retrait en magasin depuis l’application', ['customer@redchair.test', 'odette.roux@redchair.test']],
+  ['A simpler mobile app mode with bigger buttons', ['odette.roux@redchair.test', 'paul.girard@redchair.test']],
+];
+
+const COMMENTS: [string, string, string, number][] = [
+  ['Redesign the loyalty programme around services, not discounts', 'paul.girard@redchair.test', 'A free bike check-up once a year would make me come back for sure.', 9],
+  ['Redesign the loyalty programme around services, not discounts', 'employee@redchair.test', 'We could start with the repair workshop in the flagship store.', 8],
+  ['Ouvrir deux caisses de plus le samedi entre 11 h et 13 h', 'claire.moreau@redchair.test', 'Je veux bien tenir une caisse volante un samedi par mois.', 18],
+  ['A simpler mobile app mode with bigger buttons', 'odette.roux@redchair.test', 'I tried the prototype: much easier, but the "call me back" button should be green.', 5],
+];
+
+const RATINGS: [string, string, number][] = [
+  ['A simpler mobile app mode with bigger buttons', 'customer@redchair.test', 5],
+  ['A simpler mobile app mode with bigger buttons', 'odette.roux@redchair.test', 4],
+  ['A simpler mobile app mode with bigger buttons', 'paul.girard@redchair.test', 3],
+];
+
+/**
+ * What a few weeks of use look like: answered ideas with follow-up notes, votes, comments, an award,
+ * an open challenge and co-design ratings, then every counter recomputed from the rows.
+ */
+async function playStories(tx: EntityManager, ids: DemoIds): Promise<void> {
+  const manager = ids.users.get('manager@redchair.test');
+  const idOf = (title: string) => ids.initiatives.get(title);
+  for (const [title, daysAgo, status, note] of ANSWERS) {
+    await tx.query(
+      `WITH moved AS (
+         UPDATE initiatives SET status = $2, first_response_at = coalesce(first_response_at, now() - make_interval(days => $3)),
+                last_activity_at = now() - make_interval(days => $3)
+          WHERE id = $1 RETURNING id, (SELECT status FROM initiatives WHERE id = $1) AS previous)
+       INSERT INTO status_changes (initiative_id, from_status, to_status, note, by_id, at)
+       SELECT id, previous, $2, $4, $5, now() - make_interval(days => $3) FROM moved`,
+      [idOf(title), status, daysAgo, note, manager],
+    );
+  }
+  for (const [title, voters] of VOTES) {
+    for (const [n, email] of voters.entries()) {
+      await tx.query(
+        `WITH voted AS (INSERT INTO votes (initiative_id, user_id, created_at) VALUES ($1, $2, now() - make_interval(days => $3)) RETURNING initiative_id)
+         INSERT INTO follows (initiative_id, user_id) SELECT initiative_id, $2 FROM voted ON CONFLICT DO NOTHING`,
+        [idOf(title), ids.users.get(email), n + 1],
+      );
+    }
+  }
+  for (const [title, email, body, daysAgo] of COMMENTS) {
+    await tx.query(
+      `WITH said AS (INSERT INTO comments (initiative_id, author_id, body, created_at) VALUES ($1, $2, $3, now() - make_interval(days => $4)) RETURNING initiative_id)
+       INSERT INTO follows (initiative_id, user_id) SELECT initiative_id, $2 FROM said ON CONFLICT DO NOTHING`,
+      [idOf(title), ids.users.get(email), body, daysAgo],
+    );
+  }
+  for (const [title, email, stars] of RATINGS) {
+    await tx.query('INSERT INTO ratings (initiative_id, user_id, stars) VALUES ($1, $2, $3)', [idOf(title), ids.users.get(email), stars]);
+  }
+  const [award]: { id: string }[] = await tx.query(
+    `INSERT INTO awards (name, description, created_by_id) VALUES
+       ('Customer hero', 'For the initiative customers felt most this quarter.', $1),
+       ('Colleague champion', 'For the initiative that made colleagues'' work easier.', $1)
+     RETURNING id`,
+    [manager],
+  );
+  await tx.query(
+    `INSERT INTO award_grants (award_id, initiative_id, granted_by_id, citation, granted_at)
+     VALUES ($1, $2, $3, 'Five minutes of customer voice now open every leadership meeting: the red chair has a voice.', now() - interval '1 day')`,
+    [award.id, idOf('La « minute client » en ouverture de chaque comité de direction'), manager],
+  );
+  const [challenge]: { id: string }[] = await tx.query(
+    `INSERT INTO challenges (space_id, title, brief, opens_at, closes_at, created_by_id, opened_notified_at)
+     VALUES ($1, 'Shorter queues this summer', 'How could we cut waiting time at the tills and the click-and-collect desk **this summer**? Every idea counts.',
+             now() - interval '14 days', now() + interval '21 days', $2, now() - interval '14 days')
+     RETURNING id`,
+    [ids.spaces.get('community'), manager],
+  );
+  await tx.query('UPDATE initiatives SET challenge_id = $2 WHERE id = $1', [idOf('Réserver un créneau de retrait en magasin depuis l’application'), challenge.id]);
+  // The author of the loyalty idea has an unread answer waiting for them.
+  await tx.query(
+    `INSERT INTO notifications (recipient_id, kind, initiative_id, actor_id, status, detail, created_at)
+     VALUES ($1, 'STATUS_CHANGED', $2, $3, 'UNDER_REVIEW', 'Thank you! The loyalty team is testing repair vouchers with 200 members.', now() - interval '10 days')`,
+    [ids.users.get('customer@redchair.test'), idOf('Redesign the loyalty programme around services, not discounts'), manager],
+  );
+  // Counters as the app keeps them, from the rows just written.
+  await tx.query(
+    `UPDATE initiatives i SET
+       vote_count = (SELECT count(*) FROM votes v WHERE v.initiative_id = i.id),
+       follower_count = (SELECT count(*) FROM follows f WHERE f.initiative_id = i.id),
+       comment_count = (SELECT count(*) FROM comments c WHERE c.initiative_id = i.id AND c.hidden_at IS NULL AND c.deleted_at IS NULL),
+       rating_count = (SELECT count(*) FROM ratings r WHERE r.initiative_id = i.id),
+       rating_sum = coalesce((SELECT sum(stars) FROM ratings r WHERE r.initiative_id = i.id), 0),
+       trending_log = (SELECT max(x) + ln(sum(exp(x - m))) FROM (
+         SELECT trending_x(v.created_at) AS x, max(trending_x(v.created_at)) OVER () AS m FROM votes v WHERE v.initiative_id = i.id) scores)`,
+  );
 }

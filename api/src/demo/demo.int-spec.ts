@@ -41,4 +41,31 @@ describe('start-up data', () => {
     const spaces = await app.ok('{ spaces { slug } }', {}, data.signIn.token);
     expect(spaces.spaces.map((s: { slug: string }) => s.slug).sort()).toEqual(['community', 'silver-lab']);
   });
+
+  it('tells real stories: answers with notes in order, and counters that match their rows', async () => {
+    const history: { from_status: string; to_status: string }[] = await app.db.query(
+      `SELECT c.from_status, c.to_status FROM status_changes c JOIN initiatives i ON i.id = c.initiative_id
+        WHERE i.title LIKE 'A callback promise%' ORDER BY c.at`,
+    );
+    expect(history).toEqual([
+      { from_status: 'SUBMITTED', to_status: 'UNDER_REVIEW' },
+      { from_status: 'UNDER_REVIEW', to_status: 'SELECTED' },
+      { from_status: 'SELECTED', to_status: 'IN_PROGRESS' },
+    ]);
+    const [mismatches] = await app.db.query(
+      `SELECT count(*)::int AS n FROM initiatives i
+        WHERE vote_count <> (SELECT count(*) FROM votes v WHERE v.initiative_id = i.id)
+           OR follower_count <> (SELECT count(*) FROM follows f WHERE f.initiative_id = i.id)
+           OR comment_count <> (SELECT count(*) FROM comments c WHERE c.initiative_id = i.id)
+           OR rating_count <> (SELECT count(*) FROM ratings r WHERE r.initiative_id = i.id)
+           OR (status = 'SUBMITTED') <> (first_response_at IS NULL)`,
+    );
+    expect(mismatches.n).toBe(0);
+    const customer = await app.ok('mutation($input: SignInInput!) { signIn(input: $input) { token } }', { input: { email: 'customer@redchair.test', password: DEMO_PASSWORD } });
+    expect((await app.ok('{ unreadNotificationCount hallOfFame { totalCount } challenges { state } }', {}, customer.signIn.token))).toMatchObject({
+      unreadNotificationCount: 1,
+      hallOfFame: { totalCount: 0 }, // the award went to an internal initiative
+      challenges: [{ state: 'OPEN' }],
+    });
+  });
 });
