@@ -7,6 +7,7 @@ import { SearchAndMerge1795459295727 } from './1795459295727-SearchAndMerge';
 import { Awards1795459659448 } from './1795459659448-Awards';
 import { Ratings1795459894744 } from './1795459894744-Ratings';
 import { Challenges1795460112145 } from './1795460112145-Challenges';
+import { NotificationComment1795461893112 } from './1795461893112-NotificationComment';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Awards1795459659448,
   Ratings1795459894744,
   Challenges1795460112145,
+  NotificationComment1795461893112,
 ];

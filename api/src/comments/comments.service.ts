@@ -37,7 +37,7 @@ export class CommentsService {
       const id = (result.identifiers[0] as { id: string }).id;
       await tx.query('UPDATE initiatives SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [initiative.id]);
       await this.follows.follow(tx, initiative.id, viewer.id); // commenters hear the replies
-      await this.notifications.notifyFollowers(tx, { kind: 'COMMENTED', initiativeId: initiative.id, actorId: viewer.id, detail: excerpt(input.body) });
+      await this.notifications.notifyFollowers(tx, { kind: 'COMMENTED', initiativeId: initiative.id, actorId: viewer.id, detail: excerpt(input.body), commentId: id });
       return this.view(tx, id);
     });
   }
@@ -48,6 +48,7 @@ export class CommentsService {
       if (comment.authorId !== viewer.id) throw new ForbiddenError('Only its author can edit a comment.');
       if (comment.deletedAt) throw new InvalidInputError({ id: 'this comment was deleted' });
       await tx.update(CommentEntity, { id }, { body, editedAt: () => 'now()' });
+      if (!comment.hiddenAt) await this.notifications.setCommentExcerpt(tx, id, excerpt(body));
       return this.view(tx, id);
     });
   }
@@ -59,6 +60,7 @@ export class CommentsService {
       if (comment.authorId !== viewer.id) throw new ForbiddenError('Only its author can delete a comment; managers hide it.');
       if (comment.deletedAt) return true;
       await tx.update(CommentEntity, { id }, { body: '', deletedAt: () => 'now()' });
+      await this.notifications.setCommentExcerpt(tx, id, null);
       if (counts(comment)) await tx.query('UPDATE initiatives SET comment_count = comment_count - 1 WHERE id = $1', [comment.initiativeId]);
       return true;
     });
@@ -73,6 +75,7 @@ export class CommentsService {
       if (Boolean(comment.hiddenAt) !== hidden) {
         await tx.update(CommentEntity, { id }, hidden ? { hiddenAt: () => 'now()', hiddenById: viewer.id } : { hiddenAt: null, hiddenById: null });
         await tx.query(`UPDATE initiatives SET comment_count = comment_count ${hidden ? '-' : '+'} 1 WHERE id = $1`, [comment.initiativeId]);
+        await this.notifications.setCommentExcerpt(tx, id, hidden ? null : excerpt(comment.body));
       }
       return this.view(tx, id);
     });

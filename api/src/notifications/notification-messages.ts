@@ -42,7 +42,7 @@ export function notificationMessage(facts: MessageFacts, locale: Locale): string
       case 'STATUS_CHANGED':
         return withDetail(`${actor} a passé ${title} au statut ${status}.`, facts.detail);
       case 'COMMENTED':
-        return withDetail(`${actor} a commenté ${title} :`, facts.detail);
+        return facts.detail ? `${actor} a commenté ${title} : ${facts.detail}` : `${actor} a commenté ${title}.`;
       case 'MERGED':
         return withDetail(`${actor} a fusionné ${title} avec une initiative semblable.`, facts.detail);
       case 'AWARDED':
@@ -57,7 +57,7 @@ export function notificationMessage(facts: MessageFacts, locale: Locale): string
     case 'STATUS_CHANGED':
       return withDetail(`${actor} moved ${title} to ${status}.`, facts.detail);
     case 'COMMENTED':
-      return withDetail(`${actor} commented on ${title}:`, facts.detail);
+      return facts.detail ? `${actor} commented on ${title}: ${facts.detail}` : `${actor} commented on ${title}.`;
     case 'MERGED':
       return withDetail(`${actor} merged ${title} into a similar initiative.`, facts.detail);
     case 'AWARDED':

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ChallengeEntity } from '../challenges/challenge.entity';
+import { CommentEntity } from '../comments/comment.entity';
 import { sqlList } from '../database/sql';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { UserEntity } from '../users/user.entity';
@@ -44,6 +45,14 @@ export class NotificationEntity {
   @ManyToOne(() => ChallengeEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'challenge_id', foreignKeyConstraintName: 'fk_notifications_challenge' })
   challenge?: ChallengeEntity;
+
+  /** COMMENTED: the comment, so hiding or deleting it also takes its words out of the notification. */
+  @Column('uuid', { nullable: true })
+  commentId: string | null;
+
+  @ManyToOne(() => CommentEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'comment_id', foreignKeyConstraintName: 'fk_notifications_comment' })
+  comment?: CommentEntity;
 
   @Column('uuid', { nullable: true })
   actorId: string | null;

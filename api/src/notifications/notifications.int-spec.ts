@@ -113,4 +113,18 @@ describe('notifications (DESIGN.md §5)', () => {
     const data = await inbox(reader);
     expect(data.notifications.nodes[0].message).toMatch(/a passé « Quieter music in stores » au statut à l’étude\. Nous regardons\./);
   });
+
+  it('takes a hidden or deleted comment’s words out of the notifications that quoted it', async () => {
+    const space = await app.space('COMMUNITY', 'OPEN');
+    const id = await propose(space.id);
+    const posted = await app.ok('mutation($input: CommentInput!) { commentOnInitiative(input: $input) { id } }', { input: { initiativeId: id, body: 'Buy cheap watches at spam.example' } }, follower.token);
+    const latest = async () => (await inbox(author)).notifications.nodes.find((n: { kind: string; initiative: { id: string } }) => n.kind === 'COMMENTED' && n.initiative.id === id);
+    expect((await latest()).message).toContain('spam.example');
+    await app.ok('mutation($id: ID!) { hideComment(id: $id) { id } }', { id: posted.commentOnInitiative.id }, manager.token);
+    expect((await latest()).message).not.toContain('spam.example');
+    await app.ok('mutation($id: ID!) { unhideComment(id: $id) { id } }', { id: posted.commentOnInitiative.id }, manager.token);
+    expect((await latest()).message).toContain('spam.example');
+    await app.ok('mutation($id: ID!) { deleteComment(id: $id) }', { id: posted.commentOnInitiative.id }, follower.token);
+    expect((await latest()).message).toMatch(/commented on “Quieter music in stores”\.$/);
+  });
 });

@@ -17,6 +17,7 @@ export interface InitiativeEvent {
   actorId: string;
   status?: string | null;
   detail?: string | null;
+  commentId?: string | null;
 }
 
 /** What a notification is about (an initiative or a challenge) and the space that decides who reads it. */
@@ -49,16 +50,21 @@ export class NotificationsService {
    */
   async notifyFollowers(tx: EntityManager, event: InitiativeEvent, extraRecipientIds: string[] = []): Promise<number> {
     const rows: unknown[] = await tx.query(
-      `INSERT INTO notifications (recipient_id, kind, initiative_id, actor_id, status, detail)
-       SELECT u.id, $2, i.id, $3, $4, $5
+      `INSERT INTO notifications (recipient_id, kind, initiative_id, actor_id, status, detail, comment_id)
+       SELECT u.id, $2, i.id, $3, $4, $5, $7
          FROM initiatives i
          JOIN spaces s ON s.id = i.space_id
          JOIN users u ON u.id IN (SELECT f.user_id FROM follows f WHERE f.initiative_id = i.id UNION SELECT unnest($6::uuid[]))
         WHERE i.id = $1 AND u.id <> $3 AND u.deactivated_at IS NULL AND ${personCanSeeSpaceSql('s', 'u')}
        RETURNING id`,
-      [event.initiativeId, event.kind, event.actorId, event.status ?? null, event.detail ?? null, extraRecipientIds],
+      [event.initiativeId, event.kind, event.actorId, event.status ?? null, event.detail ?? null, extraRecipientIds, event.commentId ?? null],
     );
     return rows.length;
+  }
+
+  /** A comment hidden or deleted leaves the notifications that quoted it (its words, not the fact). */
+  async setCommentExcerpt(tx: EntityManager, commentId: string, excerpt: string | null): Promise<void> {
+    await tx.query('UPDATE notifications SET detail = $2 WHERE comment_id = $1', [commentId, excerpt]);
   }
 
   /** The viewer's notifications about what they may still see, newest first. */
