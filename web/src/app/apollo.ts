@@ -39,6 +39,7 @@ export function createCache(): InMemoryCache {
           // One list per whole filter (every field, present and future) and order.
           initiatives: connectionPolicy(['filter', 'sort']),
           users: connectionPolicy(['search']),
+          hallOfFame: connectionPolicy([]),
           // An initiative already in the cache (from a feed) shows at once on its page; missing fields are fetched.
           initiative: {
             read: (existing, { args, toReference }) => (existing !== undefined ? existing : toReference({ __typename: 'Initiative', id: args?.id })),
@@ -48,7 +49,8 @@ export function createCache(): InMemoryCache {
       // Counts and lists inside a space are replaced wholesale when they come back.
       Space: { fields: { members: { merge: false } } },
       // The timeline and the thread come back whole: the newest answer replaces the old list.
-      Initiative: { fields: { statusHistory: { merge: false }, comments: { merge: false }, tags: { merge: false } } },
+      Initiative: { fields: { statusHistory: { merge: false }, comments: { merge: false }, tags: { merge: false }, awards: { merge: false } } },
+      User: { fields: { awards: { merge: false } } },
       Comment: { fields: { replies: { merge: false } } },
     },
   });

@@ -13,6 +13,14 @@ const FeedPage = lazy(() => import('../features/initiatives/FeedPage'));
 const ProposePage = lazy(() => import('../features/initiatives/ProposePage'));
 const InitiativePage = lazy(() => import('../features/initiatives/InitiativePage'));
 const EditInitiativePage = lazy(() => import('../features/initiatives/EditInitiativePage'));
+const HallOfFamePage = lazy(() => import('../features/awards/HallOfFamePage'));
+const ProfilePage = lazy(() => import('../features/people/ProfilePage'));
+const LeaderboardPage = lazy(() => import('../features/people/LeaderboardPage'));
+const ChallengesPage = lazy(() => import('../features/challenges/ChallengesPage'));
+const ChallengePage = lazy(() => import('../features/challenges/ChallengePage'));
+const LaunchChallengePage = lazy(() => import('../features/challenges/LaunchChallengePage'));
+const AwaitingPage = lazy(() => import('../features/insights/AwaitingPage'));
+const InsightsPage = lazy(() => import('../features/insights/InsightsPage'));
 
 export function AppRoutes() {
   return (
@@ -28,6 +36,14 @@ export function AppRoutes() {
           <Route path="s/:slug/propose" element={<ProposePage />} />
           <Route path="i/:id" element={<InitiativePage />} />
           <Route path="i/:id/edit" element={<EditInitiativePage />} />
+          <Route path="hall-of-fame" element={<HallOfFamePage />} />
+          <Route path="people/:id" element={<ProfilePage />} />
+          <Route path="leaderboard" element={<LeaderboardPage />} />
+          <Route path="challenges" element={<ChallengesPage />} />
+          <Route path="challenges/:id" element={<ChallengePage />} />
+          <Route path="s/:slug/challenges/new" element={<LaunchChallengePage />} />
+          <Route path="s/:slug/awaiting" element={<AwaitingPage />} />
+          <Route path="insights" element={<InsightsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

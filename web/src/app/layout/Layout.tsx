@@ -1,3 +1,4 @@
+import { isManager } from '@red-chair/domain';
 import { Suspense, useLayoutEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useT } from '../../i18n/context';
@@ -37,6 +38,17 @@ export function Layout() {
               <NavLink to="/" end className={styles.navLink}>
                 {t('nav.spaces')}
               </NavLink>
+              <NavLink to="/challenges" className={styles.navLink}>
+                {t('nav.challenges')}
+              </NavLink>
+              <NavLink to="/hall-of-fame" className={styles.navLink}>
+                {t('nav.hallOfFame')}
+              </NavLink>
+              {isManager(viewer.role) ? (
+                <NavLink to="/insights" className={styles.navLink}>
+                  {t('nav.insights')}
+                </NavLink>
+              ) : null}
             </nav>
           ) : null}
           <div className={styles.tools}>

@@ -1,6 +1,8 @@
 import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
 import { useEffect, useRef } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
+import { isManager } from '@red-chair/domain';
+import { useViewer } from '../../app/auth/useViewer';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { ProblemView } from '../../app/ProblemView';
 import { useT } from '../../i18n/context';
@@ -11,6 +13,7 @@ import { Skeleton } from '../../ui/Spinner';
 import { Checkbox } from '../../ui/Checkbox';
 import { Select } from '../../ui/TextField';
 import type { InitiativeSort } from '../../gql/graphql';
+import { SpaceChallenges } from '../challenges/SpaceChallenges';
 import { SpaceHeader } from '../spaces/SpaceHeader';
 import { useSpace } from '../spaces/useSpace';
 import type { WithdrawnNotice } from './AuthorActions';
@@ -62,6 +65,8 @@ export default function FeedPage() {
   const state = useLocation().state as Partial<WithdrawnNotice> | null;
   const notice = state?.notice === 'withdrawn' ? state : null;
   const space = useSpace(slug);
+  const { viewer } = useViewer();
+  const manages = !!viewer && isManager(viewer.role);
   const spaceId = space.data?.space?.id;
   const feed = useInitiativeFeed({ spaceId, status, orientation, awaitingResponse: awaiting, sort });
   const list = useRef<HTMLUListElement>(null);
@@ -106,12 +111,26 @@ export default function FeedPage() {
       <SpaceHeader
         space={space.data.space}
         actions={
-          <ButtonLink to={`/s/${slug}/propose`} variant="primary">
-            <PlusIcon />
-            {t('feed.propose')}
-          </ButtonLink>
+          <>
+            <ButtonLink to={`/s/${slug}/propose`} variant="primary">
+              <PlusIcon />
+              {t('feed.propose')}
+            </ButtonLink>
+            {manages ? (
+              <>
+                <ButtonLink to={`/s/${slug}/challenges/new`} variant="secondary">
+                  {t('launch.open')}
+                </ButtonLink>
+                <ButtonLink to={`/s/${slug}/awaiting`} variant="ghost">
+                  {t('awaiting.link')}
+                </ButtonLink>
+              </>
+            ) : null}
+          </>
         }
       />
+
+      <SpaceChallenges spaceId={space.data.space.id} />
 
       {notice ? (
         <Alert tone="success" live="status">

@@ -1,5 +1,5 @@
 import { INITIATIVE_LIMITS as L, type Orientation } from '@red-chair/domain';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { hasIssues, useFormErrors } from '../../app/forms';
 import { useT } from '../../i18n/context';
 import { Tag } from '../../ui/Badge';
@@ -30,12 +30,14 @@ interface InitiativeFormProps {
   failedTitle: string;
   cancelTo: string;
   busy: boolean;
+  /** More fields after the tags (the propose form's challenge). */
+  extra?: ReactNode;
   /** Sends the input; rejects with the API's error, which the form shows next to the fields. */
   onSubmit: (input: InitiativeInput) => Promise<void>;
 }
 
 /** Title, description (Markdown), who it serves, tags: proposing and editing an initiative. */
-export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, cancelTo, busy, onSubmit }: InitiativeFormProps) {
+export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, cancelTo, busy, extra, onSubmit }: InitiativeFormProps) {
   const t = useT();
   const [values, setValues] = useState<ProposeValues>(initial);
   const form = useFormErrors(FIELDS);
@@ -160,6 +162,8 @@ export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, ca
           ) : null
         }
       />
+
+      {extra}
 
       <div className={styles.formActions}>
         <Button type="submit" busy={busy}>

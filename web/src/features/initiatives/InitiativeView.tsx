@@ -4,9 +4,13 @@ import { PageHeading } from '../../app/PageHeading';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
 import { formatDate, formatDateTime, formatRelative } from '../../i18n/format';
+import { rich } from '../../i18n/rich';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Prose } from '../../ui/Prose';
+import { InitiativeAwards } from '../awards/InitiativeAwards';
+import { AwardIcon } from '../awards/AwardIcon';
 import { CommentThread } from '../comments/CommentThread';
+import { RatingWidget } from '../ratings/RatingWidget';
 import { AuthorActions } from './AuthorActions';
 import { Counts } from './Counts';
 import { FollowButton } from './FollowButton';
@@ -42,6 +46,13 @@ export const InitiativeViewFragment = graphql(`
     ...FollowButton_initiative
     ...StatusTimeline_initiative
     ...CommentThread_initiative
+    ...InitiativeAwards_initiative
+    ...RatingWidget_initiative
+    challenge {
+      id
+      title
+      state
+    }
   }
 `);
 
@@ -92,7 +103,18 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
         <PageHeading className={styles.detailTitle} documentTitle={initiative.title}>
           {initiative.title}
         </PageHeading>
-        <p className={styles.byline}>{t('initiative.byIn', { name: initiative.author.displayName, space: initiative.space.name })}</p>
+        <p className={styles.byline}>
+          {rich(t, 'initiative.byIn', {
+            name: <Link to={`/people/${initiative.author.id}`}>{initiative.author.displayName}</Link>,
+            space: <Link to={`/s/${initiative.space.slug}`}>{initiative.space.name}</Link>,
+          })}
+        </p>
+        {initiative.challenge ? (
+          <p className={styles.challengeLine}>
+            <AwardIcon />
+            <span>{rich(t, 'initiative.answersChallenge', { challenge: <Link to={`/challenges/${initiative.challenge.id}`}>{initiative.challenge.title}</Link> })}</span>
+          </p>
+        ) : null}
         <div className={styles.actionBar}>
           <VoteButton initiative={initiative} />
           <FollowButton initiative={initiative} />
@@ -107,6 +129,8 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
           <section aria-label={t('initiative.description')}>
             <Prose bodyHtml={initiative.bodyHtml} />
           </section>
+          <InitiativeAwards initiative={initiative} viewer={viewer} />
+          <RatingWidget initiative={initiative} />
           <StatusTimeline initiative={initiative} canAnswer={canAnswer(viewer?.role, initiative.status)} />
           <CommentThread initiative={initiative} viewer={viewer} />
         </div>

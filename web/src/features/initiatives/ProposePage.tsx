@@ -1,9 +1,12 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
 import { useT } from '../../i18n/context';
 import { LoadingBlock } from '../../ui/Spinner';
+import { Select } from '../../ui/TextField';
+import { useChallenges } from '../challenges/useChallenges';
 import { useSpace } from '../spaces/useSpace';
 import { InitiativeForm } from './InitiativeForm';
 import styles from './Initiatives.module.css';
@@ -16,6 +19,13 @@ export default function ProposePage() {
   const navigate = useNavigate();
   const space = useSpace(slug);
   const [propose, { loading }] = useProposeInitiative();
+  const [params] = useSearchParams();
+  const spaceId = space.data?.space?.id ?? null;
+  const challenges = useChallenges(spaceId, !spaceId);
+  const open = challenges.data?.challenges.filter((challenge) => challenge.state === 'OPEN') ?? [];
+  const [picked, setPicked] = useState<string | null>(null);
+  // Preselected from `?challenge=` (the challenge page's "Propose an initiative") once the open ones are known.
+  const challengeId = picked ?? (open.some((challenge) => challenge.id === params.get('challenge')) ? params.get('challenge')! : '');
 
   if (space.error && !space.data) return <ProblemView error={space.error} onRetry={() => void space.refetch()} />;
   if (!space.data) return <LoadingBlock />;
@@ -47,8 +57,21 @@ export default function ProposePage() {
           failedTitle={t('propose.failedTitle')}
           cancelTo={`/s/${target.slug}`}
           busy={loading}
+          extra={
+            open.length ? (
+              <Select
+                id="propose-challenge"
+                label={t('propose.challenge')}
+                hint={t('propose.challenge.hint')}
+                optional
+                value={challengeId}
+                onChange={(event) => setPicked(event.target.value)}
+                options={[{ value: '', label: t('propose.challenge.none') }, ...open.map((challenge) => ({ value: challenge.id, label: challenge.title }))]}
+              />
+            ) : null
+          }
           onSubmit={async (input) => {
-            const { data } = await propose({ variables: { input: { spaceId: target.id, ...input } } });
+            const { data } = await propose({ variables: { input: { spaceId: target.id, ...input, ...(challengeId ? { challengeId } : {}) } } });
             if (data) navigate(`/i/${data.proposeInitiative.id}`);
           }}
         />

@@ -7,6 +7,7 @@ const SpaceBySlugQuery = graphql(`
       id
       slug
       name
+      responseSlaDays
       ...SpaceHeader_space
     }
   }

@@ -1,0 +1,100 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { PageHeading } from '../../app/PageHeading';
+import { ProblemView } from '../../app/ProblemView';
+import { useI18n } from '../../i18n/context';
+import { formatDate } from '../../i18n/format';
+import { rich } from '../../i18n/rich';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { LoadingBlock } from '../../ui/Spinner';
+import { AwardIcon } from './AwardIcon';
+import styles from './Awards.module.css';
+import { useHallOfFame } from './useHallOfFame';
+
+/** `/hall-of-fame`: every live grant, newest first: the award, the initiative, its author, the citation. */
+export default function HallOfFamePage() {
+  const { t, locale } = useI18n();
+  const fame = useHallOfFame();
+  const list = useRef<HTMLUListElement>(null);
+  const focusCard = useRef<number | null>(null);
+  const page = fame.page;
+  const shown = page?.nodes.length ?? 0;
+
+  useEffect(() => {
+    const index = focusCard.current;
+    if (index === null || shown <= index) return;
+    focusCard.current = null;
+    list.current?.querySelectorAll<HTMLAnchorElement>('h2 a')[index]?.focus();
+  }, [shown]);
+
+  return (
+    <div className={styles.page}>
+      <header>
+        <PageHeading>{t('hallOfFame.title')}</PageHeading>
+        <p className={styles.lead}>{t('hallOfFame.intro')}</p>
+        <p>
+          <Link to="/leaderboard">{t('hallOfFame.leaderboard')}</Link>
+        </p>
+      </header>
+      {fame.error && !page ? (
+        <ProblemView error={fame.error} onRetry={() => void fame.refetch()} />
+      ) : !page ? (
+        <LoadingBlock />
+      ) : page.nodes.length === 0 ? (
+        <EmptyState title={t('hallOfFame.empty.title')}>{t('hallOfFame.empty.body')}</EmptyState>
+      ) : (
+        <>
+          <ul className={styles.fameList} ref={list}>
+            {page.nodes.map((grant) => (
+              <li key={grant.id}>
+                <article className={styles.fameCard}>
+                  <p className={styles.awardName} title={grant.award.description || undefined}>
+                    <AwardIcon size={18} />
+                    {grant.award.name}
+                  </p>
+                  <h2>
+                    <Link to={`/i/${grant.initiative.id}`}>{grant.initiative.title}</Link>
+                  </h2>
+                  <p className={styles.meta}>
+                    {rich(t, 'hallOfFame.byIn', {
+                      name: <Link to={`/people/${grant.initiative.author.id}`}>{grant.initiative.author.displayName}</Link>,
+                      space: <Link to={`/s/${grant.initiative.space.slug}`}>{grant.initiative.space.name}</Link>,
+                    })}
+                  </p>
+                  <blockquote className={styles.citation}>{grant.citation}</blockquote>
+                  <footer>
+                    <span>
+                      {rich(t, 'hallOfFame.granted', { name: <Link to={`/people/${grant.grantedBy.id}`}>{grant.grantedBy.displayName}</Link> }, { date: formatDate(grant.grantedAt, locale) })}
+                    </span>
+                  </footer>
+                </article>
+              </li>
+            ))}
+          </ul>
+          <div className={styles.more}>
+            <p className={styles.showing}>{t('feed.showing', { shown: page.nodes.length, total: page.totalCount })}</p>
+            {fame.loadMoreError ? (
+              <Alert tone="error" live="alert">
+                <p>{t('feed.loadMoreFailed')}</p>
+              </Alert>
+            ) : null}
+            {page.pageInfo.hasNextPage ? (
+              <Button
+                variant="secondary"
+                busy={fame.loadingMore}
+                onClick={() => {
+                  focusCard.current = shown;
+                  void fame.loadMore();
+                }}
+              >
+                {t('feed.loadMore')}
+              </Button>
+            ) : null}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { Link, useParams } from 'react-router';
+import { NotFoundContent } from '../../app/NotFoundPage';
+import { PageHeading } from '../../app/PageHeading';
+import { ProblemView } from '../../app/ProblemView';
+import { useI18n } from '../../i18n/context';
+import { formatDateTime } from '../../i18n/format';
+import { ButtonLink } from '../../ui/Button';
+import { Prose } from '../../ui/Prose';
+import { LoadingBlock } from '../../ui/Spinner';
+import { InitiativeCard } from '../initiatives/InitiativeCard';
+import initiativeStyles from '../initiatives/Initiatives.module.css';
+import styles from './Challenges.module.css';
+import { ChallengeStateBadge } from './ChallengeStateBadge';
+import { Countdown } from './Countdown';
+import { useChallengeInitiatives } from './useChallengeInitiatives';
+import { useChallenges } from './useChallenges';
+
+/** `/challenges/:id`: the brief, the state and a countdown, the initiatives answering it, and "Propose an initiative" while open. */
+export default function ChallengePage() {
+  const { t, locale } = useI18n();
+  const { id = '' } = useParams();
+  const challenges = useChallenges();
+  const answers = useChallengeInitiatives(id);
+
+  if (challenges.error && !challenges.data) return <ProblemView error={challenges.error} onRetry={() => void challenges.refetch()} />;
+  if (!challenges.data) return <LoadingBlock />;
+  const challenge = challenges.data.challenges.find((candidate) => candidate.id === id);
+  if (!challenge) return <NotFoundContent />;
+  const list = answers.data?.initiatives;
+
+  return (
+    <article className={styles.page}>
+      <nav aria-label={t('nav.breadcrumb')} className={initiativeStyles.breadcrumb}>
+        <ol>
+          <li>
+            <Link to="/challenges">{t('challenges.title')}</Link>
+          </li>
+          <li>
+            <Link to={`/s/${challenge.space.slug}`}>{challenge.space.name}</Link>
+          </li>
+        </ol>
+      </nav>
+      <header className={styles.header}>
+        <div className={styles.headerMain}>
+          <ChallengeStateBadge state={challenge.state} />
+          <PageHeading>{challenge.title}</PageHeading>
+          <p className={styles.dates}>
+            {t('challenge.window', { opens: formatDateTime(challenge.opensAt, locale), closes: formatDateTime(challenge.closesAt, locale) })}
+          </p>
+        </div>
+        <div className={styles.headerSide}>
+          {challenge.state !== 'CLOSED' ? (
+            <Countdown
+              target={challenge.state === 'UPCOMING' ? challenge.opensAt : challenge.closesAt}
+              kind={challenge.state === 'UPCOMING' ? 'opens' : 'closes'}
+              onElapsed={() => void challenges.refetch()}
+            />
+          ) : null}
+          {challenge.state === 'OPEN' ? (
+            <ButtonLink to={`/s/${challenge.space.slug}/propose?challenge=${challenge.id}`}>{t('challenge.propose')}</ButtonLink>
+          ) : (
+            <p className={styles.notOpen}>{t(`challenge.notOpen.${challenge.state}`)}</p>
+          )}
+        </div>
+      </header>
+
+      <section aria-label={t('launch.field.brief')} className={styles.brief}>
+        <Prose bodyHtml={challenge.briefHtml} />
+      </section>
+
+      <section aria-labelledby="challenge-answers" className={styles.answers}>
+        <h2 id="challenge-answers">
+          {t('challenge.answers')} <span className={styles.count}>({t('challenge.initiatives', { count: list?.totalCount ?? challenge.initiativeCount })})</span>
+        </h2>
+        {answers.error && !list ? (
+          <ProblemView error={answers.error} onRetry={() => void answers.refetch()} />
+        ) : !list ? (
+          <LoadingBlock />
+        ) : list.nodes.length === 0 ? (
+          <p className={styles.muted}>{t('challenge.noAnswers')}</p>
+        ) : (
+          <ul className={initiativeStyles.list}>
+            {list.nodes.map((node) => (
+              <li key={node.id}>
+                <InitiativeCard initiative={node} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

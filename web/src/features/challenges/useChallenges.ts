@@ -1,0 +1,29 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+
+const ChallengesQuery = graphql(`
+  query Challenges($spaceId: ID) {
+    challenges(spaceId: $spaceId) {
+      id
+      title
+      briefHtml
+      opensAt
+      closesAt
+      state
+      initiativeCount
+      space {
+        id
+        name
+        slug
+      }
+    }
+  }
+`);
+
+/**
+ * The viewer's challenges, open first (in one space, or all). The API has no `challenge(id)`: the
+ * challenge page finds its challenge in this list, which the list pages have usually cached already.
+ */
+export function useChallenges(spaceId: string | null = null, skip = false) {
+  return useQuery(ChallengesQuery, { variables: { spaceId }, skip, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+}
