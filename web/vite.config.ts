@@ -1,15 +1,56 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const domain = fileURLToPath(new URL('../libs/domain/src/index.ts', import.meta.url));
 // The API the dev server proxies to (`npm start` listens on 3000); override with API_URL=http://localhost:3100.
 const api = process.env.API_URL ?? 'http://localhost:3000';
 
+const generated = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
+
+/**
+ * `graphql(\`query X …\`)` → the generated `XDocument` (fragments: `A_bFragmentDoc` → `A_BFragmentDoc`),
+ * imported on its own. The preset's `graphql()` looks documents up in one map of every operation, which
+ * puts them all in the first load; this gives each lazy page only the documents it uses (the codegen's
+ * recommended babel plugin does the same). Unknown names fail the build.
+ */
+function graphqlDocuments(): Plugin {
+  let exported = new Set<string>();
+  return {
+    name: 'red-chair:graphql-documents',
+    apply: 'build',
+    async buildStart() {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(generated, 'utf8');
+      exported = new Set([...source.matchAll(/export const (\w+) = /g)].map((match) => match[1]!));
+    },
+    transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
+      const imports = new Map<string, string>();
+      const out = code.replace(/\bgraphql\(\s*`([\s\S]*?)`\s*\)/g, (whole, body: string) => {
+        const match = /\b(query|mutation|subscription|fragment)\s+(\w+)/.exec(body);
+        if (!match) return whole;
+        const [, kind, name] = match as unknown as [string, string, string];
+        const exportName =
+          kind === 'fragment'
+            ? `${name.split('_').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('_')}FragmentDoc`
+            : `${name.charAt(0).toUpperCase()}${name.slice(1)}Document`;
+        if (!exported.has(exportName)) this.error(`No generated ${exportName} for ${kind} ${name} in ${id}: run web:codegen`);
+        const local = `__gql_${exportName}`;
+        imports.set(exportName, local);
+        return local;
+      });
+      if (!imports.size) return null;
+      const header = `import { ${[...imports].map(([name, local]) => `${name} as ${local}`).join(', ')} } from ${JSON.stringify(generated)};\n`;
+      return { code: header + out, map: null };
+    },
+  };
+}
+
 /** The API serves `web/dist` at `/` in production; in development Vite proxies the API's paths. */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   resolve: { alias: { '@red-chair/domain': domain } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'es2022', manifest: true },
   server: {

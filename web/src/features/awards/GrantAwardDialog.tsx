@@ -22,7 +22,7 @@ interface GrantAwardDialogProps {
 }
 
 /** "Grant an award": which award ("Award") and why ("Citation", 10–1000 characters), told to the author. */
-export function GrantAwardDialog({ initiativeId, open, onClose, onGranted }: GrantAwardDialogProps) {
+export default function GrantAwardDialog({ initiativeId, open, onClose, onGranted }: GrantAwardDialogProps) {
   const t = useT();
   const formId = useId();
   const awards = useAwards(!open);

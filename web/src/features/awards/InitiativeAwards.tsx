@@ -1,5 +1,5 @@
 import { isManager, type Role } from '@red-chair/domain';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
@@ -9,8 +9,10 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { AwardIcon } from './AwardIcon';
 import styles from './Awards.module.css';
-import { GrantAwardDialog } from './GrantAwardDialog';
-import { RevokeGrantDialog } from './RevokeGrantDialog';
+
+// Managers' dialogs load when first opened: everyone else never downloads them.
+const GrantAwardDialog = lazy(() => import('./GrantAwardDialog'));
+const RevokeGrantDialog = lazy(() => import('./RevokeGrantDialog'));
 
 export const InitiativeAwardsFragment = graphql(`
   fragment InitiativeAwards_initiative on Initiative {
@@ -88,10 +90,11 @@ export function InitiativeAwards(props: InitiativeAwardsProps) {
       ) : (
         <p className={styles.none}>{t('awards.none')}</p>
       )}
-      {canGrant ? (
+      <Suspense fallback={null}>
+      {canGrant && granting ? (
         <GrantAwardDialog
           initiativeId={initiative.id}
-          open={granting}
+          open
           onClose={() => setGranting(false)}
           onGranted={(name) => {
             setGranting(false);
@@ -100,6 +103,7 @@ export function InitiativeAwards(props: InitiativeAwardsProps) {
         />
       ) : null}
       {revoking ? <RevokeGrantDialog grantId={revoking.id} awardName={revoking.name} open onClose={() => setRevoking(null)} /> : null}
+      </Suspense>
     </section>
   );
 }

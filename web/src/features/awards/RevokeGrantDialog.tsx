@@ -17,7 +17,7 @@ interface RevokeGrantDialogProps {
 }
 
 /** Revoking a grant asks why: the reason is kept in the history. */
-export function RevokeGrantDialog({ grantId, awardName, open, onClose }: RevokeGrantDialogProps) {
+export default function RevokeGrantDialog({ grantId, awardName, open, onClose }: RevokeGrantDialogProps) {
   const t = useT();
   const formId = useId();
   const [reason, setReason] = useState('');
