@@ -15,6 +15,7 @@ import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './health/health.controller';
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { InsightsModule } from './insights/insights.module';
+import { LiveModule } from './live/live.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { SpacesModule } from './spaces/spaces.module';
@@ -35,6 +36,7 @@ export class AppModule {
           inject: [APP_CONFIG, SessionsService, getDataSourceToken()],
           useFactory: (appConfig: AppConfig, sessions: SessionsService, db: DataSource) => graphqlOptions(appConfig, sessions, db, logger),
         }),
+        LiveModule,
         NotificationsModule,
         SpacesModule,
         InitiativesModule,

@@ -51,6 +51,13 @@ export class TestApp {
     return new TestApp(app, db, database.drop);
   }
 
+  /** Listens on a free port (for WebSocket subscriptions); returns the base URL. */
+  async listen(): Promise<string> {
+    await this.app.listen(0, '127.0.0.1');
+    const address = this.app.getHttpServer().address() as { port: number };
+    return `http://127.0.0.1:${address.port}`;
+  }
+
   get http() {
     return this.app.getHttpServer();
   }

@@ -37,7 +37,7 @@ export class AuthResolver {
   }
 
   private meta(ctx: RequestContext) {
-    return { userAgent: ctx.req.get('user-agent') ?? null, clientAddress: ctx.clientAddress };
+    return { userAgent: ctx.req?.get('user-agent') ?? null, clientAddress: ctx.clientAddress };
   }
 
   private withCookie(ctx: RequestContext, signedIn: SignedIn): AuthPayload {

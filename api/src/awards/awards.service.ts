@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { decodeCursor, toPage, type Page, type PageArgs } from '../common/pagination';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { NotificationsService } from '../notifications/notifications.service';
+import { LiveEventsService } from '../live/live-events.service';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import { AwardEntity, AwardGrantEntity } from './award.entity';
 import type { AwardGrantModel } from './award.model';
@@ -22,6 +23,7 @@ export class AwardsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly initiatives: InitiativesRepository,
     private readonly notifications: NotificationsService,
+    private readonly live: LiveEventsService,
   ) {}
 
   async create(viewer: Viewer, input: CreateAwardInput): Promise<AwardEntity> {
@@ -62,6 +64,7 @@ export class AwardsService {
         { kind: 'AWARDED', initiativeId: initiative.id, actorId: viewer.id, detail: `${award.name} — ${input.citation}` },
         [initiative.authorId],
       );
+      this.live.initiativeChanged(tx, initiative.id);
       const [grant]: AwardGrantModel[] = await tx.query(`SELECT ${GRANT_COLUMNS} FROM award_grants g WHERE g.id = $1`, [grantId]);
       return grant;
     });
@@ -77,6 +80,7 @@ export class AwardsService {
       if (grant.grantedById !== viewer.id && !isAdmin(viewer.role)) throw new ForbiddenError('Only the manager who granted it, or an admin, can revoke an award.');
       if (grant.revokedAt) throw new InvalidInputError({ id: 'this award was already revoked' });
       await tx.update(AwardGrantEntity, { id }, { revokedAt: () => 'now()', revokedById: viewer.id, revokeReason: reason });
+      this.live.initiativeChanged(tx, grant.initiativeId);
       const [row]: AwardGrantModel[] = await tx.query(`SELECT ${GRANT_COLUMNS} FROM award_grants g WHERE g.id = $1`, [id]);
       return row;
     });

@@ -6,6 +6,7 @@ import { InvalidInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { personCanSeeSpaceSql, visibleSpaceSql } from '../spaces/space-visibility';
 import { SpacesService } from '../spaces/spaces.service';
+import { LiveEventsService } from '../live/live-events.service';
 import { ChallengeEntity } from './challenge.entity';
 import { challengeState, ChallengeState } from './challenge.model';
 import type { LaunchChallengeInput } from './dto/launch-challenge.input';
@@ -15,6 +16,7 @@ export class ChallengesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly spaces: SpacesService,
+    private readonly live: LiveEventsService,
   ) {}
 
   async launch(viewer: Viewer, input: LaunchChallengeInput): Promise<ChallengeEntity> {
@@ -68,7 +70,7 @@ export class ChallengesService {
    * runs on one instance or several, before or after a restart.
    */
   async announceDue(manager: EntityManager = this.db.manager): Promise<number> {
-    const [{ told }]: { told: number }[] = await manager.query(
+    const told: { id: string; recipient_id: string }[] = await manager.query(
       `WITH due AS (
          UPDATE challenges SET opened_notified_at = now()
           WHERE opened_notified_at IS NULL AND opens_at <= now()
@@ -81,9 +83,10 @@ export class ChallengesService {
            JOIN space_members m ON m.space_id = due.space_id
            JOIN users u ON u.id = m.user_id
           WHERE u.deactivated_at IS NULL AND u.id IS DISTINCT FROM due.created_by_id AND ${personCanSeeSpaceSql('s', 'u')}
-         RETURNING 1)
-       SELECT count(*)::int AS told FROM told`,
+         RETURNING id, recipient_id)
+       SELECT id, recipient_id FROM told`,
     );
-    return told;
+    this.live.notificationsAdded(manager, told);
+    return told.length;
   }
 }

@@ -7,6 +7,7 @@ import { isUuid } from '../common/ids';
 import { FollowsService } from '../follows/follows.service';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { NotificationsService } from '../notifications/notifications.service';
+import { LiveEventsService } from '../live/live-events.service';
 import type { CommentModel } from './comment.model';
 import { CommentEntity } from './comment.entity';
 import { canRead, toCommentModel } from './comment-view';
@@ -22,6 +23,7 @@ export class CommentsService {
     private readonly initiatives: InitiativesRepository,
     private readonly follows: FollowsService,
     private readonly notifications: NotificationsService,
+    private readonly live: LiveEventsService,
   ) {}
 
   async comment(viewer: Viewer, input: CommentInput): Promise<CommentModel> {
@@ -38,6 +40,7 @@ export class CommentsService {
       await tx.query('UPDATE initiatives SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [initiative.id]);
       await this.follows.follow(tx, initiative.id, viewer.id); // commenters hear the replies
       await this.notifications.notifyFollowers(tx, { kind: 'COMMENTED', initiativeId: initiative.id, actorId: viewer.id, detail: excerpt(input.body), commentId: id });
+      this.live.initiativeChanged(tx, initiative.id);
       return this.view(tx, id);
     });
   }
@@ -49,6 +52,7 @@ export class CommentsService {
       if (comment.deletedAt) throw new InvalidInputError({ id: 'this comment was deleted' });
       await tx.update(CommentEntity, { id }, { body, editedAt: () => 'now()' });
       if (!comment.hiddenAt) await this.notifications.setCommentExcerpt(tx, id, excerpt(body));
+      this.live.initiativeChanged(tx, comment.initiativeId);
       return this.view(tx, id);
     });
   }
@@ -61,6 +65,7 @@ export class CommentsService {
       if (comment.deletedAt) return true;
       await tx.update(CommentEntity, { id }, { body: '', deletedAt: () => 'now()' });
       await this.notifications.setCommentExcerpt(tx, id, null);
+      this.live.initiativeChanged(tx, comment.initiativeId);
       if (counts(comment)) await tx.query('UPDATE initiatives SET comment_count = comment_count - 1 WHERE id = $1', [comment.initiativeId]);
       return true;
     });
@@ -76,6 +81,7 @@ export class CommentsService {
         await tx.update(CommentEntity, { id }, hidden ? { hiddenAt: () => 'now()', hiddenById: viewer.id } : { hiddenAt: null, hiddenById: null });
         await tx.query(`UPDATE initiatives SET comment_count = comment_count ${hidden ? '-' : '+'} 1 WHERE id = $1`, [comment.initiativeId]);
         await this.notifications.setCommentExcerpt(tx, id, hidden ? null : excerpt(comment.body));
+        this.live.initiativeChanged(tx, comment.initiativeId);
       }
       return this.view(tx, id);
     });

@@ -6,6 +6,7 @@ import { NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
+import { LiveEventsService } from '../live/live-events.service';
 
 /**
  * Following, used inside other use cases' transactions. Each is one statement: the row change and
@@ -17,6 +18,7 @@ export class FollowsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly initiatives: InitiativesRepository,
+    private readonly live: LiveEventsService,
   ) {}
 
   /** followInitiative / unfollowInitiative: anyone who sees an initiative may follow it. */
@@ -26,6 +28,7 @@ export class FollowsService {
       if (!initiative) throw new NotFoundError('This initiative');
       if (following) await this.follow(tx, initiative.id, viewer.id);
       else await this.unfollow(tx, initiative.id, viewer.id);
+      this.live.initiativeChanged(tx, initiative.id);
       return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
     });
   }

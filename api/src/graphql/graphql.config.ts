@@ -1,5 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
+import type { ExecutionResult, GraphQLError } from 'graphql';
+import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { SessionsService } from '../auth/sessions.service';
@@ -21,7 +23,28 @@ export function tokenFrom(req: Request): string | undefined {
   return cookies?.[SESSION_COOKIE];
 }
 
+/** On a WebSocket: `connectionParams.authorization` ("Bearer …") or the session cookie of the upgrade request. */
+export function tokenFromConnection(connectionParams: Record<string, unknown> | undefined, request: IncomingMessage | undefined): string | undefined {
+  const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
+  if (typeof authorization === 'string') return /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
+  const cookie = request?.headers.cookie
+    ?.split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === SESSION_COOKIE)?.[1];
+  return cookie ? decodeURIComponent(cookie) : undefined;
+}
+
+interface ContextSource {
+  req?: Request;
+  res?: Response;
+  connectionParams?: Record<string, unknown>;
+  extra?: { request?: IncomingMessage };
+}
+
 export function graphqlOptions(config: AppConfig, sessions: SessionsService, db: DataSource, log: Logger): ApolloDriverConfig {
+  const formatError = createErrorFormatter(log);
+  // graphql-ws results do not pass through Apollo: the same edge formatting is applied to them here.
+  const formatAll = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -33,13 +56,31 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService, db:
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    formatError: createErrorFormatter(log),
+    formatError,
     validationRules: [depthLimitRule, aliasLimitRule],
     plugins: [costLimitPlugin()],
-    context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
-      const token = tokenFrom(req);
+    context: async ({ req, res, connectionParams, extra }: ContextSource): Promise<RequestContext> => {
+      if (req) {
+        const token = tokenFrom(req);
+        const viewer = token ? await sessions.resolve(token) : null;
+        return { req, res, viewer, loaders: createLoaders(db, viewer), clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
+      }
+      // A subscription over graphql-ws: checked again for every operation, so a revoked session stops there.
+      const token = tokenFromConnection(connectionParams, extra?.request);
       const viewer = token ? await sessions.resolve(token) : null;
-      return { req, res, viewer, loaders: createLoaders(db, viewer), clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
+      return { viewer, loaders: createLoaders(db, viewer), clientAddress: extra?.request?.socket.remoteAddress ?? 'unknown' };
+    },
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // Without a live session the socket is refused at once (close code 4403).
+        onConnect: async ({ connectionParams, extra }: { connectionParams?: Record<string, unknown>; extra: unknown }) => {
+          const token = tokenFromConnection(connectionParams, (extra as ContextSource['extra'])?.request);
+          return Boolean(token && (await sessions.resolve(token)));
+        },
+        onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+          result.errors?.length ? { ...result, errors: formatAll(result.errors) } : result,
+      },
     },
   };
 }

@@ -4,7 +4,8 @@ import type { Loaders } from './loaders';
 
 /** What every resolver receives: the viewer (or null) and this request's own DataLoaders. */
 export interface RequestContext {
-  req: Request;
+  /** The HTTP request; absent on a subscription over graphql-ws. */
+  req?: Request;
   res?: Response;
   viewer: Viewer | null;
   loaders: Loaders;

@@ -1,4 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { initiativeTopic, LiveEventsService, type InitiativeEvent } from '../live/live-events.service';
+import { visibleEvents } from '../live/visible-events';
 import { isAwaitingResponse } from '@red-chair/domain';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
@@ -28,6 +30,7 @@ export class InitiativesResolver {
   constructor(
     private readonly service: InitiativesService,
     private readonly merges: MergeService,
+    private readonly live: LiveEventsService,
   ) {}
 
   @Query(() => InitiativeModel, { nullable: true, description: 'NOT_FOUND when it lives in a space the viewer cannot see.' })
@@ -43,6 +46,15 @@ export class InitiativesResolver {
   @Query(() => [InitiativeModel], { description: 'Ideas like the one being typed, in a space; never MERGED ones.' })
   similarInitiatives(@CurrentViewer() viewer: Viewer, @Args() args: SimilarInitiativesArgs): Promise<InitiativeEntity[]> {
     return this.service.similar(viewer, args);
+  }
+
+  @Subscription(() => InitiativeModel, {
+    resolve: (initiative: InitiativeEntity) => initiative,
+    description: 'The initiative each time it changes (answers, votes, comments, ratings, awards), while the viewer may see it.',
+  })
+  async initiativeUpdated(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<AsyncGenerator<InitiativeEntity>> {
+    const initiative = await this.service.get(viewer, id); // NOT_FOUND now rather than silence later
+    return visibleEvents(this.live.subscribe<InitiativeEvent>(initiativeTopic(initiative.id)), () => this.service.find(viewer, initiative.id));
   }
 
   @Mutation(() => InitiativeModel)

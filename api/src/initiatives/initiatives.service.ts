@@ -8,6 +8,7 @@ import type { Page } from '../common/pagination';
 import { requireManager, type Viewer } from '../auth/viewer';
 import { ChallengesService } from '../challenges/challenges.service';
 import { FollowsService } from '../follows/follows.service';
+import { LiveEventsService } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SpacesService } from '../spaces/spaces.service';
 import type { InitiativesArgs } from './dto/initiatives.args';
@@ -28,6 +29,7 @@ export class InitiativesService {
     private readonly follows: FollowsService,
     private readonly notifications: NotificationsService,
     private readonly challenges: ChallengesService,
+    private readonly live: LiveEventsService,
   ) {}
 
   /** Whoever sees a space may propose in it (DESIGN.md §2); a hidden space is NOT_FOUND. */
@@ -48,6 +50,11 @@ export class InitiativesService {
       await this.follows.follow(tx, id, viewer.id); // authors hear every answer
       return tx.findOneByOrFail(InitiativeEntity, { id });
     });
+  }
+
+  /** The initiative if the viewer may see it, else null (for live updates). */
+  find(viewer: Viewer, id: string): Promise<InitiativeEntity | null> {
+    return isUuid(id) ? this.repo.findVisibleById(viewer, id) : Promise.resolve(null);
   }
 
   async get(viewer: Viewer, id: string): Promise<InitiativeEntity> {
@@ -91,6 +98,7 @@ export class InitiativesService {
         .execute();
       await tx.insert(StatusChangeEntity, { initiativeId: initiative.id, fromStatus: initiative.status, toStatus: input.status, note, byId: viewer.id });
       // The author and every follower are told, with the follow-up note, in the same transaction.
+      this.live.initiativeChanged(tx, initiative.id);
       await this.notifications.notifyFollowers(tx, { kind: 'STATUS_CHANGED', initiativeId: initiative.id, actorId: viewer.id, status: input.status, detail: note });
       return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
     });
@@ -116,6 +124,7 @@ export class InitiativesService {
       if (input.orientation != null) changes.orientation = input.orientation;
       if (input.tags != null) changes.tags = normalizeTags(input.tags);
       if (Object.keys(changes).length) await tx.update(InitiativeEntity, { id: initiative.id }, { ...changes, lastActivityAt: () => 'now()' });
+      this.live.initiativeChanged(tx, initiative.id);
       return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
     });
   }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { requireManager, type Viewer } from '../auth/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { NotificationsService } from '../notifications/notifications.service';
+import { LiveEventsService } from '../live/live-events.service';
 import type { MergeInput } from './dto/merge.input';
 import { InitiativeEntity } from './initiative.entity';
 import { InitiativesRepository } from './initiatives.repository';
@@ -21,6 +22,7 @@ export class MergeService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: InitiativesRepository,
     private readonly notifications: NotificationsService,
+    private readonly live: LiveEventsService,
   ) {}
 
   async merge(viewer: Viewer, input: MergeInput): Promise<InitiativeEntity> {
@@ -73,6 +75,7 @@ export class MergeService {
       );
       await tx.update(InitiativeEntity, { id: source.id }, { status: 'MERGED', mergedIntoId: target.id });
       await tx.insert(StatusChangeEntity, { initiativeId: source.id, fromStatus: source.status, toStatus: 'MERGED', note: input.note, byId: viewer.id });
+      this.live.initiativeChanged(tx, source.id, target.id);
       return tx.findOneByOrFail(InitiativeEntity, { id: target.id });
     });
   }

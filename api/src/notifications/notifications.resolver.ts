@@ -1,4 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { LiveEventsService, notificationTopic, type NotificationEvent } from '../live/live-events.service';
+import { visibleEvents } from '../live/visible-events';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { ChallengeModel } from '../challenges/challenge.model';
@@ -16,11 +18,24 @@ import { NotificationsService } from './notifications.service';
 
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
-  constructor(private readonly service: NotificationsService) {}
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly live: LiveEventsService,
+  ) {}
 
   @Query(() => NotificationConnection, { complexity: pageComplexity, description: "The viewer's notifications, newest first." })
   notifications(@CurrentViewer() viewer: Viewer, @Args() args: NotificationsArgs): Promise<Page<NotificationModel>> {
     return this.service.list(viewer, args);
+  }
+
+  @Subscription(() => NotificationModel, {
+    resolve: (notification: NotificationModel) => notification,
+    description: "The viewer's new notifications, live (graphql-ws on /graphql).",
+  })
+  notificationAdded(@CurrentViewer() viewer: Viewer): AsyncGenerator<NotificationModel> {
+    return visibleEvents(this.live.subscribe<NotificationEvent>(notificationTopic(viewer.id)), (event) =>
+      this.service.findForViewer(viewer, event.notificationId),
+    );
   }
 
   @Query(() => Int)

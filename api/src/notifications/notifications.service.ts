@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { LiveEventsService } from '../live/live-events.service';
 import { InvalidInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
@@ -25,6 +26,10 @@ const SUBJECT_JOINS = `LEFT JOIN initiatives i ON i.id = n.initiative_id
   LEFT JOIN challenges c ON c.id = n.challenge_id
   LEFT JOIN spaces s ON s.id = coalesce(i.space_id, c.space_id)`;
 
+const COLUMNS = `n.id, n.kind, n.initiative_id, n.actor_id, n.status, n.detail, n.created_at, n.read_at,
+  n.challenge_id, coalesce(i.title, c.title) AS title, a.display_name AS actor_name,
+  to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at`;
+
 interface NotificationRow {
   id: string;
   challenge_id: string | null;
@@ -42,24 +47,38 @@ interface NotificationRow {
 
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly live: LiveEventsService,
+  ) {}
 
   /**
    * One notification per follower of the initiative, in the caller's transaction: never to the
    * actor, never to a deactivated account, never to someone who cannot see the initiative's space.
    */
   async notifyFollowers(tx: EntityManager, event: InitiativeEvent, extraRecipientIds: string[] = []): Promise<number> {
-    const rows: unknown[] = await tx.query(
+    const rows: { id: string; recipient_id: string }[] = await tx.query(
       `INSERT INTO notifications (recipient_id, kind, initiative_id, actor_id, status, detail, comment_id)
        SELECT u.id, $2, i.id, $3, $4, $5, $7
          FROM initiatives i
          JOIN spaces s ON s.id = i.space_id
          JOIN users u ON u.id IN (SELECT f.user_id FROM follows f WHERE f.initiative_id = i.id UNION SELECT unnest($6::uuid[]))
         WHERE i.id = $1 AND u.id <> $3 AND u.deactivated_at IS NULL AND ${personCanSeeSpaceSql('s', 'u')}
-       RETURNING id`,
+       RETURNING id, recipient_id`,
       [event.initiativeId, event.kind, event.actorId, event.status ?? null, event.detail ?? null, extraRecipientIds, event.commentId ?? null],
     );
+    this.live.notificationsAdded(tx, rows);
     return rows.length;
+  }
+
+  /** One notification of the viewer's, when they may still see what it is about (subscriptions). */
+  async findForViewer(viewer: Viewer, id: string): Promise<NotificationModel | null> {
+    const [row]: NotificationRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM notifications n ${SUBJECT_JOINS} LEFT JOIN users a ON a.id = n.actor_id
+        WHERE n.id = $2 AND n.recipient_id = $1 AND (s.id IS NULL OR ${visibleSpaceSqlPositional('s', viewer, 1)})`,
+      [viewer.id, id],
+    );
+    return row ? this.toModel(row, viewer) : null;
   }
 
   /** A comment hidden or deleted leaves the notifications that quoted it (its words, not the fact). */
@@ -81,10 +100,7 @@ export class NotificationsService {
     }
     params.push(args.first + 1);
     const rows: NotificationRow[] = await this.db.query(
-      `SELECT n.id, n.kind, n.initiative_id, n.actor_id, n.status, n.detail, n.created_at, n.read_at,
-              n.challenge_id, coalesce(i.title, c.title) AS title, a.display_name AS actor_name,
-              to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
-         ${from} WHERE ${where.join(' AND ')}
+      `SELECT ${COLUMNS} ${from} WHERE ${where.join(' AND ')}
         ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
       params,
     );

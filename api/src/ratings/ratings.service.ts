@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
+import { LiveEventsService } from '../live/live-events.service';
 import { SpaceEntity } from '../spaces/space.entity';
 import type { RateInput } from './dto/rate.input';
 
@@ -23,6 +24,7 @@ export class RatingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly initiatives: InitiativesRepository,
+    private readonly live: LiveEventsService,
   ) {}
 
   async rate(viewer: Viewer, input: RateInput): Promise<InitiativeEntity> {
@@ -46,6 +48,7 @@ export class RatingsService {
         previous ? 0 : 1,
       ]);
       await this.applyReviewRule(tx, initiative.id, viewer.id);
+      this.live.initiativeChanged(tx, initiative.id);
       return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
     });
   }
@@ -63,7 +66,7 @@ export class RatingsService {
     );
     if (row.now && !row.was) {
       // The space's MANAGER members, or every manager when the space has none; never the rater.
-      await tx.query(
+      const told: { id: string; recipient_id: string }[] = await tx.query(
         `INSERT INTO notifications (recipient_id, kind, initiative_id, actor_id)
          SELECT u.id, 'NEEDS_REVIEW', i.id, $2
            FROM initiatives i
@@ -71,9 +74,11 @@ export class RatingsService {
           WHERE i.id = $1
             AND (u.id IN (SELECT m.user_id FROM space_members m WHERE m.space_id = i.space_id)
                  OR NOT EXISTS (SELECT 1 FROM space_members m JOIN users mu ON mu.id = m.user_id
-                                 WHERE m.space_id = i.space_id AND mu.role = 'MANAGER' AND mu.deactivated_at IS NULL))`,
+                                 WHERE m.space_id = i.space_id AND mu.role = 'MANAGER' AND mu.deactivated_at IS NULL))
+         RETURNING id, recipient_id`,
         [initiativeId, actorId],
       );
+      this.live.notificationsAdded(tx, told);
     }
   }
 }

@@ -6,6 +6,7 @@ import { InvalidInputError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Viewer } from '../auth/viewer';
 import { FollowsService } from '../follows/follows.service';
+import { LiveEventsService } from '../live/live-events.service';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
 
@@ -25,6 +26,7 @@ export class VotesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly initiatives: InitiativesRepository,
     private readonly follows: FollowsService,
+    private readonly live: LiveEventsService,
   ) {}
 
   async vote(viewer: Viewer, initiativeId: string): Promise<InitiativeEntity> {
@@ -42,6 +44,7 @@ export class VotesService {
         [initiative.id, viewer.id],
       );
       await this.follows.follow(tx, initiative.id, viewer.id); // voters hear what becomes of it
+      this.live.initiativeChanged(tx, initiative.id);
       return this.reload(tx, initiative.id);
     });
   }
@@ -59,6 +62,7 @@ export class VotesService {
           WHERE id = $1 AND EXISTS (SELECT 1 FROM removed)`,
         [initiative.id, viewer.id],
       );
+      this.live.initiativeChanged(tx, initiative.id);
       return this.reload(tx, initiative.id);
     });
   }

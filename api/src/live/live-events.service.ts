@@ -1,0 +1,72 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner, type TransactionCommitEvent, type TransactionRollbackEvent } from 'typeorm';
+
+export const PUB_SUB = Symbol('PUB_SUB');
+
+export const notificationTopic = (recipientId: string) => `notification:${recipientId}`;
+export const initiativeTopic = (initiativeId: string) => `initiative:${initiativeId}`;
+
+export interface NotificationEvent {
+  notificationId: string;
+}
+export interface InitiativeEvent {
+  initiativeId: string;
+}
+
+type Pending = [topic: string, payload: NotificationEvent | InitiativeEvent][];
+
+/**
+ * Live events for subscriptions, published only once the transaction that caused them has
+ * committed (a rolled-back vote is never announced). In-process by default; through Redis when
+ * REDIS_URL is set, so every API instance serves every subscriber.
+ */
+@Injectable()
+export class LiveEventsService implements EntitySubscriberInterface, OnApplicationShutdown {
+  private readonly pending = new WeakMap<QueryRunner, Pending>();
+
+  constructor(
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine & { close?: () => Promise<unknown> },
+    @InjectDataSource() db: DataSource,
+  ) {
+    db.subscribers.push(this); // TypeORM tells subscribers when a transaction commits or rolls back
+  }
+
+  notificationsAdded(tx: EntityManager, rows: { id: string; recipient_id: string }[]): void {
+    for (const row of rows) this.later(tx, notificationTopic(row.recipient_id), { notificationId: row.id });
+  }
+
+  initiativeChanged(tx: EntityManager, ...initiativeIds: string[]): void {
+    for (const initiativeId of initiativeIds) this.later(tx, initiativeTopic(initiativeId), { initiativeId });
+  }
+
+  subscribe<T>(topic: string): AsyncIterableIterator<T> {
+    return this.pubSub.asyncIterableIterator<T>(topic);
+  }
+
+  private later(tx: EntityManager, topic: string, payload: NotificationEvent | InitiativeEvent): void {
+    const runner = tx.queryRunner;
+    if (!runner?.isTransactionActive) {
+      void this.pubSub.publish(topic, payload);
+      return;
+    }
+    const queue = this.pending.get(runner) ?? [];
+    queue.push([topic, payload]);
+    this.pending.set(runner, queue);
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    const queue = this.pending.get(event.queryRunner);
+    this.pending.delete(event.queryRunner);
+    for (const [topic, payload] of queue ?? []) void this.pubSub.publish(topic, payload);
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    this.pending.delete(event.queryRunner);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pubSub.close?.();
+  }
+}

@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { PubSub } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import Redis from 'ioredis';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { LiveEventsService, PUB_SUB } from './live-events.service';
+
+/** Subscriptions over graphql-ws; fan-out through Redis when REDIS_URL is set. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: PUB_SUB,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
+        if (!config.redisUrl) return new PubSub();
+        const options = { maxRetriesPerRequest: null, lazyConnect: false };
+        return new RedisPubSub({ publisher: new Redis(config.redisUrl, options), subscriber: new Redis(config.redisUrl, options) });
+      },
+    },
+    LiveEventsService,
+  ],
+  exports: [LiveEventsService],
+})
+export class LiveModule {}
