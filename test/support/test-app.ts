@@ -39,16 +39,26 @@ export class TestApp {
     readonly app: NestExpressApplication,
     readonly db: DataSource,
     private readonly dropDatabase: () => Promise<void>,
+    private readonly databaseUrl: string,
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestApp> {
     const database = await createTestDatabase();
-    const config = { ...loadConfig({ DATABASE_URL: database.url, DEMO_DATA: '0', CHALLENGE_TICK_MS: '0', ...env }), logLevel: 'silent' };
-    const db = createDataSource(database.url);
+    return TestApp.boot(database.url, env, database.drop);
+  }
+
+  private static async boot(url: string, env: Record<string, string>, drop: () => Promise<void>): Promise<TestApp> {
+    const config = { ...loadConfig({ DATABASE_URL: url, DEMO_DATA: '0', CHALLENGE_TICK_MS: '0', ...env }), logLevel: 'silent' };
+    const db = createDataSource(url);
     await db.initialize();
     const app = await createApp(config, db, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
     await app.init();
-    return new TestApp(app, db, database.drop);
+    return new TestApp(app, db, drop, url);
+  }
+
+  /** A second instance of the app on the same database, as when several servers share one. */
+  sibling(env: Record<string, string> = {}): Promise<TestApp> {
+    return TestApp.boot(this.databaseUrl, env, async () => undefined);
   }
 
   /** Listens on a free port (for WebSocket subscriptions); returns the base URL. */
