@@ -143,6 +143,62 @@ for (const locale of ['en', 'fr']) {
     await page.locator('h1').waitFor();
     await shot('not-found');
 
+    // Recognition, campaigns and insights (manager).
+    const fr = locale === 'fr';
+    const extra = await (
+      await page.request.post(`${base}/graphql`, {
+        data: { query: '{ hallOfFame(first: 1) { nodes { initiative { id author { id } } } } challenges { id state space { slug } } }' },
+      })
+    ).json();
+    const famed = extra.data.hallOfFame.nodes[0]?.initiative;
+    const challenge = extra.data.challenges.find((one) => one.state === 'OPEN') ?? extra.data.challenges[0];
+    if (famed) {
+      await page.goto(`${base}/i/${famed.id}`);
+      await page.locator('h1').waitFor();
+      await shot('awards-initiative');
+      await page.getByRole('button', { name: fr ? 'Décerner une distinction' : 'Grant an award' }).click();
+      await page.locator('dialog[open] select').waitFor();
+      await page.getByRole('button', { name: fr ? 'Décerner' : 'Grant', exact: true }).click();
+      await page.locator('dialog[open] [role=alert]').waitFor();
+      await shot('awards-grant-dialog', { fullPage: false });
+      await page.keyboard.press('Escape');
+      await page.goto(`${base}/people/${famed.author.id}`);
+      await page.locator('h1').waitFor();
+      await shot('people-profile');
+    }
+    await page.goto(`${base}/hall-of-fame`);
+    await page.locator('h1').waitFor();
+    await shot('hall-of-fame');
+    await page.goto(`${base}/leaderboard?period=all`);
+    await page.locator('h1').waitFor();
+    await shot('leaderboard');
+    await page.goto(`${base}/challenges`);
+    await page.locator('h1').waitFor();
+    await shot('challenges');
+    if (challenge) {
+      await page.goto(`${base}/challenges/${challenge.id}`);
+      await page.locator('h1').waitFor();
+      await shot('challenges-page');
+      await page.goto(`${base}/s/${challenge.space.slug}/propose?challenge=${challenge.id}`);
+      await page.locator('h1').waitFor();
+      await shot('challenges-propose');
+    }
+    await page.goto(`${base}/s/community/challenges/new`);
+    await page.locator('#launch-title').waitFor();
+    await page.fill('#launch-title', 'Q?');
+    await page.fill('#launch-closes', '2020-01-01T10:00');
+    await page.click('form button[type=submit]');
+    await page.getByRole('alert').first().waitFor();
+    await shot('challenges-launch-errors');
+    await page.goto(`${base}/s/community/awaiting`);
+    await page.locator('h1').waitFor();
+    await shot('awaiting');
+    await page.goto(`${base}/insights?period=all`);
+    await page.locator('h1').waitFor();
+    await page.locator('canvas').first().waitFor();
+    await page.waitForTimeout(800);
+    await shot('insights');
+
     await page.goto(`${base}/`);
     await page.locator('header button[aria-expanded]').last().click();
     await shot('user-menu', { fullPage: false });
@@ -177,6 +233,15 @@ for (const locale of ['en', 'fr']) {
       await page.goto(`${base}/i/${mine.own.id}/edit`);
       await page.locator('#edit-title').waitFor();
       await shot('edit');
+    }
+    const codesign = await (
+      await page.request.post(`${base}/graphql`, { data: { query: '{ initiatives(first: 100, filter: { status: [IN_PROGRESS, IMPLEMENTED] }) { nodes { id ratingCount space { kind } } } }' } })
+    ).json();
+    const rated = codesign.data.initiatives.nodes.filter((node) => node.space.kind === 'COMMUNITY').sort((a, b) => b.ratingCount - a.ratingCount)[0];
+    if (rated) {
+      await page.goto(`${base}/i/${rated.id}`);
+      await page.locator('h1').waitFor();
+      await shot('ratings-initiative');
     }
     await signOut();
     await context.close();
