@@ -54,7 +54,7 @@ describe('a late idea is answered and awarded, and its author sees it', () => {
     await page.getByRole('button', { name: 'Save answer' }).click();
     await page.getByText('Sorry for the wait: the Lille stores start calling back on Monday.').first().waitFor();
     await page.getByRole('button', { name: 'Grant an award' }).click();
-    await page.getByLabel('Award').selectOption({ label: 'Customer hero' });
+    await page.getByRole('combobox', { name: 'Award', exact: true }).selectOption({ label: 'Customer hero' });
     await page.getByLabel('Citation').fill('Unhappy customers now hear from a real person within two days.');
     await page.getByRole('button', { name: 'Grant', exact: true }).click();
     await page.getByText('Unhappy customers now hear from a real person within two days.').first().waitFor();
