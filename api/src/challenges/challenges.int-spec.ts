@@ -86,6 +86,14 @@ describe('challenges (DESIGN.md §4)', () => {
     expect(listed.challenges.find((c: { id: string }) => c.id === open.id)).toMatchObject({ state: 'CLOSED', initiativeCount: 1 });
   });
 
+  it('answers challenge(id) to those who see its space, NOT_FOUND to others', async () => {
+    const launched = (await launch(new Date(Date.now() - HOUR), new Date(Date.now() + HOUR))).data?.launchChallenge as { id: string };
+    const query = 'query($id: ID!) { challenge(id: $id) { id state briefHtml } }';
+    expect((await app.ok(query, { id: launched.id }, member.token)).challenge).toMatchObject({ id: launched.id, state: 'OPEN', briefHtml: expect.stringContaining('<strong>queues</strong>') });
+    expect(await app.code(query, { id: launched.id }, outsider.token)).toBe('NOT_FOUND');
+    expect(await app.code(query, { id: 'nope' }, member.token)).toBe('NOT_FOUND');
+  });
+
   it('is invisible to people who cannot see its space, and so are its notifications', async () => {
     expect((await app.ok(LIST, {}, outsider.token)).challenges).toEqual([]);
     expect((await app.ok(LIST, { spaceId: space.id }, outsider.token)).challenges).toEqual([]);

@@ -22,6 +22,11 @@ export class ChallengesResolver {
     return this.service.list(viewer, spaceId);
   }
 
+  @Query(() => ChallengeModel, { nullable: true, description: 'One challenge; NOT_FOUND when its space is hidden.' })
+  challenge(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<ChallengeEntity> {
+    return this.service.get(viewer, id);
+  }
+
   @Mutation(() => ChallengeModel, { description: 'MANAGER, ADMIN. The space’s members are told when it opens.' })
   launchChallenge(@CurrentViewer() viewer: Viewer, @Args('input') input: LaunchChallengeInput): Promise<ChallengeEntity> {
     return this.service.launch(viewer, input);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requireManager, type Viewer } from '../auth/viewer';
-import { InvalidInputError } from '../common/errors';
+import { InvalidInputError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { personCanSeeSpaceSql, visibleSpaceSql } from '../spaces/space-visibility';
 import { SpacesService } from '../spaces/spaces.service';
@@ -54,6 +54,21 @@ export class ChallengesService {
       .addOrderBy('c.opens_at', 'DESC')
       .addOrderBy('c.id', 'ASC')
       .getMany();
+  }
+
+  /** One challenge, NOT_FOUND when its space is hidden from the viewer. */
+  async get(viewer: Viewer, id: string): Promise<ChallengeEntity> {
+    const challenge = isUuid(id)
+      ? await this.db
+          .getRepository(ChallengeEntity)
+          .createQueryBuilder('c')
+          .innerJoin('spaces', 's', 's.id = c.space_id')
+          .where('c.id = :id', { id })
+          .andWhere(visibleSpaceSql('s', viewer), { viewerId: viewer.id })
+          .getOne()
+      : null;
+    if (!challenge) throw new NotFoundError('This challenge');
+    return challenge;
   }
 
   /** For proposeInitiative: the challenge must be of the same space and open right now. */

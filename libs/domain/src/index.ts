@@ -4,3 +4,4 @@ export * from './initiatives';
 export * from './users';
 export * from './errors';
 export * from './status';
+export * from './recognition';

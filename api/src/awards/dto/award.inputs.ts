@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { AWARD_LIMITS as L } from '@red-chair/domain';
 import { IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { Trim } from '../../common/transforms';
 
@@ -7,13 +8,13 @@ export class CreateAwardInput {
   @Field()
   @Trim()
   @IsString()
-  @Length(2, 80, { message: 'must be 2 to 80 characters' })
+  @Length(L.nameMin, L.nameMax, { message: `must be ${L.nameMin} to ${L.nameMax} characters` })
   name: string;
 
   @Field({ defaultValue: '' })
   @Trim()
   @IsString()
-  @MaxLength(1000, { message: 'must be at most 1000 characters' })
+  @MaxLength(L.descriptionMax, { message: `must be at most ${L.descriptionMax} characters` })
   description: string = '';
 }
 
@@ -30,7 +31,7 @@ export class GrantAwardInput {
   @Field({ description: 'Why this initiative earns it: 10 to 1000 characters, shown in the hall of fame.' })
   @Trim()
   @IsString()
-  @Length(10, 1000, { message: 'must be 10 to 1000 characters' })
+  @Length(L.citationMin, L.citationMax, { message: `must be ${L.citationMin} to ${L.citationMax} characters` })
   citation: string;
 }
 
@@ -43,6 +44,6 @@ export class RevokeAwardGrantArgs {
   @Field({ description: 'Kept in the history.' })
   @Trim()
   @IsString()
-  @Length(1, 1000, { message: 'must be 1 to 1000 characters' })
+  @Length(1, L.revokeReasonMax, { message: `must be 1 to ${L.revokeReasonMax} characters` })
   reason: string;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { CHALLENGE_LIMITS as L } from '@red-chair/domain';
 import { IsDate, IsString, IsUUID, Length } from 'class-validator';
 import { Trim } from '../../common/transforms';
 
@@ -11,13 +12,13 @@ export class LaunchChallengeInput {
   @Field()
   @Trim()
   @IsString()
-  @Length(5, 140, { message: 'must be 5 to 140 characters' })
+  @Length(L.titleMin, L.titleMax, { message: `must be ${L.titleMin} to ${L.titleMax} characters` })
   title: string;
 
   @Field({ description: 'Markdown: what the challenge asks for, and why.' })
   @Trim()
   @IsString()
-  @Length(1, 5000, { message: 'must be 1 to 5000 characters' })
+  @Length(L.briefMin, L.briefMax, { message: `must be ${L.briefMin} to ${L.briefMax} characters` })
   brief: string;
 
   @Field()

@@ -1,0 +1,18 @@
+/** Limits of awards and challenges (DESIGN.md §4), shared by the API's validation and the web forms. */
+export const AWARD_LIMITS = {
+  nameMin: 2,
+  nameMax: 80,
+  descriptionMax: 1000,
+  citationMin: 10,
+  citationMax: 1000,
+  revokeReasonMax: 1000,
+} as const;
+
+export const CHALLENGE_LIMITS = {
+  titleMin: 5,
+  titleMax: 140,
+  briefMin: 1,
+  briefMax: 5000,
+} as const;
+
+export const RATING_LIMITS = { starsMin: 1, starsMax: 5, commentMax: 1000 } as const;
