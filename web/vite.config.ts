@@ -12,17 +12,30 @@ const generated = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url)
  * `graphql(\`query X …\`)` → the generated `XDocument` (fragments: `A_bFragmentDoc` → `A_BFragmentDoc`),
  * imported on its own. The preset's `graphql()` looks documents up in one map of every operation, which
  * puts them all in the first load; this gives each lazy page only the documents it uses (the codegen's
- * recommended babel plugin does the same). Unknown names fail the build.
+ * recommended babel plugin does the same). Each document is its own small virtual module
+ * (`\0rc-gql:XDocument`, the JSON that codegen wrote), so a lazy page's documents stay in its chunk rather
+ * than in the one module `graphql.ts` that the shell loads. Unknown names fail the build.
  */
 function graphqlDocuments(): Plugin {
-  let exported = new Set<string>();
+  const PREFIX = '\0rc-gql:';
+  let documents = new Map<string, string>();
   return {
     name: 'red-chair:graphql-documents',
     apply: 'build',
     async buildStart() {
       const { readFile } = await import('node:fs/promises');
       const source = await readFile(generated, 'utf8');
-      exported = new Set([...source.matchAll(/export const (\w+) = /g)].map((match) => match[1]!));
+      documents = new Map(
+        [...source.matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)].map((match) => [match[1]!, match[2]!]),
+      );
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? id : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const json = documents.get(id.slice(PREFIX.length));
+      return json === undefined ? null : `export default ${json};\n`;
     },
     transform(code, id) {
       if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
@@ -35,13 +48,13 @@ function graphqlDocuments(): Plugin {
           kind === 'fragment'
             ? `${name.split('_').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('_')}FragmentDoc`
             : `${name.charAt(0).toUpperCase()}${name.slice(1)}Document`;
-        if (!exported.has(exportName)) this.error(`No generated ${exportName} for ${kind} ${name} in ${id}: run web:codegen`);
+        if (!documents.has(exportName)) this.error(`No generated ${exportName} for ${kind} ${name} in ${id}: run web:codegen`);
         const local = `__gql_${exportName}`;
         imports.set(exportName, local);
         return local;
       });
       if (!imports.size) return null;
-      const header = `import { ${[...imports].map(([name, local]) => `${name} as ${local}`).join(', ')} } from ${JSON.stringify(generated)};\n`;
+      const header = [...imports].map(([name, local]) => `import ${local} from ${JSON.stringify(PREFIX + name)};\n`).join('');
       return { code: header + out, map: null };
     },
   };
