@@ -1,9 +1,10 @@
+import { AWARD_LIMITS } from '@red-chair/domain';
 import type { Issues } from '../../app/forms';
 
-/** The API's limits for a citation (GrantAwardInput.citation) and a revocation reason. */
-export const CITATION_MIN = 10;
-export const CITATION_MAX = 1000;
-export const REVOKE_REASON_MAX = 1000;
+/** The API's limits for a citation (GrantAwardInput.citation) and a revocation reason, from the domain. */
+export const CITATION_MIN = AWARD_LIMITS.citationMin;
+export const CITATION_MAX = AWARD_LIMITS.citationMax;
+export const REVOKE_REASON_MAX = AWARD_LIMITS.revokeReasonMax;
 
 export type GrantField = 'award' | 'citation';
 

@@ -1,4 +1,4 @@
-import { isManager } from '@red-chair/domain';
+import { CHALLENGE_LIMITS as L, isManager } from '@red-chair/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../app/auth/useViewer';
@@ -15,7 +15,7 @@ import { TextArea, TextField } from '../../ui/TextField';
 import initiativeStyles from '../initiatives/Initiatives.module.css';
 import { useSpace } from '../spaces/useSpace';
 import styles from './Challenges.module.css';
-import { CHALLENGE_LIMITS as L, parseLocal, toLocalInput, validateLaunch, type LaunchField, type LaunchValues } from './launchValidation';
+import { parseLocal, toLocalInput, validateLaunch, type LaunchField, type LaunchValues } from './launchValidation';
 import { useLaunchChallenge } from './useLaunchChallenge';
 
 const FIELDS: readonly LaunchField[] = ['title', 'brief', 'opensAt', 'closesAt'];

@@ -1,7 +1,5 @@
+import { CHALLENGE_LIMITS } from '@red-chair/domain';
 import type { Issues } from '../../app/forms';
-
-/** The API's limits (LaunchChallengeInput). */
-export const CHALLENGE_LIMITS = { titleMin: 5, titleMax: 140, briefMax: 5000 } as const;
 
 export type LaunchField = 'title' | 'brief' | 'opensAt' | 'closesAt';
 
@@ -34,7 +32,7 @@ export function validateLaunch(values: LaunchValues, now: Date = new Date()): Is
   if (!title) issues.title = { key: 'validation.required' };
   else if (title.length < L.titleMin || title.length > L.titleMax) issues.title = { key: 'validation.lengthBetween', vars: { min: L.titleMin, max: L.titleMax } };
   const brief = values.brief.trim();
-  if (!brief) issues.brief = { key: 'validation.required' };
+  if (brief.length < L.briefMin) issues.brief = { key: 'validation.required' };
   else if (brief.length > L.briefMax) issues.brief = { key: 'validation.maxLength', vars: { max: L.briefMax } };
   const opens = parseLocal(values.opensAt);
   const closes = parseLocal(values.closesAt);

@@ -1,10 +1,10 @@
+import { COMMENT_BODY_MAX } from '@red-chair/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { hasIssues, useFormErrors, type Issues } from '../../app/forms';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
 import { TextArea } from '../../ui/TextField';
-import { COMMENT_MAX } from './commentCache';
 import styles from './Comments.module.css';
 
 const FIELDS = ['body'] as const;
@@ -12,7 +12,7 @@ const FIELDS = ['body'] as const;
 export function validateComment(body: string): Issues<'body'> {
   const text = body.trim();
   if (!text) return { body: { key: 'validation.required' } };
-  if (text.length > COMMENT_MAX) return { body: { key: 'validation.maxLength', vars: { max: COMMENT_MAX } } };
+  if (text.length > COMMENT_BODY_MAX) return { body: { key: 'validation.maxLength', vars: { max: COMMENT_BODY_MAX } } };
   return {};
 }
 
@@ -82,7 +82,7 @@ export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4
           setBody(event.target.value);
           form.touch('body');
         }}
-        footer={body.length > COMMENT_MAX * 0.8 ? <CharacterCounter length={body.trim().length} max={COMMENT_MAX} /> : null}
+        footer={body.length > COMMENT_BODY_MAX * 0.8 ? <CharacterCounter length={body.trim().length} max={COMMENT_BODY_MAX} /> : null}
       />
       <div className={styles.formActions}>
         <Button type="submit" busy={busy}>

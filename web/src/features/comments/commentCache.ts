@@ -1,8 +1,5 @@
 import type { ApolloCache, Reference, StoreObject } from '@apollo/client';
 
-/** The contract's limit on a comment's Markdown (DESIGN.md §3). */
-export const COMMENT_MAX = 5000;
-
 const initiativeId = (cache: ApolloCache, id: string) => cache.identify({ __typename: 'Initiative', id });
 const commentId = (cache: ApolloCache, id: string) => cache.identify({ __typename: 'Comment', id });
 

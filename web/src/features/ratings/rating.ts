@@ -1,7 +1,8 @@
-import type { InitiativeStatus } from '@red-chair/domain';
+import { RATING_LIMITS, type InitiativeStatus } from '@red-chair/domain';
 
-export const STARS = [1, 2, 3, 4, 5] as const;
-export const RATING_COMMENT_MAX = 1000;
+/** 1 to 5, from the domain's limits (the API refuses anything else). */
+export const STARS: readonly number[] = Array.from({ length: RATING_LIMITS.starsMax - RATING_LIMITS.starsMin + 1 }, (_, index) => RATING_LIMITS.starsMin + index);
+export const RATING_COMMENT_MAX = RATING_LIMITS.commentMax;
 
 /** Co-design: only in community spaces, on prototypes and products (IN_PROGRESS, IMPLEMENTED). */
 export const isRatable = (spaceKind: string, status: InitiativeStatus): boolean =>
