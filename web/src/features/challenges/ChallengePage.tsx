@@ -13,18 +13,18 @@ import styles from './Challenges.module.css';
 import { ChallengeStateBadge } from './ChallengeStateBadge';
 import { Countdown } from './Countdown';
 import { useChallengeInitiatives } from './useChallengeInitiatives';
-import { useChallenges } from './useChallenges';
+import { useChallenge } from './useChallenge';
 
 /** `/challenges/:id`: the brief, the state and a countdown, the initiatives answering it, and "Propose an initiative" while open. */
 export default function ChallengePage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
-  const challenges = useChallenges();
+  const query = useChallenge(id);
   const answers = useChallengeInitiatives(id);
 
-  if (challenges.error && !challenges.data) return <ProblemView error={challenges.error} onRetry={() => void challenges.refetch()} />;
-  if (!challenges.data) return <LoadingBlock />;
-  const challenge = challenges.data.challenges.find((candidate) => candidate.id === id);
+  if (query.error && !query.data) return <ProblemView error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data) return <LoadingBlock />;
+  const challenge = query.data.challenge;
   if (!challenge) return <NotFoundContent />;
   const list = answers.data?.initiatives;
 
@@ -53,7 +53,7 @@ export default function ChallengePage() {
             <Countdown
               target={challenge.state === 'UPCOMING' ? challenge.opensAt : challenge.closesAt}
               kind={challenge.state === 'UPCOMING' ? 'opens' : 'closes'}
-              onElapsed={() => void challenges.refetch()}
+              onElapsed={() => void query.refetch()}
             />
           ) : null}
           {challenge.state === 'OPEN' ? (

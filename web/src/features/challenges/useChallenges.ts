@@ -20,10 +20,7 @@ const ChallengesQuery = graphql(`
   }
 `);
 
-/**
- * The viewer's challenges, open first (in one space, or all). The API has no `challenge(id)`: the
- * challenge page finds its challenge in this list, which the list pages have usually cached already.
- */
+/** The viewer's challenges, open first (in one space, or all). The challenge page asks for its own with `useChallenge`. */
 export function useChallenges(spaceId: string | null = null, skip = false) {
   return useQuery(ChallengesQuery, { variables: { spaceId }, skip, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
 }
