@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  fragment InitiativeAwards_initiative on Initiative {\n    id\n    awards {\n      id\n      citation\n      grantedAt\n      award {\n        id\n        name\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.InitiativeAwards_InitiativeFragmentDoc,
     "\n  query Awards {\n    awards {\n      id\n      name\n      description\n    }\n  }\n": typeof types.AwardsDocument,
+    "\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n    }\n  }\n": typeof types.CreateAwardDocument,
     "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      initiative {\n        id\n        ...InitiativeAwards_initiative\n      }\n    }\n  }\n": typeof types.GrantAwardDocument,
     "\n  query HallOfFame($first: Int!, $after: String) {\n    hallOfFame(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        citation\n        grantedAt\n        award {\n          id\n          name\n          description\n        }\n        initiative {\n          id\n          title\n          space {\n            id\n            name\n            slug\n          }\n          author {\n            id\n            displayName\n          }\n        }\n        grantedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.HallOfFameDocument,
     "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      initiative {\n        id\n        ...InitiativeAwards_initiative\n      }\n    }\n  }\n": typeof types.RevokeAwardGrantDocument,
@@ -79,6 +80,7 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  fragment InitiativeAwards_initiative on Initiative {\n    id\n    awards {\n      id\n      citation\n      grantedAt\n      award {\n        id\n        name\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.InitiativeAwards_InitiativeFragmentDoc,
     "\n  query Awards {\n    awards {\n      id\n      name\n      description\n    }\n  }\n": types.AwardsDocument,
+    "\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n    }\n  }\n": types.CreateAwardDocument,
     "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      initiative {\n        id\n        ...InitiativeAwards_initiative\n      }\n    }\n  }\n": types.GrantAwardDocument,
     "\n  query HallOfFame($first: Int!, $after: String) {\n    hallOfFame(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        citation\n        grantedAt\n        award {\n          id\n          name\n          description\n        }\n        initiative {\n          id\n          title\n          space {\n            id\n            name\n            slug\n          }\n          author {\n            id\n            displayName\n          }\n        }\n        grantedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.HallOfFameDocument,
     "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      initiative {\n        id\n        ...InitiativeAwards_initiative\n      }\n    }\n  }\n": types.RevokeAwardGrantDocument,
@@ -174,6 +176,10 @@ export function graphql(source: "\n  fragment InitiativeAwards_initiative on Ini
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Awards {\n    awards {\n      id\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query Awards {\n    awards {\n      id\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

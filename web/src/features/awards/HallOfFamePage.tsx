@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { isManager } from '@red-chair/domain';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
 import { useI18n } from '../../i18n/context';
@@ -13,10 +15,17 @@ import { AwardIcon } from './AwardIcon';
 import styles from './Awards.module.css';
 import { useHallOfFame } from './useHallOfFame';
 
-/** `/hall-of-fame`: every live grant, newest first: the award, the initiative, its author, the citation. */
+/** Managers only, so everyone else never downloads it. */
+const AwardsCatalogue = lazy(() => import('./AwardsCatalogue'));
+
+/**
+ * `/hall-of-fame`: every live grant, newest first: the award, the initiative, its author, the citation.
+ * Managers also find the awards catalogue there, with "New award".
+ */
 export default function HallOfFamePage() {
   const { t, locale } = useI18n();
   const fame = useHallOfFame();
+  const { viewer } = useViewer();
   const list = useRef<HTMLUListElement>(null);
   const focusCard = useRef<number | null>(null);
   const page = fame.page;
@@ -95,6 +104,11 @@ export default function HallOfFamePage() {
           </div>
         </>
       )}
+      {viewer && isManager(viewer.role) ? (
+        <Suspense fallback={<LoadingBlock />}>
+          <AwardsCatalogue />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
