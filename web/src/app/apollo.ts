@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import type { FieldPolicy, Reference } from '@apollo/client/cache';
 import type { GraphQLFormattedError } from 'graphql';
 import { map } from 'rxjs';
-import { MeDocument } from '../gql/graphql';
+import { MeQuery } from './auth/viewer';
 
 /** Operations that answer UNAUTHENTICATED as a normal outcome: a failed sign-in is not a lost session. */
 const PUBLIC_OPERATIONS = new Set(['Me', 'SignIn', 'SignUp']);
@@ -73,7 +73,7 @@ export function createApolloClient({ uri = '/graphql', locale }: ClientOptions =
       map((result) => {
         if (!('errors' in result) || !isUnauthenticated(result.errors)) return result;
         if (operation.operationName === 'Me') return { data: { me: null } };
-        if (!PUBLIC_OPERATIONS.has(operation.operationName ?? '')) cache.writeQuery({ query: MeDocument, data: { me: null } });
+        if (!PUBLIC_OPERATIONS.has(operation.operationName ?? '')) cache.writeQuery({ query: MeQuery, data: { me: null } });
         return result;
       }),
     ),
