@@ -12,6 +12,13 @@ export type Issues<F extends string> = Partial<Record<F, Issue>>;
 
 export const hasIssues = (issues: Issues<string>): boolean => Object.keys(issues).length > 0;
 
+/** The sentence a form shows for a failure that names no field: network, server, or the API's own words. */
+export function formProblemText(problem: Problem, t: Translate): string {
+  if (problem.code === 'NETWORK') return t('errors.network.body');
+  if (problem.code === 'INTERNAL_SERVER_ERROR') return t('errors.server.body');
+  return problem.message || t('errors.server.body');
+}
+
 /**
  * Error state of one form: client issues (shown after the first submit, then live as the person
  * fixes them) and the server's answer (field messages stay until that field changes).

@@ -2,7 +2,7 @@ import { USER_LIMITS } from '@red-chair/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeNext } from '../../app/auth/next';
-import { hasIssues, useFormErrors } from '../../app/forms';
+import { formProblemText, hasIssues, useFormErrors } from '../../app/forms';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -53,14 +53,7 @@ export default function SignUpPage() {
   const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: `sign-up-${field}`, label: labels[field], message: messages[field]! }));
   const problem = form.problem;
   // A problem with field messages is explained by the list; otherwise say what happened.
-  const problemText =
-    problem && !items.length
-      ? problem.code === 'NETWORK'
-        ? t('errors.network.body')
-        : problem.code === 'INTERNAL_SERVER_ERROR'
-          ? t('errors.server.body')
-          : problem.message || t('errors.server.body')
-      : undefined;
+  const problemText = problem && !items.length ? formProblemText(problem, t) : undefined;
   const showSummary = (form.submitted && items.length > 0) || !!problemText;
   const signInHref = next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
 

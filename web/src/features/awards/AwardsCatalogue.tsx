@@ -1,6 +1,6 @@
 import { AWARD_LIMITS } from '@red-chair/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { hasIssues, useFormErrors } from '../../app/forms';
+import { formProblemText, hasIssues, useFormErrors } from '../../app/forms';
 import { ProblemView } from '../../app/ProblemView';
 import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
@@ -69,14 +69,7 @@ export default function AwardsCatalogue() {
 
   const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: ids[field], label: labels[field], message: messages[field]! }));
   const problem = form.problem;
-  const problemText =
-    problem && !items.length
-      ? problem.code === 'NETWORK'
-        ? t('errors.network.body')
-        : problem.code === 'INTERNAL_SERVER_ERROR'
-          ? t('errors.server.body')
-          : problem.message || t('errors.server.body')
-      : undefined;
+  const problemText = problem && !items.length ? formProblemText(problem, t) : undefined;
   const list = awards.data?.awards;
 
   return (

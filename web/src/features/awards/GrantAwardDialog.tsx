@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { hasIssues, useFormErrors } from '../../app/forms';
+import { formProblemText, hasIssues, useFormErrors } from '../../app/forms';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -74,11 +74,7 @@ export default function GrantAwardDialog({ initiativeId, open, onClose, onGrante
     problem && !items.length
       ? problem.code === 'CONFLICT'
         ? t('grant.conflict', { award: chosen?.name ?? '' })
-        : problem.code === 'NETWORK'
-          ? t('errors.network.body')
-          : problem.code === 'INTERNAL_SERVER_ERROR'
-            ? t('errors.server.body')
-            : problem.message || t('errors.server.body')
+        : formProblemText(problem, t)
       : undefined;
 
   return (

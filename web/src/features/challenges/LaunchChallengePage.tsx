@@ -2,7 +2,7 @@ import { CHALLENGE_LIMITS as L, isManager } from '@red-chair/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../app/auth/useViewer';
-import { hasIssues, useFormErrors } from '../../app/forms';
+import { formProblemText, hasIssues, useFormErrors } from '../../app/forms';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
@@ -88,14 +88,7 @@ export default function LaunchChallengePage() {
 
   const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: ids[field], label: labels[field], message: messages[field]! }));
   const problem = form.problem;
-  const problemText =
-    problem && !items.length
-      ? problem.code === 'NETWORK'
-        ? t('errors.network.body')
-        : problem.code === 'INTERNAL_SERVER_ERROR'
-          ? t('errors.server.body')
-          : problem.message || t('errors.server.body')
-      : undefined;
+  const problemText = problem && !items.length ? formProblemText(problem, t) : undefined;
 
   return (
     <div className={styles.page}>

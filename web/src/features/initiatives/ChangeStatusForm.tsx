@@ -1,6 +1,6 @@
 import { STATUS_NOTE_MAX, type InitiativeStatus } from '@red-chair/domain';
 import { useRef, useState, type FormEvent } from 'react';
-import { hasIssues, useFormErrors, type Issues } from '../../app/forms';
+import { formProblemText, hasIssues, useFormErrors, type Issues } from '../../app/forms';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -72,14 +72,7 @@ export default function ChangeStatusForm({ initiativeId, status, onSaved, onCanc
 
   const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: ids[field], label: labels[field], message: messages[field]! }));
   const problem = form.problem;
-  const problemText =
-    problem && !items.length
-      ? problem.code === 'NETWORK'
-        ? t('errors.network.body')
-        : problem.code === 'INTERNAL_SERVER_ERROR'
-          ? t('errors.server.body')
-          : problem.message || t('errors.server.body')
-      : undefined;
+  const problemText = problem && !items.length ? formProblemText(problem, t) : undefined;
 
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate>

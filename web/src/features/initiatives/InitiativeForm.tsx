@@ -1,6 +1,6 @@
 import { INITIATIVE_LIMITS as L, type Orientation } from '@red-chair/domain';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { hasIssues, useFormErrors } from '../../app/forms';
+import { formProblemText, hasIssues, useFormErrors } from '../../app/forms';
 import { useT } from '../../i18n/context';
 import { Tag } from '../../ui/Badge';
 import { Button, ButtonLink } from '../../ui/Button';
@@ -81,14 +81,7 @@ export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, ca
 
   const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: target[field], label: labels[field], message: messages[field]! }));
   const problem = form.problem;
-  const problemText =
-    problem && !items.length
-      ? problem.code === 'NETWORK'
-        ? t('errors.network.body')
-        : problem.code === 'INTERNAL_SERVER_ERROR'
-          ? t('errors.server.body')
-          : problem.message || t('errors.server.body')
-      : undefined;
+  const problemText = problem && !items.length ? formProblemText(problem, t) : undefined;
   const showSummary = (form.submitted && items.length > 0) || !!problemText;
 
   return (
