@@ -6,7 +6,7 @@ import { NotFoundError } from '../common/errors';
 import { PageArgs, type Page } from '../common/pagination';
 import { pageComplexity } from '../graphql/limits';
 import type { RequestContext } from '../graphql/request-context';
-import type { InitiativeEntity } from '../initiatives/initiative.entity';
+import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
@@ -62,7 +62,7 @@ export class AwardGrantsResolver {
   }
 
   @ResolveField(() => InitiativeModel)
-  async initiative(@Parent() grant: AwardGrantModel, @Ctx() ctx: RequestContext): Promise<InitiativeEntity> {
+  async initiative(@Parent() grant: AwardGrantModel, @Ctx() ctx: RequestContext): Promise<InitiativeRow> {
     const initiative = await ctx.loaders.visibleInitiatives.load(grant.initiativeId);
     if (!initiative) throw new NotFoundError('This initiative');
     return initiative;
@@ -84,7 +84,7 @@ export class AwardGrantsResolver {
 @Resolver(() => InitiativeModel)
 export class InitiativeAwardsResolver {
   @ResolveField(() => [AwardGrantModel], { description: 'Awards it holds (revoked ones leave), newest first.' })
-  awards(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<AwardGrantModel[]> {
+  awards(@Parent() initiative: InitiativeRow, @Ctx() ctx: RequestContext): Promise<AwardGrantModel[]> {
     return ctx.loaders.liveGrants.load(initiative.id);
   }
 }

@@ -75,7 +75,7 @@ export class AwardsService {
     requireManager(viewer);
     return this.db.transaction(async (tx) => {
       const grant = await tx.findOne(AwardGrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      const initiative = grant ? await this.initiatives.findVisibleById(viewer, grant.initiativeId) : null;
+      const initiative = grant ? await this.initiatives.findRow(viewer, grant.initiativeId) : null;
       if (!grant || !initiative) throw new NotFoundError('This award grant');
       if (grant.grantedById !== viewer.id && !isAdmin(viewer.role)) throw new ForbiddenError('Only the manager who granted it, or an admin, can revoke an award.');
       if (grant.revokedAt) throw new InvalidInputError({ id: 'this award was already revoked' });

@@ -3,7 +3,7 @@ import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { NotFoundError } from '../common/errors';
 import type { RequestContext } from '../graphql/request-context';
-import type { InitiativeEntity } from '../initiatives/initiative.entity';
+import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
 import { renderMarkdown } from '../markdown/markdown';
 import { SpaceModel } from '../spaces/space.model';
@@ -58,7 +58,7 @@ export class ChallengesResolver {
 @Resolver(() => InitiativeModel)
 export class InitiativeChallengeResolver {
   @ResolveField(() => ChallengeModel, { nullable: true, description: 'The challenge it answers, if any.' })
-  challenge(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
+  challenge(@Parent() initiative: InitiativeRow, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
     return initiative.challengeId ? ctx.loaders.challenges.load(initiative.challengeId) : null;
   }
 }

@@ -1,5 +1,6 @@
 import { isManager } from '@red-chair/domain';
 import type { Viewer } from '../auth/viewer';
+import { storedOrRendered } from '../markdown/markdown';
 import type { CommentModel } from './comment.model';
 
 export interface CommentRow {
@@ -8,6 +9,7 @@ export interface CommentRow {
   authorId: string;
   parentId: string | null;
   body: string;
+  bodyHtml: string | null;
   hiddenAt: Date | null;
   deletedAt: Date | null;
   createdAt: Date;
@@ -26,6 +28,7 @@ export const toCommentModel = (row: CommentRow, readable: boolean, replies: Comm
   authorId: row.authorId,
   parentId: row.parentId,
   body: readable ? row.body : '',
+  bodyHtml: readable ? storedOrRendered(row.bodyHtml, row.body) : '',
   hidden: row.hiddenAt !== null,
   deleted: row.deletedAt !== null,
   createdAt: row.createdAt,

@@ -41,6 +41,10 @@ export class CommentEntity {
   @Column('text')
   body: string;
 
+  /** `body` rendered and sanitised when written (empty with it); NULL: not rendered yet. */
+  @Column('text', { nullable: true })
+  bodyHtml: string | null;
+
   @Column('timestamptz', { nullable: true })
   hiddenAt: Date | null;
 

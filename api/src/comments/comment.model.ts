@@ -8,6 +8,9 @@ export class CommentModel {
   @Field({ description: 'Markdown; empty when deleted, or hidden from this viewer.' })
   body: string;
 
+  @Field({ description: 'The body rendered from Markdown to sanitised HTML (stored when written).' })
+  bodyHtml: string;
+
   @Field({ description: 'Hidden by a manager: only managers and the author still read it.' })
   hidden: boolean;
 

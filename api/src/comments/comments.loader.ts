@@ -4,7 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import type { CommentModel } from './comment.model';
 import { canRead, threadFor, toCommentModel, type CommentRow } from './comment-view';
 
-const COLUMNS = `c.id, c.initiative_id AS "initiativeId", c.author_id AS "authorId", c.parent_id AS "parentId", c.body,
+const COLUMNS = `c.id, c.initiative_id AS "initiativeId", c.author_id AS "authorId", c.parent_id AS "parentId", c.body, c.body_html AS "bodyHtml",
   c.hidden_at AS "hiddenAt", c.deleted_at AS "deletedAt", c.created_at AS "createdAt", c.edited_at AS "editedAt"`;
 
 /** The threads of a page of initiatives in one statement, shaped for the viewer in memory. */

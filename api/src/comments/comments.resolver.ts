@@ -3,9 +3,8 @@ import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { NotFoundError } from '../common/errors';
 import type { RequestContext } from '../graphql/request-context';
-import type { InitiativeEntity } from '../initiatives/initiative.entity';
+import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
-import { renderMarkdown } from '../markdown/markdown';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 import { CommentModel } from './comment.model';
@@ -41,13 +40,8 @@ export class CommentsResolver {
     return this.service.setHidden(viewer, id, false);
   }
 
-  @ResolveField(() => String, { description: 'The body rendered from Markdown to sanitised HTML.' })
-  bodyHtml(@Parent() comment: CommentModel): string {
-    return comment.body ? renderMarkdown(comment.body) : '';
-  }
-
   @ResolveField(() => InitiativeModel)
-  async initiative(@Parent() comment: CommentModel, @Ctx() ctx: RequestContext): Promise<InitiativeEntity> {
+  async initiative(@Parent() comment: CommentModel, @Ctx() ctx: RequestContext): Promise<InitiativeRow> {
     const initiative = await ctx.loaders.visibleInitiatives.load(comment.initiativeId);
     if (!initiative) throw new NotFoundError('This initiative');
     return initiative;
@@ -74,7 +68,7 @@ export class CommentsResolver {
 @Resolver(() => InitiativeModel)
 export class InitiativeCommentsResolver {
   @ResolveField(() => [CommentModel], { description: 'Top-level comments, oldest first, with their replies.' })
-  comments(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<CommentModel[]> {
+  comments(@Parent() initiative: InitiativeRow, @Ctx() ctx: RequestContext): Promise<CommentModel[]> {
     return ctx.loaders.threads.load(initiative.id);
   }
 }

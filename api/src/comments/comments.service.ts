@@ -12,6 +12,7 @@ import type { CommentModel } from './comment.model';
 import { CommentEntity } from './comment.entity';
 import { canRead, toCommentModel } from './comment-view';
 import type { CommentInput } from './dto/comment.input';
+import { renderMarkdown } from '../markdown/markdown';
 
 /** A comment counts in `comment_count` while it is neither hidden nor deleted. */
 const counts = (row: Pick<CommentEntity, 'hiddenAt' | 'deletedAt'>) => !row.hiddenAt && !row.deletedAt;
@@ -35,7 +36,7 @@ export class CommentsService {
         if (!parent || parent.deletedAt || !canRead(parent, viewer)) throw new InvalidInputError({ parentId: 'no such comment on this initiative' });
         if (parent.parentId) throw new InvalidInputError({ parentId: 'replies go one level deep: answer the top-level comment' });
       }
-      const result = await tx.insert(CommentEntity, { initiativeId: initiative.id, authorId: viewer.id, parentId: input.parentId ?? null, body: input.body });
+      const result = await tx.insert(CommentEntity, { initiativeId: initiative.id, authorId: viewer.id, parentId: input.parentId ?? null, body: input.body, bodyHtml: renderMarkdown(input.body) });
       const id = (result.identifiers[0] as { id: string }).id;
       await tx.query('UPDATE initiatives SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [initiative.id]);
       await this.follows.follow(tx, initiative.id, viewer.id); // commenters hear the replies
@@ -50,7 +51,7 @@ export class CommentsService {
       const comment = await this.lockVisible(tx, viewer, id);
       if (comment.authorId !== viewer.id) throw new ForbiddenError('Only its author can edit a comment.');
       if (comment.deletedAt) throw new InvalidInputError({ id: 'this comment was deleted' });
-      await tx.update(CommentEntity, { id }, { body, editedAt: () => 'now()' });
+      await tx.update(CommentEntity, { id }, { body, bodyHtml: renderMarkdown(body), editedAt: () => 'now()' });
       if (!comment.hiddenAt) await this.notifications.setCommentExcerpt(tx, id, excerpt(body));
       this.live.initiativeChanged(tx, comment.initiativeId);
       return this.view(tx, id);
@@ -63,7 +64,7 @@ export class CommentsService {
       const comment = await this.lockVisible(tx, viewer, id);
       if (comment.authorId !== viewer.id) throw new ForbiddenError('Only its author can delete a comment; managers hide it.');
       if (comment.deletedAt) return true;
-      await tx.update(CommentEntity, { id }, { body: '', deletedAt: () => 'now()' });
+      await tx.update(CommentEntity, { id }, { body: '', bodyHtml: '', deletedAt: () => 'now()' });
       await this.notifications.setCommentExcerpt(tx, id, null);
       this.live.initiativeChanged(tx, comment.initiativeId);
       if (counts(comment)) await tx.query('UPDATE initiatives SET comment_count = comment_count - 1 WHERE id = $1', [comment.initiativeId]);
@@ -91,7 +92,7 @@ export class CommentsService {
   private async lockVisible(tx: EntityManager, viewer: Viewer, id: string): Promise<CommentEntity> {
     if (!isUuid(id)) throw new NotFoundError('This comment');
     const comment = await tx.findOne(CommentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    const initiative = comment ? await this.initiatives.findVisibleById(viewer, comment.initiativeId) : null;
+    const initiative = comment ? await this.initiatives.findRow(viewer, comment.initiativeId) : null;
     if (!comment || !initiative || (!comment.deletedAt && !canRead(comment, viewer))) throw new NotFoundError('This comment');
     return comment;
   }

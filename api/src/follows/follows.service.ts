@@ -4,8 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
-import { InitiativeEntity } from '../initiatives/initiative.entity';
-import { InitiativesRepository } from '../initiatives/initiatives.repository';
+import { InitiativesRepository, type InitiativeRow } from '../initiatives/initiatives.repository';
 import { LiveEventsService } from '../live/live-events.service';
 
 /**
@@ -22,14 +21,14 @@ export class FollowsService {
   ) {}
 
   /** followInitiative / unfollowInitiative: anyone who sees an initiative may follow it. */
-  async setFollowing(viewer: Viewer, initiativeId: string, following: boolean): Promise<InitiativeEntity> {
+  async setFollowing(viewer: Viewer, initiativeId: string, following: boolean): Promise<InitiativeRow> {
     return this.db.transaction(async (tx) => {
       const initiative = isUuid(initiativeId) ? await this.initiatives.lockVisibleById(tx, viewer, initiativeId) : null;
       if (!initiative) throw new NotFoundError('This initiative');
       if (following) await this.follow(tx, initiative.id, viewer.id);
       else await this.unfollow(tx, initiative.id, viewer.id);
       this.live.initiativeChanged(tx, initiative.id);
-      return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
+      return this.initiatives.reload(tx, viewer, initiative.id);
     });
   }
 

@@ -19,8 +19,10 @@ import { UserEntity } from '../users/user.entity';
 @Index('ix_initiatives_created', ['createdAt', 'id'])
 @Index('ix_initiatives_space_votes', ['spaceId', 'voteCount', 'createdAt', 'id'])
 @Index('ix_initiatives_space_activity', ['spaceId', 'lastActivityAt', 'id'])
-// Full-text and trigram indexes on expressions, written by hand in the migration (see SearchAndMerge).
-@Index('ix_initiatives_search', { synchronize: false })
+// TRENDING per space, on the sort's own expression (see InitiativesRepository), written by hand in
+// the migration (FeedAtScale) like the full-text and trigram indexes (SearchAndMerge).
+@Index('ix_initiatives_space_trending', { synchronize: false })
+@Index('ix_initiatives_search_document', { synchronize: false })
 @Index('ix_initiatives_title_trgm', { synchronize: false })
 export class InitiativeEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -46,6 +48,14 @@ export class InitiativeEntity {
 
   @Column('text')
   body: string;
+
+  /** `body` rendered and sanitised when written, so reads do not run the renderer; NULL: not yet. */
+  @Column('text', { nullable: true })
+  bodyHtml: string | null;
+
+  /** The full-text document (French and English, unaccented), kept by PostgreSQL from title and body. */
+  @Column({ type: 'tsvector', asExpression: 'initiative_document(title, body)', generatedType: 'STORED', select: false, insert: false, update: false })
+  searchDocument?: string;
 
   @Column('text')
   orientation: Orientation;

@@ -11,9 +11,6 @@ export class InitiativeModel {
   @Field()
   title: string;
 
-  @Field({ description: 'Markdown, as the author wrote it.' })
-  body: string;
-
   @Field(() => OrientationEnum)
   orientation: Orientation;
 
@@ -56,8 +53,11 @@ export class InitiativeConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: 'All initiatives matching the filter that the viewer may see.' })
+  @Field(() => Int, { description: 'All initiatives matching the filter that the viewer may see; at most 10,000 (see totalCountExact).' })
   totalCount: number;
+
+  @Field({ description: 'false when there are more than totalCount (10,000+): filters other than space, status and orientation stop counting there.' })
+  totalCountExact: boolean;
 }
 
 export enum InitiativeSort {

@@ -1,25 +1,27 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { visibleSpaceSql } from '../spaces/space-visibility';
-import { InitiativeEntity } from './initiative.entity';
+import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 import type { StatusChangeModel } from './status-change.model';
 
 /** Per-request loaders for what hangs off an initiative; each batches a page into one statement. */
 export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     /** Initiatives by id that the viewer may see; null for the others. */
-    visibleInitiatives: new DataLoader<string, InitiativeEntity | null>(async (ids) => {
+    visibleInitiatives: new DataLoader<string, InitiativeRow | null>(async (ids) => {
       if (!viewer) return ids.map(() => null);
-      const rows = await db
-        .getRepository(InitiativeEntity)
-        .createQueryBuilder('i')
-        .innerJoin('spaces', 's', 's.id = i.space_id')
-        .where('i.id IN (:...ids)', { ids })
-        .andWhere(visibleSpaceSql('s', viewer), { viewerId: viewer.id })
-        .getMany();
+      const rows = await new InitiativesRepository(db).findRows(viewer, ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** Bodies of initiatives already loaded without them (feed rows), for a client that asks. */
+    initiativeBodies: new DataLoader<string, { body: string; bodyHtml: string | null }>(async (ids) => {
+      const rows: { id: string; body: string; bodyHtml: string | null }[] = await db.query(
+        'SELECT id, body, body_html AS "bodyHtml" FROM initiatives WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? { body: '', bodyHtml: '' });
     }),
     statusHistory: new DataLoader<string, StatusChangeModel[]>(async (initiativeIds) => {
       const rows: { id: string; initiative_id: string; from_status: StatusChangeModel['from']; to_status: StatusChangeModel['to']; note: string | null; by_id: string; at: Date }[] =

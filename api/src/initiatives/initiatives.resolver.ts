@@ -1,14 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { initiativeTopic, LiveEventsService, type InitiativeEvent } from '../live/live-events.service';
 import { visibleEvents } from '../live/visible-events';
-import { isAwaitingResponse } from '@red-chair/domain';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
-import { NotFoundError } from '../common/errors';
-import type { Page } from '../common/pagination';
 import type { RequestContext } from '../graphql/request-context';
 import { pageComplexity } from '../graphql/limits';
-import { renderMarkdown } from '../markdown/markdown';
+import { storedOrRendered } from '../markdown/markdown';
 import { SpaceModel } from '../spaces/space.model';
 import type { SpaceEntity } from '../spaces/space.entity';
 import { UserModel } from '../users/user.model';
@@ -19,9 +16,9 @@ import { ChangeStatusInput } from './dto/change-status.input';
 import { EditInitiativeInput } from './dto/edit-initiative.input';
 import { MergeInput } from './dto/merge.input';
 import { ProposeInitiativeInput } from './dto/propose-initiative.input';
-import type { InitiativeEntity } from './initiative.entity';
 import { InitiativeConnection, InitiativeModel } from './initiative.model';
-import { InitiativesService } from './initiatives.service';
+import type { InitiativeRow } from './initiatives.repository';
+import { InitiativesService, type InitiativePage } from './initiatives.service';
 import { MergeService } from './merge.service';
 import { StatusChangeModel } from './status-change.model';
 
@@ -34,51 +31,51 @@ export class InitiativesResolver {
   ) {}
 
   @Query(() => InitiativeModel, { nullable: true, description: 'NOT_FOUND when it lives in a space the viewer cannot see.' })
-  initiative(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<InitiativeEntity> {
+  initiative(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<InitiativeRow> {
     return this.service.get(viewer, id);
   }
 
   @Query(() => InitiativeConnection, { complexity: pageComplexity })
-  initiatives(@CurrentViewer() viewer: Viewer, @Args() args: InitiativesArgs): Promise<Page<InitiativeEntity>> {
+  initiatives(@CurrentViewer() viewer: Viewer, @Args() args: InitiativesArgs): Promise<InitiativePage> {
     return this.service.list(viewer, args);
   }
 
   @Query(() => [InitiativeModel], { description: 'Ideas like the one being typed, in a space; never MERGED ones.' })
-  similarInitiatives(@CurrentViewer() viewer: Viewer, @Args() args: SimilarInitiativesArgs): Promise<InitiativeEntity[]> {
+  similarInitiatives(@CurrentViewer() viewer: Viewer, @Args() args: SimilarInitiativesArgs): Promise<InitiativeRow[]> {
     return this.service.similar(viewer, args);
   }
 
   @Subscription(() => InitiativeModel, {
-    resolve: (initiative: InitiativeEntity) => initiative,
+    resolve: (initiative: InitiativeRow) => initiative,
     description: 'The initiative each time it changes (answers, votes, comments, ratings, awards), while the viewer may see it.',
   })
-  async initiativeUpdated(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<AsyncGenerator<InitiativeEntity>> {
+  async initiativeUpdated(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<AsyncGenerator<InitiativeRow>> {
     const initiative = await this.service.get(viewer, id); // NOT_FOUND now rather than silence later
     return visibleEvents(this.live.subscribe<InitiativeEvent>(initiativeTopic(initiative.id)), () => this.service.find(viewer, initiative.id));
   }
 
   @Mutation(() => InitiativeModel)
-  proposeInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: ProposeInitiativeInput): Promise<InitiativeEntity> {
+  proposeInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: ProposeInitiativeInput): Promise<InitiativeRow> {
     return this.service.propose(viewer, input);
   }
 
   @Mutation(() => InitiativeModel, { description: 'MANAGER, ADMIN: answer with one of the allowed moves and a public note.' })
-  changeInitiativeStatus(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangeStatusInput): Promise<InitiativeEntity> {
+  changeInitiativeStatus(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangeStatusInput): Promise<InitiativeRow> {
     return this.service.changeStatus(viewer, input);
   }
 
   @Mutation(() => InitiativeModel, { description: 'MANAGER, ADMIN: fold a duplicate into another initiative of its space; returns the target.' })
-  mergeInitiatives(@CurrentViewer() viewer: Viewer, @Args('input') input: MergeInput): Promise<InitiativeEntity> {
+  mergeInitiatives(@CurrentViewer() viewer: Viewer, @Args('input') input: MergeInput): Promise<InitiativeRow> {
     return this.merges.merge(viewer, input);
   }
 
   @ResolveField(() => InitiativeModel, { nullable: true, description: 'Where this duplicate was merged.' })
-  mergedInto(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<InitiativeEntity | null> | null {
+  mergedInto(@Parent() initiative: InitiativeRow, @Ctx() ctx: RequestContext): Promise<InitiativeRow | null> | null {
     return initiative.mergedIntoId ? ctx.loaders.visibleInitiatives.load(initiative.mergedIntoId) : null;
   }
 
   @Mutation(() => InitiativeModel, { description: 'The author, while SUBMITTED.' })
-  editInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: EditInitiativeInput): Promise<InitiativeEntity> {
+  editInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: EditInitiativeInput): Promise<InitiativeRow> {
     return this.service.edit(viewer, input);
   }
 
@@ -87,44 +84,44 @@ export class InitiativesResolver {
     return this.service.withdraw(viewer, id);
   }
 
+  @ResolveField(() => String, { description: 'Markdown, as the author wrote it.' })
+  async body(@Parent() initiative: InitiativeRow, @Ctx() ctx: RequestContext): Promise<string> {
+    return initiative.body ?? (await ctx.loaders.initiativeBodies.load(initiative.id)).body;
+  }
+
   @ResolveField(() => String, { description: 'The body rendered from Markdown to sanitised HTML.' })
-  bodyHtml(@Parent() initiative: InitiativeEntity): string {
-    return renderMarkdown(initiative.body);
+  async bodyHtml(@Parent() initiative: InitiativeRow, @Ctx() ctx: RequestContext): Promise<string> {
+    const { body, bodyHtml } = initiative.body === undefined ? await ctx.loaders.initiativeBodies.load(initiative.id) : { body: initiative.body, bodyHtml: initiative.bodyHtml ?? null };
+    return storedOrRendered(bodyHtml, body);
   }
 
   @ResolveField(() => [StatusChangeModel], { description: 'Every answer, oldest first.' })
-  statusHistory(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<StatusChangeModel[]> {
+  statusHistory(@Parent() initiative: InitiativeRow, @Ctx() ctx: RequestContext): Promise<StatusChangeModel[]> {
     return ctx.loaders.statusHistory.load(initiative.id);
   }
 
   @ResolveField(() => SpaceModel)
-  async space(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<SpaceEntity> {
-    const space = await ctx.loaders.visibleSpaces.load(initiative.spaceId);
-    if (!space) throw new NotFoundError('This space'); // unreachable: the initiative was loaded through its space's visibility
-    return space;
+  space(@Parent() initiative: InitiativeRow): SpaceEntity {
+    return initiative.space;
   }
 
   @ResolveField(() => UserModel)
-  async author(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<UserEntity> {
-    const author = await ctx.loaders.users.load(initiative.authorId);
-    if (!author) throw new NotFoundError('This author');
-    return author;
+  author(@Parent() initiative: InitiativeRow): UserEntity {
+    return initiative.author;
   }
 
   @ResolveField(() => Date, { description: "When a first answer is due: proposal time plus the space's responseSlaDays." })
-  async responseDueAt(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<Date> {
-    const space = await ctx.loaders.visibleSpaces.load(initiative.spaceId);
-    return new Date(initiative.createdAt.getTime() + (space?.responseSlaDays ?? 0) * 24 * 3600 * 1000);
+  responseDueAt(@Parent() initiative: InitiativeRow): Date {
+    return initiative.responseDueAt;
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'When a manager first answered it.' })
-  firstResponseAt(@Parent() initiative: InitiativeEntity): Date | null {
+  firstResponseAt(@Parent() initiative: InitiativeRow): Date | null {
     return initiative.firstResponseAt;
   }
 
-  @ResolveField(() => Boolean, { description: "Still SUBMITTED after the space's response deadline." })
-  async awaitingResponse(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const space = await ctx.loaders.visibleSpaces.load(initiative.spaceId);
-    return space !== null && isAwaitingResponse(initiative.status, initiative.createdAt, space.responseSlaDays);
+  @ResolveField(() => Boolean, { description: "Still SUBMITTED after the space's response deadline (isAwaitingResponse, in SQL)." })
+  awaitingResponse(@Parent() initiative: InitiativeRow): boolean {
+    return initiative.awaitingResponse;
   }
 }

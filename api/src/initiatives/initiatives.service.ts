@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Page } from '../common/pagination';
+import { renderMarkdown } from '../markdown/markdown';
 import { requireManager, type Viewer } from '../auth/viewer';
 import { ChallengesService } from '../challenges/challenges.service';
 import { FollowsService } from '../follows/follows.service';
@@ -17,8 +18,10 @@ import type { ChangeStatusInput } from './dto/change-status.input';
 import type { EditInitiativeInput } from './dto/edit-initiative.input';
 import type { ProposeInitiativeInput } from './dto/propose-initiative.input';
 import { InitiativeEntity } from './initiative.entity';
-import { InitiativesRepository } from './initiatives.repository';
+import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 import { StatusChangeEntity } from './status-change.entity';
+
+export type InitiativePage = Page<InitiativeRow> & { totalCountExact: boolean };
 
 @Injectable()
 export class InitiativesService {
@@ -33,7 +36,7 @@ export class InitiativesService {
   ) {}
 
   /** Whoever sees a space may propose in it (DESIGN.md §2); a hidden space is NOT_FOUND. */
-  async propose(viewer: Viewer, input: ProposeInitiativeInput): Promise<InitiativeEntity> {
+  async propose(viewer: Viewer, input: ProposeInitiativeInput): Promise<InitiativeRow> {
     const space = await this.spaces.findVisible(viewer, { id: input.spaceId });
     return this.db.transaction(async (tx) => {
       if (input.challengeId) await this.challenges.assertOpenIn(tx, input.challengeId, space.id);
@@ -43,32 +46,33 @@ export class InitiativesService {
         authorId: viewer.id,
         title: input.title,
         body: input.body,
+        bodyHtml: renderMarkdown(input.body),
         orientation: input.orientation,
         tags: normalizeTags(input.tags),
       });
       const id = (result.identifiers[0] as { id: string }).id;
       await this.follows.follow(tx, id, viewer.id); // authors hear every answer
-      return tx.findOneByOrFail(InitiativeEntity, { id });
+      return this.repo.reload(tx, viewer, id);
     });
   }
 
   /** The initiative if the viewer may see it, else null (for live updates). */
-  find(viewer: Viewer, id: string): Promise<InitiativeEntity | null> {
-    return isUuid(id) ? this.repo.findVisibleById(viewer, id) : Promise.resolve(null);
+  find(viewer: Viewer, id: string): Promise<InitiativeRow | null> {
+    return isUuid(id) ? this.repo.findRow(viewer, id) : Promise.resolve(null);
   }
 
-  async get(viewer: Viewer, id: string): Promise<InitiativeEntity> {
-    const initiative = isUuid(id) ? await this.repo.findVisibleById(viewer, id) : null;
+  async get(viewer: Viewer, id: string): Promise<InitiativeRow> {
+    const initiative = await this.find(viewer, id);
     if (!initiative) throw new NotFoundError('This initiative');
     return initiative;
   }
 
-  list(viewer: Viewer, args: InitiativesArgs): Promise<Page<InitiativeEntity>> {
+  list(viewer: Viewer, args: InitiativesArgs): Promise<InitiativePage> {
     return this.repo.page(viewer, args);
   }
 
   /** While someone types a proposal: a hidden space is NOT_FOUND; under three letters, nothing yet. */
-  async similar(viewer: Viewer, args: SimilarInitiativesArgs): Promise<InitiativeEntity[]> {
+  async similar(viewer: Viewer, args: SimilarInitiativesArgs): Promise<InitiativeRow[]> {
     const space = await this.spaces.findVisible(viewer, { id: args.spaceId });
     const text = args.text.trim().slice(0, SIMILAR_TEXT_MAX);
     if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return [];
@@ -79,7 +83,7 @@ export class InitiativesService {
    * A manager's answer: one of the moves of DESIGN.md §3, recorded with its follow-up note in the
    * same transaction. MERGED only comes through mergeInitiatives.
    */
-  async changeStatus(viewer: Viewer, input: ChangeStatusInput): Promise<InitiativeEntity> {
+  async changeStatus(viewer: Viewer, input: ChangeStatusInput): Promise<InitiativeRow> {
     requireManager(viewer);
     const note = input.note ? input.note : null;
     return this.db.transaction(async (tx) => {
@@ -100,7 +104,7 @@ export class InitiativesService {
       // The author and every follower are told, with the follow-up note, in the same transaction.
       this.live.initiativeChanged(tx, initiative.id);
       await this.notifications.notifyFollowers(tx, { kind: 'STATUS_CHANGED', initiativeId: initiative.id, actorId: viewer.id, status: input.status, detail: note });
-      return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
+      return this.repo.reload(tx, viewer, initiative.id);
     });
   }
 
@@ -115,17 +119,17 @@ export class InitiativesService {
     return initiative;
   }
 
-  async edit(viewer: Viewer, input: EditInitiativeInput): Promise<InitiativeEntity> {
+  async edit(viewer: Viewer, input: EditInitiativeInput): Promise<InitiativeRow> {
     return this.db.transaction(async (tx) => {
       const initiative = await this.lockOwnSubmitted(tx, viewer, input.id, 'edit');
       const changes: Partial<InitiativeEntity> = {};
       if (input.title != null) changes.title = input.title;
-      if (input.body != null) changes.body = input.body;
+      if (input.body != null) Object.assign(changes, { body: input.body, bodyHtml: renderMarkdown(input.body) });
       if (input.orientation != null) changes.orientation = input.orientation;
       if (input.tags != null) changes.tags = normalizeTags(input.tags);
       if (Object.keys(changes).length) await tx.update(InitiativeEntity, { id: initiative.id }, { ...changes, lastActivityAt: () => 'now()' });
       this.live.initiativeChanged(tx, initiative.id);
-      return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
+      return this.repo.reload(tx, viewer, initiative.id);
     });
   }
 

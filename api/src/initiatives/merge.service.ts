@@ -8,7 +8,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';
 import type { MergeInput } from './dto/merge.input';
 import { InitiativeEntity } from './initiative.entity';
-import { InitiativesRepository } from './initiatives.repository';
+import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 import { StatusChangeEntity } from './status-change.entity';
 
 /**
@@ -25,7 +25,7 @@ export class MergeService {
     private readonly live: LiveEventsService,
   ) {}
 
-  async merge(viewer: Viewer, input: MergeInput): Promise<InitiativeEntity> {
+  async merge(viewer: Viewer, input: MergeInput): Promise<InitiativeRow> {
     requireManager(viewer);
     if (input.sourceId === input.targetId) throw new InvalidInputError({ targetId: 'an initiative cannot be merged into itself' });
     return this.db.transaction(async (tx) => {
@@ -76,7 +76,7 @@ export class MergeService {
       await tx.update(InitiativeEntity, { id: source.id }, { status: 'MERGED', mergedIntoId: target.id });
       await tx.insert(StatusChangeEntity, { initiativeId: source.id, fromStatus: source.status, toStatus: 'MERGED', note: input.note, byId: viewer.id });
       this.live.initiativeChanged(tx, source.id, target.id);
-      return tx.findOneByOrFail(InitiativeEntity, { id: target.id });
+      return this.repo.reload(tx, viewer, target.id);
     });
   }
 }

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type { InitiativeStatus, Role } from '@red-chair/domain';
 import { InitiativeStatusEnum, RoleEnum } from '../common/enums';
 import { InitiativeModel } from '../initiatives/initiative.model';
-import type { InitiativeEntity } from '../initiatives/initiative.entity';
+import type { InitiativeRow } from '../initiatives/initiatives.repository';
 
 @ObjectType('StatusCount')
 export class StatusCount {
@@ -46,7 +46,7 @@ export class InsightsModel {
   contributorsByRole: RoleCount[];
 
   @Field(() => [InitiativeModel], { description: 'The five most voted.' })
-  topInitiatives: InitiativeEntity[];
+  topInitiatives: InitiativeRow[];
 
   @Field(() => Int, { description: 'Awards granted in the window and not revoked.' })
   awardsGranted: number;

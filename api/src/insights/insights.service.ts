@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { requireManager, type Viewer } from '../auth/viewer';
 import { InvalidInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
-import { InitiativeEntity } from '../initiatives/initiative.entity';
+import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { SpacesService } from '../spaces/spaces.service';
 import type { InsightsModel } from './insights.model';
 
@@ -24,6 +24,7 @@ export class InsightsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly spaces: SpacesService,
+    private readonly initiatives: InitiativesRepository,
   ) {}
 
   async insights(viewer: Viewer, scope: InsightsScope): Promise<InsightsModel> {
@@ -68,16 +69,12 @@ export class InsightsService {
        ) people JOIN users u ON u.id = people.user_id GROUP BY u.role`,
       params,
     );
-    const top = await this.db
-      .getRepository(InitiativeEntity)
-      .createQueryBuilder('i')
-      .where(inScope.replace(/\$1/g, ':space').replace(/\$2/g, ':from').replace(/\$3/g, ':to'), { space: params[0], from: params[1], to: params[2] })
-      .andWhere(`i.status <> 'MERGED'`)
-      .orderBy('i.vote_count', 'DESC')
-      .addOrderBy('i.created_at', 'DESC')
-      .addOrderBy('i.id', 'DESC')
-      .limit(5)
-      .getMany();
+    const topIds: { id: string }[] = await this.db.query(
+      `SELECT i.id FROM initiatives i WHERE ${inScope} AND i.status <> 'MERGED' ORDER BY i.vote_count DESC, i.created_at DESC, i.id DESC LIMIT 5`,
+      params,
+    );
+    const topRows = new Map((await this.initiatives.findRows(viewer, topIds.map((row) => row.id))).map((row) => [row.id, row]));
+    const top = topIds.flatMap((row) => topRows.get(row.id) ?? []);
     const byStatus = new Map(statuses.map((row) => [row.status, row.count]));
     const byRole = new Map(contributors.map((row) => [row.role, row.count]));
     return {

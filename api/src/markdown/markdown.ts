@@ -36,3 +36,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), SANITIZE);
 }
+
+/** HTML stored when the text was written, or rendered now for a row written before that (or by raw SQL). */
+export function storedOrRendered(html: string | null, source: string): string {
+  return html ?? (source ? renderMarkdown(source) : '');
+}

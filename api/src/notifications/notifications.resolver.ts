@@ -8,7 +8,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../graphql/request-context';
 import { pageComplexity } from '../graphql/limits';
-import type { InitiativeEntity } from '../initiatives/initiative.entity';
+import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
@@ -52,7 +52,7 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => InitiativeModel, { nullable: true })
-  initiative(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<InitiativeEntity | null> | null {
+  initiative(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<InitiativeRow | null> | null {
     return notification.initiativeId ? ctx.loaders.visibleInitiatives.load(notification.initiativeId) : null;
   }
 

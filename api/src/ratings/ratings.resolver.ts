@@ -1,8 +1,7 @@
 import { Args, Float, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
-import type { RequestContext } from '../graphql/request-context';
-import type { InitiativeEntity } from '../initiatives/initiative.entity';
+import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
 import { RateInput } from './dto/rate.input';
 import { RatingsService } from './ratings.service';
@@ -12,17 +11,17 @@ export class RatingsResolver {
   constructor(private readonly service: RatingsService) {}
 
   @Mutation(() => InitiativeModel, { description: 'Co-design rating (community spaces, IN_PROGRESS or IMPLEMENTED); rating again replaces it.' })
-  rateInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: RateInput): Promise<InitiativeEntity> {
+  rateInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: RateInput): Promise<InitiativeRow> {
     return this.service.rate(viewer, input);
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Average stars, null before the first rating.' })
-  ratingAverage(@Parent() initiative: InitiativeEntity): number | null {
+  ratingAverage(@Parent() initiative: InitiativeRow): number | null {
     return initiative.ratingCount ? initiative.ratingSum / initiative.ratingCount : null;
   }
 
   @ResolveField(() => Int, { nullable: true, description: "The viewer's own stars, if they rated it." })
-  viewerRating(@Parent() initiative: InitiativeEntity, @Ctx() ctx: RequestContext): Promise<number | null> {
-    return ctx.loaders.viewerRatings.load(initiative.id);
+  viewerRating(@Parent() initiative: InitiativeRow): number | null {
+    return initiative.viewerRating;
   }
 }

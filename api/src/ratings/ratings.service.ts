@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { InitiativeEntity } from '../initiatives/initiative.entity';
-import { InitiativesRepository } from '../initiatives/initiatives.repository';
+import { InitiativesRepository, type InitiativeRow } from '../initiatives/initiatives.repository';
 import { LiveEventsService } from '../live/live-events.service';
 import { SpaceEntity } from '../spaces/space.entity';
 import type { RateInput } from './dto/rate.input';
@@ -27,7 +26,7 @@ export class RatingsService {
     private readonly live: LiveEventsService,
   ) {}
 
-  async rate(viewer: Viewer, input: RateInput): Promise<InitiativeEntity> {
+  async rate(viewer: Viewer, input: RateInput): Promise<InitiativeRow> {
     return this.db.transaction(async (tx) => {
       const initiative = await this.initiatives.lockVisibleById(tx, viewer, input.initiativeId);
       if (!initiative) throw new NotFoundError('This initiative');
@@ -49,7 +48,7 @@ export class RatingsService {
       ]);
       await this.applyReviewRule(tx, initiative.id, viewer.id);
       this.live.initiativeChanged(tx, initiative.id);
-      return tx.findOneByOrFail(InitiativeEntity, { id: initiative.id });
+      return this.initiatives.reload(tx, viewer, initiative.id);
     });
   }
 

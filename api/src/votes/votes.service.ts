@@ -7,8 +7,8 @@ import { isUuid } from '../common/ids';
 import type { Viewer } from '../auth/viewer';
 import { FollowsService } from '../follows/follows.service';
 import { LiveEventsService } from '../live/live-events.service';
-import { InitiativeEntity } from '../initiatives/initiative.entity';
-import { InitiativesRepository } from '../initiatives/initiatives.repository';
+import type { InitiativeEntity } from '../initiatives/initiative.entity';
+import { InitiativesRepository, type InitiativeRow } from '../initiatives/initiatives.repository';
 
 /**
  * Votes are rows with a primary key of (initiative, person); the counter and the trending score move
@@ -29,7 +29,7 @@ export class VotesService {
     private readonly live: LiveEventsService,
   ) {}
 
-  async vote(viewer: Viewer, initiativeId: string): Promise<InitiativeEntity> {
+  async vote(viewer: Viewer, initiativeId: string): Promise<InitiativeRow> {
     return this.db.transaction(async (tx) => {
       const initiative = await this.lockVisible(tx, viewer, initiativeId);
       if (!acceptsVotes(initiative.status)) {
@@ -45,12 +45,12 @@ export class VotesService {
       );
       await this.follows.follow(tx, initiative.id, viewer.id); // voters hear what becomes of it
       this.live.initiativeChanged(tx, initiative.id);
-      return this.reload(tx, initiative.id);
+      return this.initiatives.reload(tx, viewer, initiative.id);
     });
   }
 
   /** Taking a vote back is allowed in any status (it only lowers a count); it keeps the follow. */
-  async unvote(viewer: Viewer, initiativeId: string): Promise<InitiativeEntity> {
+  async unvote(viewer: Viewer, initiativeId: string): Promise<InitiativeRow> {
     return this.db.transaction(async (tx) => {
       const initiative = await this.lockVisible(tx, viewer, initiativeId);
       await tx.query(
@@ -63,7 +63,7 @@ export class VotesService {
         [initiative.id, viewer.id],
       );
       this.live.initiativeChanged(tx, initiative.id);
-      return this.reload(tx, initiative.id);
+      return this.initiatives.reload(tx, viewer, initiative.id);
     });
   }
 
@@ -72,9 +72,5 @@ export class VotesService {
     const initiative = isUuid(id) ? await this.initiatives.lockVisibleById(tx, viewer, id) : null;
     if (!initiative) throw new NotFoundError('This initiative');
     return initiative;
-  }
-
-  private reload(tx: EntityManager, id: string): Promise<InitiativeEntity> {
-    return tx.findOneByOrFail(InitiativeEntity, { id });
   }
 }
