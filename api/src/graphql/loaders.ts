@@ -11,11 +11,12 @@ import { createViewerRowLoader } from '../votes/votes.loader';
 
 /** Created per request (never shared), so one person's cached rows never answer another's query. */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
+  const users = createUserLoader(db);
   return {
-    users: createUserLoader(db),
+    users,
     ...createSpaceLoaders(db, viewer),
-    ...createInitiativeLoaders(db, viewer),
-    ...createCommentLoaders(db, viewer),
+    ...createInitiativeLoaders(db, viewer, users),
+    ...createCommentLoaders(db, viewer, users),
     ...createAwardLoaders(db, viewer),
     ...createChallengeLoaders(db),
     viewerVotes: createViewerRowLoader(db, viewer, 'votes'),

@@ -1,7 +1,8 @@
 import { QueryCounter } from '../database/query-counter';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
+import { webDocument } from '../../../test/support/web-documents';
 
-/** The web client's feed document (web/src/features/initiatives/useInitiativeFeed.ts, its card fragments inlined). */
+/** The feed as the web client asks for it, with totalCountExact. */
 const WEB_FEED = `query($filter: InitiativeFilter!, $sort: InitiativeSort!, $first: Int!, $after: String) {
   initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {
     totalCount totalCountExact pageInfo { endCursor hasNextPage }
@@ -44,7 +45,7 @@ describe('the feed at scale', () => {
     const measure = async (first: number) => {
       let nodes = 0;
       const statements = await app.countStatements(async () => {
-        nodes = (await app.ok(WEB_FEED, { filter: { spaceId: community.id }, sort: 'NEWEST', first }, employee.token)).initiatives.nodes.length;
+        nodes = (await app.ok(webDocument('InitiativeFeed'), { filter: { spaceId: community.id }, sort: 'NEWEST', first }, employee.token)).initiatives.nodes.length;
       });
       return { nodes, statements };
     };
@@ -53,6 +54,30 @@ describe('the feed at scale', () => {
     expect([five.nodes, fifty.nodes]).toEqual([5, 50]);
     expect(five.statements).toBe(2);
     expect(fifty.statements).toBe(2);
+  });
+
+  it('answers the web initiative page in five statements whatever the number of comments', async () => {
+    const measure = async (comments: number) => {
+      const id = await app.initiative(community.id, customer);
+      const move = 'mutation($input: ChangeStatusInput!) { changeInitiativeStatus(input: $input) { id } }';
+      await app.ok(move, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Looking at it' } }, manager.token);
+      const people = [employee, customer, manager];
+      for (let i = 0; i < comments; i += 1) {
+        await app.ok('mutation($input: CommentInput!) { commentOnInitiative(input: $input) { id } }', { input: { initiativeId: id, body: `Comment ${i}` } }, people[i % 3].token);
+      }
+      let shown = 0;
+      const statements = await app.countStatements(async () => {
+        shown = (await app.ok(webDocument('InitiativePage'), { id }, employee.token)).initiative.comments.length;
+      });
+      return { shown, statements };
+    };
+    const few = await measure(2);
+    const many = await measure(30);
+    expect([few.shown, many.shown]).toEqual([2, 30]);
+    // session, the initiative with its space, author and the viewer's marks, its history with the
+    // managers, its comments with their authors, its awards
+    expect(few.statements).toBe(5);
+    expect(many.statements).toBe(5);
   });
 
   it('keeps totals from the counters exact through proposals, answers, merges, withdrawals and visibility', async () => {

@@ -3,9 +3,10 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 import type { StatusChangeModel } from './status-change.model';
+import { takeUser, userColumns, type UserLoader } from '../users/users.loader';
 
 /** Per-request loaders for what hangs off an initiative; each batches a page into one statement. */
-export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null) {
+export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, users: UserLoader) {
   return {
     /** Initiatives by id that the viewer may see; null for the others. */
     visibleInitiatives: new DataLoader<string, InitiativeRow | null>(async (ids) => {
@@ -24,14 +25,18 @@ export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null) {
       return ids.map((id) => byId.get(id) ?? { body: '', bodyHtml: '' });
     }),
     statusHistory: new DataLoader<string, StatusChangeModel[]>(async (initiativeIds) => {
+      // The managers who answered come along and prime the users loader.
       const rows: { id: string; initiative_id: string; from_status: StatusChangeModel['from']; to_status: StatusChangeModel['to']; note: string | null; by_id: string; at: Date }[] =
         await db.query(
-          `SELECT id, initiative_id, from_status, to_status, note, by_id, at FROM status_changes
-            WHERE initiative_id = ANY($1::uuid[]) ORDER BY at, id`,
+          `SELECT sc.id, sc.initiative_id, sc.from_status, sc.to_status, sc.note, sc.by_id, sc.at, ${userColumns('b', 'by.')}
+             FROM status_changes sc JOIN users b ON b.id = sc.by_id
+            WHERE sc.initiative_id = ANY($1::uuid[]) ORDER BY sc.at, sc.id`,
           [initiativeIds],
         );
       const byInitiative = new Map<string, StatusChangeModel[]>(initiativeIds.map((id) => [id, []]));
       for (const row of rows) {
+        const by = takeUser(row as unknown as Record<string, unknown>, 'by.');
+        users.clear(by.id).prime(by.id, by);
         byInitiative.get(row.initiative_id)?.push({ id: row.id, from: row.from_status, to: row.to_status, note: row.note, byId: row.by_id, at: row.at });
       }
       return initiativeIds.map((id) => byInitiative.get(id) ?? []);

@@ -8,6 +8,7 @@ import type { Viewer } from '../auth/viewer';
 import type { SpaceEntity } from '../spaces/space.entity';
 import { visibleSpaceSql, visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { UserEntity } from '../users/user.entity';
+import { takeUser, userColumns } from '../users/users.loader';
 import type { InitiativeFilter, InitiativesArgs } from './dto/initiatives.args';
 import { InitiativeEntity } from './initiative.entity';
 import { InitiativeSort } from './initiative.model';
@@ -104,8 +105,7 @@ function rowColumns(viewer: string, withBody: boolean): string {
     s.slug AS "s.slug", s.name AS "s.name", s.description AS "s.description", s.kind AS "s.kind", s.access AS "s.access",
     s.response_sla_days AS "s.responseSlaDays", s.review_below_average AS "s.reviewBelowAverage",
     s.review_min_ratings AS "s.reviewMinRatings", s.created_by_id AS "s.createdById", s.created_at AS "s.createdAt",
-    u.email AS "u.email", u.display_name AS "u.displayName", u.role AS "u.role", u.locale AS "u.locale",
-    u.created_at AS "u.createdAt", u.deactivated_at AS "u.deactivatedAt"`;
+    ${userColumns('u', 'u.')}`;
 }
 
 type RawRow = Omit<InitiativeRow, 'space' | 'author'> & Record<`s.${string}` | `u.${string}`, unknown>;
@@ -113,16 +113,15 @@ type RawRow = Omit<InitiativeRow, 'space' | 'author'> & Record<`s.${string}` | `
 /** Splits the joined space and author off a raw row, into the shapes their loaders hold. */
 function toInitiativeRow(raw: RawRow): InitiativeRow {
   const row = { ...raw } as Record<string, unknown>;
+  const author = takeUser(row, 'u.');
   const space = { id: raw.spaceId } as Record<string, unknown>;
-  const author = { id: raw.authorId } as Record<string, unknown>;
-  for (const key of Object.keys(raw)) {
-    if (key.startsWith('s.')) space[key.slice(2)] = row[key];
-    else if (key.startsWith('u.')) author[key.slice(2)] = row[key];
-    else continue;
+  for (const key of Object.keys(row)) {
+    if (!key.startsWith('s.')) continue;
+    space[key.slice(2)] = row[key];
     delete row[key];
   }
   space.reviewBelowAverage = Number(space.reviewBelowAverage); // numeric arrives as text
-  return { ...(row as Omit<InitiativeRow, 'space' | 'author'>), space: space as unknown as SpaceEntity, author: author as unknown as UserEntity };
+  return { ...(row as Omit<InitiativeRow, 'space' | 'author'>), space: space as unknown as SpaceEntity, author };
 }
 
 const FROM = 'initiatives i JOIN spaces s ON s.id = i.space_id JOIN users u ON u.id = i.author_id';
