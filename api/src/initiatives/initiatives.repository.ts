@@ -6,11 +6,11 @@ import { InvalidInputError, NotFoundError } from '../common/errors';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import type { Viewer } from '../auth/viewer';
 import type { SpaceEntity } from '../spaces/space.entity';
-import { visibleSpaceSql, visibleSpaceSqlPositional } from '../spaces/space-visibility';
+import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { UserEntity } from '../users/user.entity';
 import { takeUser, userColumns } from '../users/users.loader';
 import type { InitiativeFilter, InitiativesArgs } from './dto/initiatives.args';
-import { InitiativeEntity } from './initiative.entity';
+import type { InitiativeEntity } from './initiative.entity';
 import { InitiativeSort } from './initiative.model';
 
 /**
@@ -89,14 +89,19 @@ function effectiveSort(args: InitiativesArgs): InitiativeSort {
   return searching && args.sort === InitiativeSort.NEWEST ? InitiativeSort.RELEVANCE : args.sort;
 }
 
+/** Every column of InitiativeEntity but the body and the search document, as its properties. */
+const CARD_COLUMNS = `i.id, i.space_id AS "spaceId", i.author_id AS "authorId", i.title,
+  i.orientation, i.tags, i.status, i.vote_count AS "voteCount", i.comment_count AS "commentCount",
+  i.follower_count AS "followerCount", i.rating_count AS "ratingCount", i.rating_sum AS "ratingSum",
+  i.needs_review AS "needsReview", i.trending_log AS "trendingLog", i.challenge_id AS "challengeId",
+  i.merged_into_id AS "mergedIntoId", i.first_response_at AS "firstResponseAt", i.created_at AS "createdAt",
+  i.last_activity_at AS "lastActivityAt", i.updated_at AS "updatedAt"`;
+const BODY_COLUMNS = 'i.body, i.body_html AS "bodyHtml"';
+const ENTITY_COLUMNS = `${CARD_COLUMNS}, ${BODY_COLUMNS}`;
+
 /** The columns of InitiativeRow, from `initiatives i JOIN spaces s JOIN users u`; `$viewer` is the viewer's id. */
 function rowColumns(viewer: string, withBody: boolean): string {
-  return `i.id, i.space_id AS "spaceId", i.author_id AS "authorId", i.title, ${withBody ? 'i.body, i.body_html AS "bodyHtml",' : ''}
-    i.orientation, i.tags, i.status, i.vote_count AS "voteCount", i.comment_count AS "commentCount",
-    i.follower_count AS "followerCount", i.rating_count AS "ratingCount", i.rating_sum AS "ratingSum",
-    i.needs_review AS "needsReview", i.trending_log AS "trendingLog", i.challenge_id AS "challengeId",
-    i.merged_into_id AS "mergedIntoId", i.first_response_at AS "firstResponseAt", i.created_at AS "createdAt",
-    i.last_activity_at AS "lastActivityAt", i.updated_at AS "updatedAt",
+  return `${withBody ? ENTITY_COLUMNS : CARD_COLUMNS},
     initiative_awaiting_response(i.status, i.created_at, s.response_sla_days) AS "awaitingResponse",
     i.created_at + make_interval(days => s.response_sla_days) AS "responseDueAt",
     EXISTS (SELECT 1 FROM votes mv WHERE mv.initiative_id = i.id AND mv.user_id = ${viewer}) AS "viewerHasVoted",
@@ -131,18 +136,14 @@ const FROM = 'initiatives i JOIN spaces s ON s.id = i.space_id JOIN users u ON u
 export class InitiativesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Initiatives whose space the viewer may see, for writes that lock one (TypeORM entity). */
-  private visible(viewer: Viewer, manager: EntityManager) {
-    return manager
-      .getRepository(InitiativeEntity)
-      .createQueryBuilder('i')
-      .innerJoin('spaces', 's', 's.id = i.space_id')
-      .where(visibleSpaceSql('s', viewer), { viewerId: viewer.id });
-  }
-
   /** Inside a transaction: the row locked (not its space) until commit, so concurrent moves serialise. */
-  lockVisibleById(tx: EntityManager, viewer: Viewer, id: string): Promise<InitiativeEntity | null> {
-    return this.visible(viewer, tx).andWhere('i.id = :id', { id }).setLock('pessimistic_write', undefined, ['i']).getOne();
+  async lockVisibleById(tx: EntityManager, viewer: Viewer, id: string): Promise<InitiativeEntity | null> {
+    const rows: InitiativeEntity[] = await tx.query(
+      `SELECT ${ENTITY_COLUMNS} FROM initiatives i JOIN spaces s ON s.id = i.space_id
+        WHERE i.id = $2 AND ${visibleSpaceSqlPositional('s', viewer, 1)} FOR UPDATE OF i`,
+      [viewer.id, id],
+    );
+    return rows[0] ?? null;
   }
 
   /** Visible initiatives by id, body included (one statement); the others are absent. */

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { acceptsVotes } from '@red-chair/domain';
+import { acceptsVotes, INITIATIVE_STATUSES, type InitiativeStatus } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import type { Viewer } from '../auth/viewer';
-import { FollowsService } from '../follows/follows.service';
 import { LiveEventsService } from '../live/live-events.service';
 import type { InitiativeEntity } from '../initiatives/initiative.entity';
 import { InitiativesRepository, type InitiativeRow } from '../initiatives/initiatives.repository';
+import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
+
+const VOTABLE_STATUSES = INITIATIVE_STATUSES.filter(acceptsVotes);
 
 /**
  * Votes are rows with a primary key of (initiative, person); the counter and the trending score move
@@ -25,28 +27,37 @@ export class VotesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly initiatives: InitiativesRepository,
-    private readonly follows: FollowsService,
     private readonly live: LiveEventsService,
   ) {}
 
+  /**
+   * One statement, atomic on its own: it locks the initiative when the viewer may see it, adds the
+   * vote and the voter's follow (voters hear what becomes of it) only while the status accepts votes,
+   * and moves the counters and the trending score for the rows that really appeared. Its answer
+   * tells a hidden initiative (no row) from a closed one (the status).
+   */
   async vote(viewer: Viewer, initiativeId: string): Promise<InitiativeRow> {
-    return this.db.transaction(async (tx) => {
-      const initiative = await this.lockVisible(tx, viewer, initiativeId);
-      if (!acceptsVotes(initiative.status)) {
-        throw new InvalidInputError({ initiativeId: `it is ${initiative.status}; votes are closed` });
-      }
-      await tx.query(
-        `WITH added AS (INSERT INTO votes (initiative_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING created_at)
-         UPDATE initiatives
-            SET vote_count = vote_count + 1,
-                trending_log = log_add_exp(trending_log, trending_x((SELECT created_at FROM added)))
-          WHERE id = $1 AND EXISTS (SELECT 1 FROM added)`,
-        [initiative.id, viewer.id],
-      );
-      await this.follows.follow(tx, initiative.id, viewer.id); // voters hear what becomes of it
-      this.live.initiativeChanged(tx, initiative.id);
-      return this.initiatives.reload(tx, viewer, initiative.id);
-    });
+    if (!isUuid(initiativeId)) throw new NotFoundError('This initiative');
+    const [target]: { id: string; status: InitiativeStatus }[] = await this.db.query(
+      `WITH target AS (SELECT i.id, i.status FROM initiatives i JOIN spaces s ON s.id = i.space_id
+                        WHERE i.id = $2 AND ${visibleSpaceSqlPositional('s', viewer, 1)} FOR UPDATE OF i),
+            open AS (SELECT id FROM target WHERE status = ANY($3::text[])),
+            added AS (INSERT INTO votes (initiative_id, user_id) SELECT id, $1 FROM open ON CONFLICT DO NOTHING RETURNING created_at),
+            followed AS (INSERT INTO follows (initiative_id, user_id) SELECT id, $1 FROM open ON CONFLICT DO NOTHING RETURNING 1),
+            counted AS (
+              UPDATE initiatives
+                 SET vote_count = vote_count + (SELECT count(*) FROM added),
+                     follower_count = follower_count + (SELECT count(*) FROM followed),
+                     trending_log = CASE WHEN EXISTS (SELECT 1 FROM added) THEN log_add_exp(trending_log, trending_x((SELECT created_at FROM added))) ELSE trending_log END
+               WHERE id = (SELECT id FROM open) AND (EXISTS (SELECT 1 FROM added) OR EXISTS (SELECT 1 FROM followed))
+               RETURNING 1) -- data-modifying CTEs always run to completion, read or not
+       SELECT target.id, target.status FROM target`,
+      [viewer.id, initiativeId, VOTABLE_STATUSES],
+    );
+    if (!target) throw new NotFoundError('This initiative');
+    if (!acceptsVotes(target.status)) throw new InvalidInputError({ initiativeId: `it is ${target.status}; votes are closed` });
+    this.live.initiativeChanged(this.db.manager, target.id); // committed already: published now
+    return this.initiatives.reload(this.db.manager, viewer, target.id);
   }
 
   /** Taking a vote back is allowed in any status (it only lowers a count); it keeps the follow. */
