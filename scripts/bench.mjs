@@ -2,7 +2,7 @@
 // `npm run bench`: load the API through HTTP with the web client's own GraphQL documents, on a database
 // filled by `npm run seed`, and compare each scenario with raw `pg` running the same statements.
 //
-//   npm run bench [-- --duration 10 --concurrency 16,64 --only feed,vote --no-raw --no-plans]
+//   npm run bench [-- --duration 10 --concurrency 16,64 --only feed,vote --no-raw --no-plans --no-build --out bench]
 //
 // Writes bench/results.json (format in the README), bench/RESULTS.md and bench/plans/*.txt.
 // Phases: (1) an in-process app records the SQL each scenario sends (statements per request and the
@@ -30,6 +30,7 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     'no-raw': { type: 'boolean', default: false },
     'no-plans': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench' },
   },
 });
@@ -42,7 +43,7 @@ const say = (line) => process.stdout.write(`bench: ${line}\n`);
 // ---- build and database --------------------------------------------------------------------------
 
 say('checking the build (api)…');
-const build = spawnSync(join(root, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--projects=domain,api', '--outputStyle=static'], {
+const build = options['no-build'] ? { status: 0 } : spawnSync(join(root, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--projects=domain,api', '--outputStyle=static'], {
   cwd: root,
   env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true' },
   stdio: ['ignore', 'pipe', 'inherit'],
