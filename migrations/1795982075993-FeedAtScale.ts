@@ -19,6 +19,7 @@ async function renderExisting(queryRunner: QueryRunner, table: 'initiatives' | '
  * - Markdown rendered once, when written (body_html), not on every read;
  * - the full-text document stored (search_document), so ranking reads it instead of rebuilding it;
  * - TRENDING served by an index on its own sort expression, like the other sorts;
+ * - similar ideas from the nearest titles (a GiST trigram index) instead of every shared word;
  * - totalCount from counters per space, status and orientation kept by triggers, not a scan of the
  *   space on every page;
  * - the awaiting-response rule (libs/domain isAwaitingResponse) as one SQL function.
@@ -48,6 +49,10 @@ export class FeedAtScale1795982075993 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "ix_initiatives_space_trending" ON "initiatives" ("space_id", (coalesce("trending_log", -1e300)), "created_at", "id")`,
     );
+
+    // Similar ideas read the closest titles in order (nearest neighbours), which GIN cannot do.
+    await queryRunner.query(`DROP INDEX "ix_initiatives_title_trgm"`);
+    await queryRunner.query(`CREATE INDEX "ix_initiatives_title_trgm_gist" ON "initiatives" USING gist (rc_unaccent(lower("title")) gist_trgm_ops)`);
 
     await queryRunner.query(`CREATE FUNCTION initiative_awaiting_response(status text, created_at timestamptz, response_sla_days integer) RETURNS boolean
       LANGUAGE sql STABLE PARALLEL SAFE
@@ -110,6 +115,8 @@ export class FeedAtScale1795982075993 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "space_initiative_counts"`);
     await queryRunner.query(`DROP FUNCTION initiative_awaiting_response(text, timestamptz, integer)`);
     await queryRunner.query(`DROP INDEX "ix_initiatives_space_trending"`);
+    await queryRunner.query(`DROP INDEX "ix_initiatives_title_trgm_gist"`);
+    await queryRunner.query(`CREATE INDEX "ix_initiatives_title_trgm" ON "initiatives" USING gin (rc_unaccent(lower("title")) gin_trgm_ops)`);
     await queryRunner.query(`DROP INDEX "ix_initiatives_search_document"`);
     await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = 'GENERATED_COLUMN' AND "table" = 'initiatives' AND "name" = 'search_document'`);
     await queryRunner.query(`ALTER TABLE "initiatives" DROP COLUMN "search_document"`);

@@ -196,7 +196,7 @@ for (const scenario of list0) {
 }
 for (const scenario of list0) scenario.sent = 2 * tokens.length; // past the recorded requests
 await recordingApp.close();
-await recordingSource.destroy();
+if (recordingSource.isInitialized) await recordingSource.destroy(); // the app closes it on shutdown
 
 // ---- phase 2: load the real server ----------------------------------------------------------------
 

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import { hashToken, newSessionToken, SESSION_TTL_DAYS } from './tokens';
 import type { Viewer } from './viewer';
+import { preparedQuery } from '../database/prepared';
 
 export interface SessionMeta {
   userAgent?: string | null;
@@ -31,7 +32,9 @@ export class SessionsService {
   /** One statement: a live session of an active user, or nothing. */
   async resolve(token: string): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
-    const rows: { session_id: string; user_id: string; role: Role; display_name: string; locale: Locale }[] = await this.db.query(
+    const rows = await preparedQuery<{ session_id: string; user_id: string; role: Role; display_name: string; locale: Locale }>(
+      this.db,
+      this.db.manager,
       `SELECT s.id AS session_id, u.id AS user_id, u.role, u.display_name, u.locale
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.deactivated_at IS NULL`,

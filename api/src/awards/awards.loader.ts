@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { AwardGrantModel, AwardModel } from './award.model';
 import { GRANT_COLUMNS } from './awards.service';
+import { preparedQuery } from '../database/prepared';
 
 /** Awards by id, and the live grants of a page of initiatives: one statement each. */
 export function createAwardLoaders(db: DataSource, viewer: Viewer | null) {
@@ -31,7 +32,9 @@ export function createAwardLoaders(db: DataSource, viewer: Viewer | null) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     liveGrants: new DataLoader<string, AwardGrantModel[]>(async (initiativeIds) => {
-      const rows: AwardGrantModel[] = await db.query(
+      const rows = await preparedQuery<AwardGrantModel>(
+        db,
+        db.manager,
         `SELECT ${GRANT_COLUMNS} FROM award_grants g
           WHERE g.initiative_id = ANY($1::uuid[]) AND g.revoked_at IS NULL ORDER BY g.granted_at DESC, g.id DESC`,
         [initiativeIds],

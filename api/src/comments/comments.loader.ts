@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import type { CommentModel } from './comment.model';
 import { takeUser, userColumns, type UserLoader } from '../users/users.loader';
 import { canRead, threadFor, toCommentModel, type CommentRow } from './comment-view';
+import { preparedQuery } from '../database/prepared';
 
 const COLUMNS = `c.id, c.initiative_id AS "initiativeId", c.author_id AS "authorId", c.parent_id AS "parentId", c.body, c.body_html AS "bodyHtml",
   c.hidden_at AS "hiddenAt", c.deleted_at AS "deletedAt", c.created_at AS "createdAt", c.edited_at AS "editedAt"`;
@@ -16,7 +17,9 @@ export function createCommentLoaders(db: DataSource, viewer: Viewer | null, user
   return {
     threads: new DataLoader<string, CommentModel[]>(async (initiativeIds) => {
       if (!viewer) return initiativeIds.map(() => []);
-      const rows: CommentRow[] = await db.query(
+      const rows = await preparedQuery<CommentRow>(
+        db,
+        db.manager,
         `SELECT ${COLUMNS}, ${userColumns('a', 'author.')} FROM comments c JOIN users a ON a.id = c.author_id
           WHERE c.initiative_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id`,
         [initiativeIds],

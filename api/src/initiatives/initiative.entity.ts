@@ -23,7 +23,7 @@ import { UserEntity } from '../users/user.entity';
 // the migration (FeedAtScale) like the full-text and trigram indexes (SearchAndMerge).
 @Index('ix_initiatives_space_trending', { synchronize: false })
 @Index('ix_initiatives_search_document', { synchronize: false })
-@Index('ix_initiatives_title_trgm', { synchronize: false })
+@Index('ix_initiatives_title_trgm_gist', { synchronize: false })
 export class InitiativeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 import type { StatusChangeModel } from './status-change.model';
 import { takeUser, userColumns, type UserLoader } from '../users/users.loader';
+import { preparedQuery } from '../database/prepared';
 
 /** Per-request loaders for what hangs off an initiative; each batches a page into one statement. */
 export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, users: UserLoader) {
@@ -26,8 +27,9 @@ export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, u
     }),
     statusHistory: new DataLoader<string, StatusChangeModel[]>(async (initiativeIds) => {
       // The managers who answered come along and prime the users loader.
-      const rows: { id: string; initiative_id: string; from_status: StatusChangeModel['from']; to_status: StatusChangeModel['to']; note: string | null; by_id: string; at: Date }[] =
-        await db.query(
+      const rows = await preparedQuery<{ id: string; initiative_id: string; from_status: StatusChangeModel['from']; to_status: StatusChangeModel['to']; note: string | null; by_id: string; at: Date }>(
+          db,
+          db.manager,
           `SELECT sc.id, sc.initiative_id, sc.from_status, sc.to_status, sc.note, sc.by_id, sc.at, ${userColumns('b', 'by.')}
              FROM status_changes sc JOIN users b ON b.id = sc.by_id
             WHERE sc.initiative_id = ANY($1::uuid[]) ORDER BY sc.at, sc.id`,
