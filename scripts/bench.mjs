@@ -10,6 +10,7 @@
 // replays the recorded statements at the same concurrency; (4) EXPLAIN (ANALYZE, BUFFERS) of each.
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
@@ -266,6 +267,8 @@ async function measure(scenario, connections) {
 
 // ---- phase 3: raw pg replays the same statements --------------------------------------------------
 
+const hash = (text) => createHash('sha1').update(text).digest('hex').slice(0, 16);
+
 /** Runs the recorded statements back to back on one connection per worker, as fast as it can. */
 async function replay(statements, rotate, connections, seconds) {
   const replayPool = new Pool({ connectionString: databaseUrl, max: Math.min(connections, 20) });
@@ -278,8 +281,11 @@ async function replay(statements, rotate, connections, seconds) {
       const client = await replayPool.connect();
       const substitute = capturedId ? votePool[n++ % votePool.length] : null;
       try {
-        for (const { text, parameters } of statements) {
-          await client.query(text, substitute ? parameters.map((p) => (p === capturedId ? substitute : p)) : parameters);
+        for (const [index, { text, parameters }] of statements.entries()) {
+          const values = substitute ? parameters.map((p) => (p === capturedId ? substitute : p)) : parameters;
+          // Reads as named prepared statements, as the app sends its hot reads: planned once per connection.
+          const read = /^\s*(SELECT|WITH)/i.test(text) && !/FOR UPDATE/i.test(text) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(text);
+          await client.query(read ? { name: `bench_${index}_${hash(text)}`, text, values } : { text, values });
         }
         count += 1;
       } catch {
