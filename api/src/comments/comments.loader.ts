@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import type { CommentModel } from './comment.model';
-import { takeUser, userColumns, type UserLoader } from '../users/users.loader';
+import { userFromRow, userColumns, type UserLoader } from '../users/users.loader';
 import { canRead, threadFor, toCommentModel, type CommentRow } from './comment-view';
 import { preparedQuery } from '../database/prepared';
 
@@ -25,7 +25,7 @@ export function createCommentLoaders(db: DataSource, viewer: Viewer | null, user
         [initiativeIds],
       );
       for (const row of rows) {
-        const author = takeUser(row as unknown as Record<string, unknown>, 'author.');
+        const author = userFromRow(row as unknown as Record<string, unknown>, 'author.');
         users.clear(author.id).prime(author.id, author);
       }
       const byInitiative = new Map<string, CommentRow[]>(initiativeIds.map((id) => [id, []]));

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { ExecutionResult, GraphQLError } from 'graphql';
@@ -58,7 +59,8 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService, db:
     csrfPrevention: true,
     formatError,
     validationRules: [depthLimitRule, aliasLimitRule],
-    plugins: [costLimitPlugin()],
+    // Cache hints are not used; the plugin would wrap every field's resolver to collect them.
+    plugins: [costLimitPlugin(), ApolloServerPluginCacheControlDisabled()],
     context: async ({ req, res, connectionParams, extra }: ContextSource): Promise<RequestContext> => {
       if (req) {
         const token = tokenFrom(req);

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SpaceModel } from '../spaces/space.model';
+import { UserModel } from '../users/user.model';
 import type { InitiativeStatus, Orientation } from '@red-chair/domain';
 import { InitiativeStatusEnum, OrientationEnum } from '../common/enums';
 import { PageInfo } from '../common/pagination';
@@ -37,6 +39,32 @@ export class InitiativeModel {
 
   @Field({ description: 'Last proposal, edit, answer or comment.' })
   lastActivityAt: Date;
+
+  // Read straight from the row, which computes them in the statement that loads it (see
+  // InitiativesRepository): plain fields, so no resolver runs per card.
+  @Field(() => SpaceModel)
+  space: SpaceModel;
+
+  @Field(() => UserModel)
+  author: UserModel;
+
+  @Field({ description: "Still SUBMITTED after the space's response deadline (isAwaitingResponse, in SQL)." })
+  awaitingResponse: boolean;
+
+  @Field({ description: "When a first answer is due: proposal time plus the space's responseSlaDays." })
+  responseDueAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When a manager first answered it.' })
+  firstResponseAt: Date | null;
+
+  @Field()
+  viewerHasVoted: boolean;
+
+  @Field()
+  viewerIsFollowing: boolean;
+
+  @Field(() => Int, { nullable: true, description: "The viewer's own stars, if they rated it." })
+  viewerRating: number | null;
 
   @Field()
   createdAt: Date;

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 import type { StatusChangeModel } from './status-change.model';
-import { takeUser, userColumns, type UserLoader } from '../users/users.loader';
+import { userFromRow, userColumns, type UserLoader } from '../users/users.loader';
 import { preparedQuery } from '../database/prepared';
 
 /** Per-request loaders for what hangs off an initiative; each batches a page into one statement. */
@@ -37,7 +37,7 @@ export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, u
         );
       const byInitiative = new Map<string, StatusChangeModel[]>(initiativeIds.map((id) => [id, []]));
       for (const row of rows) {
-        const by = takeUser(row as unknown as Record<string, unknown>, 'by.');
+        const by = userFromRow(row as unknown as Record<string, unknown>, 'by.');
         users.clear(by.id).prime(by.id, by);
         byInitiative.get(row.initiative_id)?.push({ id: row.id, from: row.from_status, to: row.to_status, note: row.note, byId: row.by_id, at: row.at });
       }

@@ -9,7 +9,7 @@ import type { Viewer } from '../auth/viewer';
 import type { SpaceEntity } from '../spaces/space.entity';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { UserEntity } from '../users/user.entity';
-import { takeUser, userColumns } from '../users/users.loader';
+import { userFromRow, userColumns } from '../users/users.loader';
 import type { InitiativeFilter, InitiativesArgs } from './dto/initiatives.args';
 import type { InitiativeEntity } from './initiative.entity';
 import { InitiativeSort } from './initiative.model';
@@ -122,20 +122,56 @@ function rowColumns(viewer: string, withBody: boolean): string {
     ${userColumns('u', 'u.')}`;
 }
 
+/** A row as PostgreSQL returns it: the space's and author's columns prefixed with `s.` and `u.`. */
 type RawRow = Omit<InitiativeRow, 'space' | 'author'> & Record<`s.${string}` | `u.${string}`, unknown>;
 
-/** Splits the joined space and author off a raw row, into the shapes their loaders hold. */
+/**
+ * Lifts the joined space and author out of a raw row, into the shapes their models read. Written
+ * out field by field: deleting keys would turn every row into a slow dictionary object.
+ */
 function toInitiativeRow(raw: RawRow): InitiativeRow {
-  const row = { ...raw } as Record<string, unknown>;
-  const author = takeUser(row, 'u.');
-  const space = { id: raw.spaceId } as Record<string, unknown>;
-  for (const key of Object.keys(row)) {
-    if (!key.startsWith('s.')) continue;
-    space[key.slice(2)] = row[key];
-    delete row[key];
-  }
-  space.reviewBelowAverage = Number(space.reviewBelowAverage); // numeric arrives as text
-  return { ...(row as Omit<InitiativeRow, 'space' | 'author'>), space: space as unknown as SpaceEntity, author };
+  return {
+    id: raw.id,
+    spaceId: raw.spaceId,
+    authorId: raw.authorId,
+    title: raw.title,
+    ...(raw.body === undefined ? {} : { body: raw.body, bodyHtml: raw.bodyHtml }),
+    orientation: raw.orientation,
+    tags: raw.tags,
+    status: raw.status,
+    voteCount: raw.voteCount,
+    commentCount: raw.commentCount,
+    followerCount: raw.followerCount,
+    ratingCount: raw.ratingCount,
+    ratingSum: raw.ratingSum,
+    needsReview: raw.needsReview,
+    trendingLog: raw.trendingLog,
+    challengeId: raw.challengeId,
+    mergedIntoId: raw.mergedIntoId,
+    firstResponseAt: raw.firstResponseAt,
+    createdAt: raw.createdAt,
+    lastActivityAt: raw.lastActivityAt,
+    updatedAt: raw.updatedAt,
+    awaitingResponse: raw.awaitingResponse,
+    responseDueAt: raw.responseDueAt,
+    viewerHasVoted: raw.viewerHasVoted,
+    viewerIsFollowing: raw.viewerIsFollowing,
+    viewerRating: raw.viewerRating,
+    space: {
+      id: raw.spaceId,
+      slug: raw['s.slug'],
+      name: raw['s.name'],
+      description: raw['s.description'],
+      kind: raw['s.kind'],
+      access: raw['s.access'],
+      responseSlaDays: raw['s.responseSlaDays'],
+      reviewBelowAverage: Number(raw['s.reviewBelowAverage']), // numeric arrives as text
+      reviewMinRatings: raw['s.reviewMinRatings'],
+      createdById: raw['s.createdById'],
+      createdAt: raw['s.createdAt'],
+    } as SpaceEntity,
+    author: userFromRow(raw, 'u.'),
+  };
 }
 
 const FROM = 'initiatives i JOIN spaces s ON s.id = i.space_id JOIN users u ON u.id = i.author_id';
@@ -255,11 +291,7 @@ export class InitiativesRepository {
     // In the page's order (a join does not promise to keep it; sorting 21 rows here spares a Sort node).
     const found = rows.filter((row) => row.id !== null).sort((a, b) => Number(a.ord) - Number(b.ord));
     const page = toPage(
-      found.map((row) => {
-        const { total: _total, ord: _ord, ...rest } = row;
-        for (let n = 0; n < keys.length; n++) delete (rest as Record<string, unknown>)[`cursor.${n}`];
-        return toInitiativeRow(rest as RawRow);
-      }),
+      found.map(toInitiativeRow),
       args.first,
       totalCountExact ? counted : COUNT_CAP,
       (initiative, index) => [sort, ...keys.map((key, n) => (key.cursorType === 'number' ? Number(found[index][`cursor.${n}`]) : String(found[index][`cursor.${n}`]))), initiative.id],

@@ -6,10 +6,6 @@ import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../graphql/request-context';
 import { pageComplexity } from '../graphql/limits';
 import { storedOrRendered } from '../markdown/markdown';
-import { SpaceModel } from '../spaces/space.model';
-import type { SpaceEntity } from '../spaces/space.entity';
-import { UserModel } from '../users/user.model';
-import type { UserEntity } from '../users/user.entity';
 import { InitiativesArgs } from './dto/initiatives.args';
 import { SimilarInitiativesArgs } from './dto/similar-initiatives.args';
 import { ChangeStatusInput } from './dto/change-status.input';
@@ -98,30 +94,5 @@ export class InitiativesResolver {
   @ResolveField(() => [StatusChangeModel], { description: 'Every answer, oldest first.' })
   statusHistory(@Parent() initiative: InitiativeRow, @Ctx() ctx: RequestContext): Promise<StatusChangeModel[]> {
     return ctx.loaders.statusHistory.load(initiative.id);
-  }
-
-  @ResolveField(() => SpaceModel)
-  space(@Parent() initiative: InitiativeRow): SpaceEntity {
-    return initiative.space;
-  }
-
-  @ResolveField(() => UserModel)
-  author(@Parent() initiative: InitiativeRow): UserEntity {
-    return initiative.author;
-  }
-
-  @ResolveField(() => Date, { description: "When a first answer is due: proposal time plus the space's responseSlaDays." })
-  responseDueAt(@Parent() initiative: InitiativeRow): Date {
-    return initiative.responseDueAt;
-  }
-
-  @ResolveField(() => Date, { nullable: true, description: 'When a manager first answered it.' })
-  firstResponseAt(@Parent() initiative: InitiativeRow): Date | null {
-    return initiative.firstResponseAt;
-  }
-
-  @ResolveField(() => Boolean, { description: "Still SUBMITTED after the space's response deadline (isAwaitingResponse, in SQL)." })
-  awaitingResponse(@Parent() initiative: InitiativeRow): boolean {
-    return initiative.awaitingResponse;
   }
 }

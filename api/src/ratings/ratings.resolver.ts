@@ -1,4 +1,4 @@
-import { Args, Float, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
@@ -20,8 +20,4 @@ export class RatingsResolver {
     return initiative.ratingCount ? initiative.ratingSum / initiative.ratingCount : null;
   }
 
-  @ResolveField(() => Int, { nullable: true, description: "The viewer's own stars, if they rated it." })
-  viewerRating(@Parent() initiative: InitiativeRow): number | null {
-    return initiative.viewerRating;
-  }
 }

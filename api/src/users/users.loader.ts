@@ -16,7 +16,7 @@ export function createUserLoader(db: DataSource): UserLoader {
 
 /**
  * A user's columns (never the password hash) under a prefix, for a query that joins the people it
- * shows; `takeUser` lifts them back out of a row. The query then primes the users loader, so the
+ * shows; `userFromRow` reads them back from a row. The query then primes the users loader, so the
  * people of a page cost no statement of their own.
  */
 export const userColumns = (alias: string, prefix: string): string =>
@@ -25,11 +25,8 @@ export const userColumns = (alias: string, prefix: string): string =>
 
 const USER_FIELDS = ['id', 'email', 'displayName', 'role', 'locale', 'createdAt', 'deactivatedAt'] as const;
 
-export function takeUser(row: Record<string, unknown>, prefix: string): UserEntity {
+export function userFromRow(row: Record<string, unknown>, prefix: string): UserEntity {
   const user: Record<string, unknown> = {};
-  for (const field of USER_FIELDS) {
-    user[field] = row[`${prefix}${field}`];
-    delete row[`${prefix}${field}`];
-  }
+  for (const field of USER_FIELDS) user[field] = row[`${prefix}${field}`];
   return user as unknown as UserEntity;
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
@@ -19,8 +19,4 @@ export class VotesResolver {
     return this.votes.unvote(viewer, initiativeId);
   }
 
-  @ResolveField(() => Boolean)
-  viewerHasVoted(@Parent() initiative: InitiativeRow): boolean {
-    return initiative.viewerHasVoted;
-  }
 }
