@@ -129,6 +129,18 @@ describe('the feed at scale', () => {
     await app.db.query('DELETE FROM initiatives WHERE space_id = $1', [space.id]);
   });
 
+  it('counts a ranked search exactly, on its first page (in the ranking pass) and on the next ones', async () => {
+    const space = await app.space('COMMUNITY', 'OPEN');
+    for (let i = 0; i < 25; i += 1) await app.initiative(space.id, customer, { title: `Lantern number ${i} for the car park` });
+    await app.initiative(space.id, customer, { title: 'Nothing to do with it' });
+    const search = (after: string | null) =>
+      app.ok(WEB_FEED, { filter: { spaceId: space.id, search: 'lanterns' }, sort: 'NEWEST', first: 10, after }, customer.token);
+    const first = (await search(null)).initiatives;
+    const second = (await search(first.pageInfo.endCursor)).initiatives;
+    expect([first.totalCount, first.totalCountExact, first.nodes.length]).toEqual([25, true, 10]);
+    expect([second.totalCount, second.totalCountExact, second.nodes.length]).toEqual([25, true, 10]);
+  });
+
   it('reads every sort from an index in order, on the first page and deep in the list: no sort of the space', async () => {
     const space = await app.space('INTERNAL', 'OPEN');
     for (let i = 0; i < 30; i += 1) await app.initiative(space.id, employee, { title: `Ordered idea ${i}`, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) });

@@ -103,22 +103,26 @@ const CARD_COLUMNS = `i.id, i.space_id AS "spaceId", i.author_id AS "authorId", 
 const BODY_COLUMNS = 'i.body, i.body_html AS "bodyHtml"';
 const ENTITY_COLUMNS = `${CARD_COLUMNS}, ${BODY_COLUMNS}`;
 
-/**
- * The columns of InitiativeRow, from `initiatives i JOIN spaces s JOIN users u`; `$viewer` is the
- * viewer's id. The viewer's marks are scalar subqueries on primary keys: written as EXISTS they may
- * be planned as a hash of all the viewer's votes, thousands of rows for an active person, where a
- * page needs 21 key lookups.
- */
-function rowColumns(viewer: string, withBody: boolean): string {
+/** The columns of InitiativeRow that come from `initiatives i JOIN spaces s`. */
+function initiativeColumns(withBody: boolean): string {
   return `${withBody ? ENTITY_COLUMNS : CARD_COLUMNS},
     initiative_awaiting_response(i.status, i.created_at, s.response_sla_days) AS "awaitingResponse",
     i.created_at + make_interval(days => s.response_sla_days) AS "responseDueAt",
-    coalesce((SELECT true FROM votes mv WHERE mv.initiative_id = i.id AND mv.user_id = ${viewer}), false) AS "viewerHasVoted",
-    coalesce((SELECT true FROM follows mf WHERE mf.initiative_id = i.id AND mf.user_id = ${viewer}), false) AS "viewerIsFollowing",
-    (SELECT mr.stars FROM ratings mr WHERE mr.initiative_id = i.id AND mr.user_id = ${viewer}) AS "viewerRating",
     s.slug AS "s.slug", s.name AS "s.name", s.description AS "s.description", s.kind AS "s.kind", s.access AS "s.access",
     s.response_sla_days AS "s.responseSlaDays", s.review_below_average AS "s.reviewBelowAverage",
-    s.review_min_ratings AS "s.reviewMinRatings", s.created_by_id AS "s.createdById", s.created_at AS "s.createdAt",
+    s.review_min_ratings AS "s.reviewMinRatings", s.created_by_id AS "s.createdById", s.created_at AS "s.createdAt"`;
+}
+
+/**
+ * The rest of InitiativeRow, for the initiative `id`: the viewer's marks (`$viewer` is their id) and
+ * the author from `users u`. Marks are scalar subqueries on primary keys: written as EXISTS they
+ * may be planned as a hash of all the viewer's votes, thousands of rows for an active person, where
+ * a page needs 21 key lookups.
+ */
+function viewerAndAuthorColumns(id: string, viewer: string): string {
+  return `coalesce((SELECT true FROM votes mv WHERE mv.initiative_id = ${id} AND mv.user_id = ${viewer}), false) AS "viewerHasVoted",
+    coalesce((SELECT true FROM follows mf WHERE mf.initiative_id = ${id} AND mf.user_id = ${viewer}), false) AS "viewerIsFollowing",
+    (SELECT mr.stars FROM ratings mr WHERE mr.initiative_id = ${id} AND mr.user_id = ${viewer}) AS "viewerRating",
     ${userColumns('u', 'u.')}`;
 }
 
@@ -198,7 +202,7 @@ export class InitiativesRepository {
     const rows = await preparedQuery<RawRow>(
       this.db,
       manager,
-      `SELECT ${rowColumns(viewerId, true)} FROM ${FROM}
+      `SELECT ${initiativeColumns(true)}, ${viewerAndAuthorColumns('i.id', viewerId)} FROM ${FROM}
         WHERE i.id = ANY(${params.add(ids)}::uuid[]) AND ${visibleSpaceSqlPositional('s', viewer, 1)}`,
       params.values,
     );
@@ -275,19 +279,26 @@ export class InitiativesRepository {
     }
     const order = [...keys.map((key) => `${key.expression} ${direction}`), `i.id ${direction}`].join(', ');
     const cursorColumns = keys.map((key, n) => `${key.cursorSelect} AS "cursor.${n}"`).join(', ');
-    const total = this.totalSql(viewer, params, args.filter);
+    // RELEVANCE ranks every match anyway: on its first page, counting them in the same pass is free.
+    const countInPage = sort === InitiativeSort.RELEVANCE && !args.after;
+    const total = countInPage ? null : this.totalSql(viewer, params, args.filter);
+    // The page is chosen from initiatives and spaces alone; its 21 rows then get their author and the
+    // viewer's marks (joined before the LIMIT, a ranked search would join every match).
     // The total rides along, so an empty page (past the end) still carries it.
     const rows = await preparedQuery<RawRow & { total: number; ord: number | null } & Record<`cursor.${number}`, string | number>>(
       this.db,
       this.db.manager,
-      `WITH total AS (${total.sql}),
-            page AS (SELECT ${rowColumns(viewerId, false)}, ${cursorColumns}, row_number() OVER (ORDER BY ${order}) AS ord
-                       FROM ${FROM} WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${args.first + 1})
-       SELECT total.total, page.* FROM total LEFT JOIN page ON true`,
+      `WITH ${total ? `total AS (${total.sql}),` : ''}
+            page AS (SELECT ${initiativeColumns(false)}, ${cursorColumns}, row_number() OVER (ORDER BY ${order}) AS ord
+                            ${countInPage ? ', count(*) OVER ()::int AS total' : ''}
+                       FROM initiatives i JOIN spaces s ON s.id = i.space_id
+                      WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${args.first + 1}),
+            marked AS (SELECT page.*, ${viewerAndAuthorColumns('page.id', viewerId)} FROM page JOIN users u ON u.id = page."authorId")
+       ${total ? 'SELECT total.total, marked.* FROM total LEFT JOIN marked ON true' : 'SELECT * FROM marked'}`,
       params.values,
     );
     const counted = rows[0]?.total ?? 0;
-    const totalCountExact = !total.capped || counted <= COUNT_CAP;
+    const totalCountExact = !total?.capped || counted <= COUNT_CAP;
     // In the page's order (a join does not promise to keep it; sorting 21 rows here spares a Sort node).
     const found = rows.filter((row) => row.id !== null).sort((a, b) => Number(a.ord) - Number(b.ord));
     const page = toPage(
@@ -314,7 +325,7 @@ export class InitiativesRepository {
       `WITH candidates AS (
          SELECT i.id FROM initiatives i WHERE i.space_id = ${params.add(spaceId)} AND i.status <> 'MERGED'
           ORDER BY rc_unaccent(lower(i.title)) <-> rc_unaccent(lower(${draft})) LIMIT ${SIMILAR_CANDIDATES})
-       SELECT ${rowColumns(viewerId, false)} FROM candidates JOIN ${FROM} ON i.id = candidates.id
+       SELECT ${initiativeColumns(false)}, ${viewerAndAuthorColumns('i.id', viewerId)} FROM candidates JOIN ${FROM} ON i.id = candidates.id
         WHERE ${visibleSpaceSqlPositional('s', viewer, 1)}
           AND (i.search_document @@ initiative_any_query(${draft}) OR rc_unaccent(lower(i.title)) % rc_unaccent(lower(${draft})))
         ORDER BY ts_rank(i.search_document, initiative_any_query(${draft})) + similarity(rc_unaccent(lower(i.title)), rc_unaccent(lower(${draft}))) DESC,
