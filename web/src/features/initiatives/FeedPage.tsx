@@ -14,6 +14,7 @@ import { Checkbox } from '../../ui/Checkbox';
 import { Select } from '../../ui/TextField';
 import type { InitiativeSort } from '../../gql/graphql';
 import { SpaceChallenges } from '../challenges/SpaceChallenges';
+import { useChallenges } from '../challenges/useChallenges';
 import { SpaceHeader } from '../spaces/SpaceHeader';
 import { useSpace } from '../spaces/useSpace';
 import type { WithdrawnNotice } from './AuthorActions';
@@ -69,6 +70,10 @@ export default function FeedPage() {
   const manages = !!viewer && isManager(viewer.role);
   const spaceId = space.data?.space?.id;
   const feed = useInitiativeFeed({ spaceId, status, orientation, awaitingResponse: awaiting, sort });
+  // The space's live challenges sit above the filters: the page waits for them (the same query
+  // SpaceChallenges reads, asked in parallel with the feed) so they never push the list down.
+  const challenges = useChallenges(spaceId ?? null, !spaceId);
+  const challengesSettled = !!challenges.data || !!challenges.error;
   const list = useRef<HTMLUListElement>(null);
   const focusCard = useRef<number | null>(null);
   const shown = feed.page?.nodes.length ?? 0;
@@ -85,6 +90,7 @@ export default function FeedPage() {
   if (space.error && !space.data) return <ProblemView error={space.error} onRetry={() => void space.refetch()} />;
   if (!space.data) return <FeedSkeleton />;
   if (!space.data.space) return <NotFoundContent />;
+  if (!challengesSettled) return <FeedSkeleton />;
 
   const setFilter = (name: 'status' | 'for' | 'awaiting' | 'sort', value: string) => {
     const next = new URLSearchParams(params);
