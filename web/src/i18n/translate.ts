@@ -1,6 +1,7 @@
 import type { Locale } from '@red-chair/domain';
 import en from './en.json';
 import fr from './fr.json';
+import { numberFormat, pluralRules } from './intl';
 
 /** The English dictionary is the reference: every key is typed from it. */
 export type Dictionary = typeof en;
@@ -22,13 +23,13 @@ export function interpolate(template: string, vars: Vars | undefined, locale: Lo
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 
 /** Picks the plural form for `count` with the locale's rules (French: 0 and 1 are "one"). */
 export function pluralForm(message: PluralMessage, count: number, locale: Locale): string {
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = pluralRules(locale).select(count);
   return message[category] ?? message.other;
 }
 
