@@ -149,6 +149,7 @@ async function audit(chrome, target, preset, cookie) {
   const lhr = result.lhr;
   if (lhr.runtimeError) throw new Error(`${target.page}/${preset}: ${lhr.runtimeError.message}`);
   const scripts = lhr.audits['resource-summary'].details.items.find((item) => item.resourceType === 'script');
+  // What moved, for the log (Lighthouse 12.2's layout-shifts audit fails on Chromium 156's traces: then nothing).
   const shifts = lhr.audits['layout-shifts']?.details?.items ?? [];
   return {
     performance: Math.round(lhr.categories.performance.score * 100),
@@ -157,7 +158,7 @@ async function audit(chrome, target, preset, cookie) {
     tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
     cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
     jsKbGzip: Math.round((scripts?.transferSize ?? 0) / 1024),
-    shifts: shifts.map((item) => `${item.node?.selector ?? '?'} ${Number(item.score).toFixed(3)}`),
+    shifts: shifts.map((item) => `${item.node?.selector ?? '?'} "${item.node?.nodeLabel ?? ''}" ${Number(item.score).toFixed(3)}`),
     finalUrl: lhr.finalDisplayedUrl,
   };
 }
