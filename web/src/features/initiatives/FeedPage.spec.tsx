@@ -100,7 +100,8 @@ describe('FeedPage', () => {
     renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks: [...mocks, challenges] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Initiatives internes' })).toBeTruthy();
-    const toolbar = screen.getByRole('search');
+    expect(screen.queryByRole('search')).toBeNull(); // the header shows; what is below it waits
+    const toolbar = await screen.findByRole('search');
     const heading = screen.getByRole('heading', { level: 2, name: /challenge/i });
     // Both arrived in one render, the challenges first in the page.
     expect(heading.compareDocumentPosition(toolbar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
