@@ -28,7 +28,8 @@ const SECURITY_HEADERS: [string, string][] = [
 ];
 
 /**
- * Large GraphQL answers (a feed page, an initiative with its thread) shrink five to ten times. Only
+ * Large GraphQL answers (a feed page, an initiative with its thread) shrink several times (the demo's
+ * feed of a dozen initiatives: 6.7 KB → 2.5 KB, more on longer pages of repetitive JSON). Only
  * POST /graphql: graphql-ws upgrades never reach Express middleware, and /health and the streamed CSV
  * export stay as they are. Brotli at quality 4 costs about what gzip does; small answers (< 1 KB) are
  * sent as they are, where compressing saves nothing.
