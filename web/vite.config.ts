@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { constants as zlib } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const domain = fileURLToPath(new URL('../libs/domain/src/index.ts', import.meta.url));
 // The API the dev server proxies to (`npm start` listens on 3000); override with API_URL=http://localhost:3100.
@@ -63,7 +65,20 @@ function graphqlDocuments(): Plugin {
 /** The API serves `web/dist` at `/` in production; in development Vite proxies the API's paths. */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [graphqlDocuments(), react()],
+  plugins: [
+    graphqlDocuments(),
+    react(),
+    // `file.br` and `file.gz` next to each file worth it, made once at build time at the highest levels
+    // (the API serves them: api/src/web/serve-web-app.ts). Not the manifest, which only the build reads.
+    compression({
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      threshold: 1024,
+      exclude: [/\.vite\//, /\.(br|gz)$/],
+    }),
+  ],
   resolve: { alias: { '@red-chair/domain': domain } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'es2022', manifest: true },
   server: {

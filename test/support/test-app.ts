@@ -4,7 +4,7 @@ import pino from 'pino';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../api/src/app.factory';
-import { loadConfig } from '../../api/src/config/config';
+import { loadConfig, type AppConfig } from '../../api/src/config/config';
 import { createDataSource } from '../../api/src/database/data-source';
 import { QueryCounter } from '../../api/src/database/query-counter';
 import { hashPassword } from '../../api/src/auth/passwords';
@@ -42,13 +42,14 @@ export class TestApp {
     private readonly databaseUrl: string,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  /** `config` overrides what no variable sets (the web app's folder, for a fixture build). */
+  static async start(env: Record<string, string> = {}, config: Partial<AppConfig> = {}): Promise<TestApp> {
     const database = await createTestDatabase();
-    return TestApp.boot(database.url, env, database.drop);
+    return TestApp.boot(database.url, env, database.drop, config);
   }
 
-  private static async boot(url: string, env: Record<string, string>, drop: () => Promise<void>): Promise<TestApp> {
-    const config = { ...loadConfig({ DATABASE_URL: url, DEMO_DATA: '0', CHALLENGE_TICK_MS: '0', ...env }), logLevel: 'silent' };
+  private static async boot(url: string, env: Record<string, string>, drop: () => Promise<void>, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+    const config = { ...loadConfig({ DATABASE_URL: url, DEMO_DATA: '0', CHALLENGE_TICK_MS: '0', ...env }), logLevel: 'silent', ...overrides };
     const db = createDataSource(url);
     await db.initialize();
     const app = await createApp(config, db, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));

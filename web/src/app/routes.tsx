@@ -1,49 +1,102 @@
-import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, type ComponentType } from 'react';
+import { matchPath, Route, Routes } from 'react-router';
 import { AnonymousOnly, RequireViewer } from './auth/guards';
 import { Layout } from './layout/Layout';
 import NotFoundPage from './NotFoundPage';
 
+interface PageModule {
+  default: ComponentType;
+}
+
+/**
+ * A lazy page whose chunk `preloadPage` can fetch ahead. Once it is here, React.lazy receives a thenable
+ * that calls back at once, which lazy reads without suspending: the page renders (and asks for its data)
+ * in the same pass, rather than after a Suspense fallback and React's 300 ms throttle on revealing it.
+ */
+function page(loader: () => Promise<PageModule>) {
+  let loaded: PageModule | undefined;
+  let loading: Promise<PageModule> | undefined;
+  const load = () =>
+    (loading ??= loader().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        loading = undefined; // a later render tries again
+        throw error;
+      },
+    ));
+  const ready = (module: PageModule) => ({ then: (resolve: (value: PageModule) => void) => resolve(module) }) as unknown as Promise<PageModule>;
+  return { Page: lazy(() => (loaded ? ready(loaded) : load())), load };
+}
+
 // Every page is its own chunk: the first load carries only the shell and the page it shows.
 // (The not-found page is part of the shell: any failed read may show it.)
-const SignInPage = lazy(() => import('../features/auth/SignInPage'));
-const SignUpPage = lazy(() => import('../features/auth/SignUpPage'));
-const HomePage = lazy(() => import('../features/spaces/HomePage'));
-const FeedPage = lazy(() => import('../features/initiatives/FeedPage'));
-const ProposePage = lazy(() => import('../features/initiatives/ProposePage'));
-const InitiativePage = lazy(() => import('../features/initiatives/InitiativePage'));
-const EditInitiativePage = lazy(() => import('../features/initiatives/EditInitiativePage'));
-const HallOfFamePage = lazy(() => import('../features/awards/HallOfFamePage'));
-const ProfilePage = lazy(() => import('../features/people/ProfilePage'));
-const LeaderboardPage = lazy(() => import('../features/people/LeaderboardPage'));
-const ChallengesPage = lazy(() => import('../features/challenges/ChallengesPage'));
-const ChallengePage = lazy(() => import('../features/challenges/ChallengePage'));
-const LaunchChallengePage = lazy(() => import('../features/challenges/LaunchChallengePage'));
-const AwaitingPage = lazy(() => import('../features/insights/AwaitingPage'));
-const InsightsPage = lazy(() => import('../features/insights/InsightsPage'));
+const signIn = page(() => import('../features/auth/SignInPage'));
+const signUp = page(() => import('../features/auth/SignUpPage'));
+const home = page(() => import('../features/spaces/HomePage'));
+const feed = page(() => import('../features/initiatives/FeedPage'));
+const propose = page(() => import('../features/initiatives/ProposePage'));
+const initiative = page(() => import('../features/initiatives/InitiativePage'));
+const editInitiative = page(() => import('../features/initiatives/EditInitiativePage'));
+const hallOfFame = page(() => import('../features/awards/HallOfFamePage'));
+const profile = page(() => import('../features/people/ProfilePage'));
+const leaderboard = page(() => import('../features/people/LeaderboardPage'));
+const challenges = page(() => import('../features/challenges/ChallengesPage'));
+const challenge = page(() => import('../features/challenges/ChallengePage'));
+const launchChallenge = page(() => import('../features/challenges/LaunchChallengePage'));
+const awaiting = page(() => import('../features/insights/AwaitingPage'));
+const insights = page(() => import('../features/insights/InsightsPage'));
+
+/** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
+const PAGES: [string, ReturnType<typeof page>][] = [
+  ['/sign-in', signIn],
+  ['/sign-up', signUp],
+  ['/', home],
+  ['/s/:slug', feed],
+  ['/s/:slug/propose', propose],
+  ['/i/:id', initiative],
+  ['/i/:id/edit', editInitiative],
+  ['/hall-of-fame', hallOfFame],
+  ['/people/:id', profile],
+  ['/leaderboard', leaderboard],
+  ['/challenges', challenges],
+  ['/challenges/:id', challenge],
+  ['/s/:slug/challenges/new', launchChallenge],
+  ['/s/:slug/awaiting', awaiting],
+  ['/insights', insights],
+];
+
+/**
+ * Starts fetching the chunk of the page at `pathname` (with its CSS and imports). Called once at start:
+ * otherwise the chunk is only asked for once `me` has answered and the guard renders the page, one
+ * round trip later. A failure here is ignored; rendering the page asks again and shows it.
+ */
+export function preloadPage(pathname: string): void {
+  const found = PAGES.find(([pattern]) => matchPath(pattern, pathname));
+  found?.[1].load().catch(() => undefined);
+}
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route element={<AnonymousOnly />}>
-          <Route path="sign-in" element={<SignInPage />} />
-          <Route path="sign-up" element={<SignUpPage />} />
+          <Route path="sign-in" element={<signIn.Page />} />
+          <Route path="sign-up" element={<signUp.Page />} />
         </Route>
         <Route element={<RequireViewer />}>
-          <Route index element={<HomePage />} />
-          <Route path="s/:slug" element={<FeedPage />} />
-          <Route path="s/:slug/propose" element={<ProposePage />} />
-          <Route path="i/:id" element={<InitiativePage />} />
-          <Route path="i/:id/edit" element={<EditInitiativePage />} />
-          <Route path="hall-of-fame" element={<HallOfFamePage />} />
-          <Route path="people/:id" element={<ProfilePage />} />
-          <Route path="leaderboard" element={<LeaderboardPage />} />
-          <Route path="challenges" element={<ChallengesPage />} />
-          <Route path="challenges/:id" element={<ChallengePage />} />
-          <Route path="s/:slug/challenges/new" element={<LaunchChallengePage />} />
-          <Route path="s/:slug/awaiting" element={<AwaitingPage />} />
-          <Route path="insights" element={<InsightsPage />} />
+          <Route index element={<home.Page />} />
+          <Route path="s/:slug" element={<feed.Page />} />
+          <Route path="s/:slug/propose" element={<propose.Page />} />
+          <Route path="i/:id" element={<initiative.Page />} />
+          <Route path="i/:id/edit" element={<editInitiative.Page />} />
+          <Route path="hall-of-fame" element={<hallOfFame.Page />} />
+          <Route path="people/:id" element={<profile.Page />} />
+          <Route path="leaderboard" element={<leaderboard.Page />} />
+          <Route path="challenges" element={<challenges.Page />} />
+          <Route path="challenges/:id" element={<challenge.Page />} />
+          <Route path="s/:slug/challenges/new" element={<launchChallenge.Page />} />
+          <Route path="s/:slug/awaiting" element={<awaiting.Page />} />
+          <Route path="insights" element={<insights.Page />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -15,7 +15,7 @@ import { UserMenu } from './UserMenu';
 /** Skip link, header (brand, nav, language, notifications, account), then the page in the `<main>` landmark. */
 export function Layout() {
   const t = useT();
-  const { viewer } = useViewer();
+  const { viewer, loading } = useViewer();
   const { pathname } = useLocation();
   const onAuthPage = pathname === '/sign-in' || pathname === '/sign-up';
   // Before any page's effects run (layout effects come first), note where focus is.
@@ -50,6 +50,8 @@ export function Layout() {
                 </NavLink>
               ) : null}
             </nav>
+          ) : loading && !onAuthPage ? (
+            <div className={`${styles.nav} ${styles.navPending}`} aria-hidden="true" />
           ) : null}
           <div className={styles.tools}>
             <LanguageSwitch />

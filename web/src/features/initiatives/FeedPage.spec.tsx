@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { InitiativeFeedDocument, SpaceBySlugDocument } from '../../gql/graphql';
+import { ChallengesDocument, InitiativeFeedDocument, SpaceBySlugDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
 import FeedPage from './FeedPage';
 
@@ -82,6 +82,30 @@ describe('FeedPage', () => {
     expect(within(card).getByText('avant-hier')).toBeTruthy();
     expect(within(card).getByText('2 votes')).toBeTruthy();
     expect(screen.getByText('3 initiatives')).toBeTruthy();
+  });
+
+  it("waits for the space's live challenges, so they never push the filters and the list down", async () => {
+    const challenge = {
+      __typename: 'Challenge' as const,
+      id: 'c-1',
+      title: 'Quieter checkout lanes',
+      briefHtml: '<p>Ideas for calmer queues.</p>',
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      state: 'OPEN' as const,
+      initiativeCount: 2,
+      space: { __typename: 'Space' as const, id: space.id, name: space.name, slug: space.slug },
+    };
+    const challenges = { request: { query: ChallengesDocument, variables: { spaceId: space.id } }, result: { data: { challenges: [challenge] } }, delay: 60 };
+    renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks: [...mocks, challenges] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initiatives internes' })).toBeTruthy();
+    expect(screen.queryByRole('search')).toBeNull(); // the header shows; what is below it waits
+    const toolbar = await screen.findByRole('search');
+    const heading = screen.getByRole('heading', { level: 2, name: /challenge/i });
+    // Both arrived in one render, the challenges first in the page.
+    expect(heading.compareDocumentPosition(toolbar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Quieter checkout lanes' })).toBeTruthy();
   });
 
   it('shows a not-found page for a space that is hidden or missing', async () => {

@@ -14,6 +14,7 @@ import { Checkbox } from '../../ui/Checkbox';
 import { Select } from '../../ui/TextField';
 import type { InitiativeSort } from '../../gql/graphql';
 import { SpaceChallenges } from '../challenges/SpaceChallenges';
+import { useChallenges } from '../challenges/useChallenges';
 import { SpaceHeader } from '../spaces/SpaceHeader';
 import { useSpace } from '../spaces/useSpace';
 import type { WithdrawnNotice } from './AuthorActions';
@@ -69,6 +70,10 @@ export default function FeedPage() {
   const manages = !!viewer && isManager(viewer.role);
   const spaceId = space.data?.space?.id;
   const feed = useInitiativeFeed({ spaceId, status, orientation, awaitingResponse: awaiting, sort });
+  // The space's live challenges sit between its header and the filters: what is below the header waits
+  // for them (the same query SpaceChallenges reads, asked with the feed) so they never push the list down.
+  const challenges = useChallenges(spaceId ?? null, !spaceId);
+  const challengesSettled = !!challenges.data || !!challenges.error;
   const list = useRef<HTMLUListElement>(null);
   const focusCard = useRef<number | null>(null);
   const shown = feed.page?.nodes.length ?? 0;
@@ -130,97 +135,103 @@ export default function FeedPage() {
         }
       />
 
-      <SpaceChallenges spaceId={space.data.space.id} />
-
-      {notice ? (
-        <Alert tone="success" live="status">
-          <p>{t('withdraw.done', { title: notice.title ?? '' })}</p>
-        </Alert>
-      ) : null}
-
-      <div className={styles.toolbar}>
-        <div className={styles.filters} role="search" aria-label={t('feed.filters')}>
-          <Select
-            label={t('feed.filter.status')}
-            value={status ?? ''}
-            onChange={(event) => setFilter('status', event.target.value)}
-            options={[{ value: '', label: t('feed.filter.allStatuses') }, ...INITIATIVE_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))]}
-          />
-          <Select
-            label={t('feed.filter.orientation')}
-            value={orientation ?? ''}
-            onChange={(event) => setFilter('for', event.target.value)}
-            options={[{ value: '', label: t('feed.filter.everyone') }, ...ORIENTATIONS.map((value) => ({ value, label: t(`orientation.${value}`) }))]}
-          />
-          <Select
-            label={t('feed.sort')}
-            value={sort}
-            onChange={(event) => setFilter('sort', event.target.value === 'NEWEST' ? '' : event.target.value)}
-            options={SORTS.map((value) => ({ value, label: t(`feed.sort.${value}`) }))}
-          />
-          <Checkbox
-            className={styles.awaiting}
-            label={t('feed.filter.awaiting')}
-            checked={awaiting}
-            onChange={(event) => setFilter('awaiting', event.target.checked ? '1' : '')}
-          />
-        </div>
-        <p className={styles.total} aria-live="polite">
-          {page ? t('feed.count', { count: page.totalCount }) : ''}
-        </p>
-      </div>
-
-      {feed.error && !page ? (
-        <ProblemView error={feed.error} onRetry={() => void feed.refetch()} />
-      ) : !page ? (
-        <FeedSkeleton />
-      ) : page.nodes.length === 0 ? (
-        filtered ? (
-          <EmptyState
-            title={t('feed.emptyFiltered.title')}
-            action={
-              <Button variant="secondary" onClick={clearFilters}>
-                {t('feed.clearFilters')}
-              </Button>
-            }
-          >
-            {t('feed.emptyFiltered.body')}
-          </EmptyState>
-        ) : (
-          <EmptyState
-            title={t('feed.empty.title')}
-            action={
-              <ButtonLink to={`/s/${slug}/propose`} variant="secondary">
-                {t('feed.proposeFirst')}
-              </ButtonLink>
-            }
-          >
-            {t('feed.empty.body')}
-          </EmptyState>
-        )
-      ) : (
+      {challengesSettled ? (
         <>
-          <ul className={styles.list} ref={list}>
-            {page.nodes.map((node) => (
-              <li key={node.id}>
-                <InitiativeCard initiative={node} />
-              </li>
-            ))}
-          </ul>
-          <div className={styles.more}>
-            <p className={styles.showing}>{t('feed.showing', { shown: page.nodes.length, total: page.totalCount })}</p>
-            {feed.loadMoreError ? (
-              <Alert tone="error" live="alert">
-                <p>{t('feed.loadMoreFailed')}</p>
-              </Alert>
-            ) : null}
-            {page.pageInfo.hasNextPage ? (
-              <Button variant="secondary" busy={feed.loadingMore} onClick={loadMore}>
-                {t('feed.loadMore')}
-              </Button>
-            ) : null}
+          <SpaceChallenges spaceId={space.data.space.id} />
+
+          {notice ? (
+            <Alert tone="success" live="status">
+              <p>{t('withdraw.done', { title: notice.title ?? '' })}</p>
+            </Alert>
+          ) : null}
+
+          <div className={styles.toolbar}>
+            <div className={styles.filters} role="search" aria-label={t('feed.filters')}>
+              <Select
+                label={t('feed.filter.status')}
+                value={status ?? ''}
+                onChange={(event) => setFilter('status', event.target.value)}
+                options={[{ value: '', label: t('feed.filter.allStatuses') }, ...INITIATIVE_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))]}
+              />
+              <Select
+                label={t('feed.filter.orientation')}
+                value={orientation ?? ''}
+                onChange={(event) => setFilter('for', event.target.value)}
+                options={[{ value: '', label: t('feed.filter.everyone') }, ...ORIENTATIONS.map((value) => ({ value, label: t(`orientation.${value}`) }))]}
+              />
+              <Select
+                label={t('feed.sort')}
+                value={sort}
+                onChange={(event) => setFilter('sort', event.target.value === 'NEWEST' ? '' : event.target.value)}
+                options={SORTS.map((value) => ({ value, label: t(`feed.sort.${value}`) }))}
+              />
+              <Checkbox
+                className={styles.awaiting}
+                label={t('feed.filter.awaiting')}
+                checked={awaiting}
+                onChange={(event) => setFilter('awaiting', event.target.checked ? '1' : '')}
+              />
+            </div>
+            <p className={styles.total} aria-live="polite">
+              {page ? t('feed.count', { count: page.totalCount }) : ''}
+            </p>
           </div>
+
+          {feed.error && !page ? (
+            <ProblemView error={feed.error} onRetry={() => void feed.refetch()} />
+          ) : !page ? (
+            <FeedSkeleton />
+          ) : page.nodes.length === 0 ? (
+            filtered ? (
+              <EmptyState
+                title={t('feed.emptyFiltered.title')}
+                action={
+                  <Button variant="secondary" onClick={clearFilters}>
+                    {t('feed.clearFilters')}
+                  </Button>
+                }
+              >
+                {t('feed.emptyFiltered.body')}
+              </EmptyState>
+            ) : (
+              <EmptyState
+                title={t('feed.empty.title')}
+                action={
+                  <ButtonLink to={`/s/${slug}/propose`} variant="secondary">
+                    {t('feed.proposeFirst')}
+                  </ButtonLink>
+                }
+              >
+                {t('feed.empty.body')}
+              </EmptyState>
+            )
+          ) : (
+            <>
+              <ul className={styles.list} ref={list}>
+                {page.nodes.map((node) => (
+                  <li key={node.id}>
+                    <InitiativeCard initiative={node} />
+                  </li>
+                ))}
+              </ul>
+              <div className={styles.more}>
+                <p className={styles.showing}>{t('feed.showing', { shown: page.nodes.length, total: page.totalCount })}</p>
+                {feed.loadMoreError ? (
+                  <Alert tone="error" live="alert">
+                    <p>{t('feed.loadMoreFailed')}</p>
+                  </Alert>
+                ) : null}
+                {page.pageInfo.hasNextPage ? (
+                  <Button variant="secondary" busy={feed.loadingMore} onClick={loadMore}>
+                    {t('feed.loadMore')}
+                  </Button>
+                ) : null}
+              </div>
+            </>
+          )}
         </>
+      ) : (
+        <FeedSkeleton />
       )}
     </div>
   );
