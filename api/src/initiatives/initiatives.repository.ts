@@ -282,19 +282,21 @@ export class InitiativesRepository {
     // RELEVANCE ranks every match anyway: on its first page, counting them in the same pass is free.
     const countInPage = sort === InitiativeSort.RELEVANCE && !args.after;
     const total = countInPage ? null : this.totalSql(viewer, params, args.filter);
-    // The page is chosen from initiatives and spaces alone; its 21 rows then get their author and the
-    // viewer's marks (joined before the LIMIT, a ranked search would join every match).
+    // The page is chosen on its sort keys alone (a ranked search sorts every match: narrow rows sort
+    // fast); only its 21 rows then get their columns, author and the viewer's marks.
     // The total rides along, so an empty page (past the end) still carries it.
+    const pageColumns = [...keys.map((_, n) => `ranked."cursor.${n}"`), 'ranked.ord', ...(countInPage ? ['ranked.total'] : [])].join(', ');
     const rows = await preparedQuery<RawRow & { total: number; ord: number | null } & Record<`cursor.${number}`, string | number>>(
       this.db,
       this.db.manager,
       `WITH ${total ? `total AS (${total.sql}),` : ''}
-            page AS (SELECT ${initiativeColumns(false)}, ${cursorColumns}, row_number() OVER (ORDER BY ${order}) AS ord
-                            ${countInPage ? ', count(*) OVER ()::int AS total' : ''}
-                       FROM initiatives i JOIN spaces s ON s.id = i.space_id
-                      WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${args.first + 1}),
-            marked AS (SELECT page.*, ${viewerAndAuthorColumns('page.id', viewerId)} FROM page JOIN users u ON u.id = page."authorId")
-       ${total ? 'SELECT total.total, marked.* FROM total LEFT JOIN marked ON true' : 'SELECT * FROM marked'}`,
+            ranked AS (SELECT i.id, ${cursorColumns}, row_number() OVER (ORDER BY ${order}) AS ord
+                              ${countInPage ? ', count(*) OVER ()::int AS total' : ''}
+                         FROM initiatives i JOIN spaces s ON s.id = i.space_id
+                        WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${args.first + 1}),
+            page AS (SELECT ${pageColumns}, ${initiativeColumns(false)}, ${viewerAndAuthorColumns('i.id', viewerId)}
+                       FROM ranked JOIN ${FROM} ON i.id = ranked.id)
+       ${total ? 'SELECT total.total, page.* FROM total LEFT JOIN page ON true' : 'SELECT * FROM page'}`,
       params.values,
     );
     const counted = rows[0]?.total ?? 0;
