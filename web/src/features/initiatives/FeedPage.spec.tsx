@@ -32,8 +32,8 @@ const initiative = (n: number, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const page = (nodes: ReturnType<typeof initiative>[], endCursor: string | null, hasNextPage: boolean) => ({
-  initiatives: { __typename: 'InitiativeConnection' as const, totalCount: 3, pageInfo: { __typename: 'PageInfo' as const, endCursor, hasNextPage }, nodes },
+const page = (nodes: ReturnType<typeof initiative>[], endCursor: string | null, hasNextPage: boolean, totalCount = 3, totalCountExact = true) => ({
+  initiatives: { __typename: 'InitiativeConnection' as const, totalCount, totalCountExact, pageInfo: { __typename: 'PageInfo' as const, endCursor, hasNextPage }, nodes },
 });
 
 const filter = { spaceId: space.id };
@@ -72,6 +72,19 @@ describe('FeedPage', () => {
     expect(within(screen.getByRole('link', { name: 'Initiative number 3' }).closest('article')!).getByText('Implemented')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
     expect(screen.getByText('Showing 3 of 3')).toBeTruthy();
+  });
+
+  it('says "10,000+" when the API stopped counting there, in both languages', async () => {
+    const capped = [
+      mocks[0],
+      { request: { query: InitiativeFeedDocument, variables: { filter, sort: 'NEWEST', first: 20 } }, result: { data: page([initiative(1)], 'c1', true, 10_000, false) } },
+    ];
+    const english = renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks: capped });
+    expect(await screen.findByText('10,000+ initiatives')).toBeTruthy();
+    expect(screen.getByText('Showing 1 of 10,000+')).toBeTruthy();
+    english.unmount();
+    renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks: capped, locale: 'fr' });
+    expect(await screen.findByText(/^10\s000\+ initiatives$/)).toBeTruthy();
   });
 
   it('speaks French when asked', async () => {

@@ -173,7 +173,7 @@ export default function FeedPage() {
               />
             </div>
             <p className={styles.total} aria-live="polite">
-              {page ? t('feed.count', { count: page.totalCount }) : ''}
+              {page ? t(page.totalCountExact ? 'feed.count' : 'feed.countAtLeast', { count: page.totalCount }) : ''}
             </p>
           </div>
 
@@ -215,7 +215,7 @@ export default function FeedPage() {
                 ))}
               </ul>
               <div className={styles.more}>
-                <p className={styles.showing}>{t('feed.showing', { shown: page.nodes.length, total: page.totalCount })}</p>
+                <p className={styles.showing}>{t(page.totalCountExact ? 'feed.showing' : 'feed.showingAtLeast', { shown: page.nodes.length, total: page.totalCount })}</p>
                 {feed.loadMoreError ? (
                   <Alert tone="error" live="alert">
                     <p>{t('feed.loadMoreFailed')}</p>

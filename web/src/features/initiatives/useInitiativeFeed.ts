@@ -8,6 +8,7 @@ const InitiativeFeedQuery = graphql(`
   query InitiativeFeed($filter: InitiativeFilter!, $sort: InitiativeSort!, $first: Int!, $after: String) {
     initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
+      totalCountExact
       pageInfo {
         endCursor
         hasNextPage
