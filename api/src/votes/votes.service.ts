@@ -9,6 +9,7 @@ import { FollowsService } from '../follows/follows.service';
 import { LiveEventsService } from '../live/live-events.service';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
+import { VotesRepository } from './votes.repository';
 
 /**
  * Votes are rows with a primary key of (initiative, person); the counter and the trending score move
@@ -25,6 +26,7 @@ export class VotesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly initiatives: InitiativesRepository,
+    private readonly votes: VotesRepository,
     private readonly follows: FollowsService,
     private readonly live: LiveEventsService,
   ) {}
@@ -35,14 +37,7 @@ export class VotesService {
       if (!acceptsVotes(initiative.status)) {
         throw new InvalidInputError({ initiativeId: `it is ${initiative.status}; votes are closed` });
       }
-      await tx.query(
-        `WITH added AS (INSERT INTO votes (initiative_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING created_at)
-         UPDATE initiatives
-            SET vote_count = vote_count + 1,
-                trending_log = log_add_exp(trending_log, trending_x((SELECT created_at FROM added)))
-          WHERE id = $1 AND EXISTS (SELECT 1 FROM added)`,
-        [initiative.id, viewer.id],
-      );
+      await this.votes.add(tx, initiative.id, viewer.id);
       await this.follows.follow(tx, initiative.id, viewer.id); // voters hear what becomes of it
       this.live.initiativeChanged(tx, initiative.id);
       return this.reload(tx, initiative.id);
@@ -53,15 +48,7 @@ export class VotesService {
   async unvote(viewer: Viewer, initiativeId: string): Promise<InitiativeEntity> {
     return this.db.transaction(async (tx) => {
       const initiative = await this.lockVisible(tx, viewer, initiativeId);
-      await tx.query(
-        `WITH removed AS (DELETE FROM votes WHERE initiative_id = $1 AND user_id = $2 RETURNING created_at)
-         UPDATE initiatives
-            SET vote_count = vote_count - 1,
-                trending_log = CASE WHEN vote_count = 1 THEN NULL
-                                    ELSE log_sub_exp(trending_log, trending_x((SELECT created_at FROM removed))) END
-          WHERE id = $1 AND EXISTS (SELECT 1 FROM removed)`,
-        [initiative.id, viewer.id],
-      );
+      await this.votes.remove(tx, initiative.id, viewer.id);
       this.live.initiativeChanged(tx, initiative.id);
       return this.reload(tx, initiative.id);
     });
