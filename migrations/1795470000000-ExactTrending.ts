@@ -36,8 +36,9 @@ export class ExactTrending1795470000000 implements MigrationInterface {
         RETURN (SELECT t.trending_log FROM trending_logs(ARRAY[initiative]) t);
       END $$`);
     // Every derived counter of the initiatives among ids (NULL: all) from the rows, in one set-based
-    // statement; rows already right are left alone. comment_count counts visible comments, replies
-    // included. Returns how many initiatives changed.
+    // statement. comment_count counts visible comments, replies included. Rows already right are left
+    // alone (rewriting one recomputes its search document), a score within 1e-12 of the exact one
+    // included: that is the rounding of summing in another order, not drift. Returns how many changed.
     await queryRunner.query(`CREATE FUNCTION recount_initiatives(ids uuid[]) RETURNS integer
       LANGUAGE plpgsql AS $$
       DECLARE changed integer;
@@ -61,8 +62,10 @@ export class ExactTrending1795470000000 implements MigrationInterface {
                   LEFT JOIN trending_logs(ids) t ON t.initiative_id = target.id
                  WHERE ids IS NULL OR target.id = ANY (ids)) fresh
          WHERE i.id = fresh.id
-           AND (i.vote_count, i.follower_count, i.comment_count, i.rating_count, i.rating_sum, i.trending_log)
-               IS DISTINCT FROM (fresh.vote_count, fresh.follower_count, fresh.comment_count, fresh.rating_count, fresh.rating_sum, fresh.trending_log);
+           AND ((i.vote_count, i.follower_count, i.comment_count, i.rating_count, i.rating_sum)
+                  IS DISTINCT FROM (fresh.vote_count, fresh.follower_count, fresh.comment_count, fresh.rating_count, fresh.rating_sum)
+                OR (i.trending_log IS NULL) <> (fresh.trending_log IS NULL)
+                OR abs(i.trending_log - fresh.trending_log) > 1e-12 * greatest(1, abs(fresh.trending_log)));
         GET DIAGNOSTICS changed = ROW_COUNT;
         RETURN changed;
       END $$`);

@@ -316,3 +316,18 @@ export function timesAfter(rng: Rng, from: number, to: number, count: number, sk
   for (let i = 0; i < count; i += 1) times.push(Math.min(to, from + 60_000 + Math.floor(rng.next() ** skew * (span - 60_000))));
   return times.sort((a, b) => a - b);
 }
+
+/**
+ * The trending score of votes cast at these times (ms), as the database defines it (trending_x and
+ * trending_logs in the migrations): m + ln Σ e^(x − m). The seed writes it with the initiative;
+ * recount_initiatives checks it against the rows.
+ */
+export function trendingLog(times: readonly number[]): number | null {
+  if (!times.length) return null;
+  const xs = times.map((ms) => (ms / 1000 - 1767225600) / 259200);
+  let m = -Infinity;
+  for (const x of xs) m = Math.max(m, x);
+  let sum = 0;
+  for (const x of xs) sum += Math.exp(x - m);
+  return m + Math.log(sum);
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { canSeeSpace, type InitiativeStatus, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -17,6 +18,8 @@ import {
   statusJourney,
   statusNote,
   timesAfter,
+  trendingLog,
+  type InitiativeText,
   type SeedOptions,
   type SeedPerson,
 } from './seed-data';
@@ -69,8 +72,21 @@ interface PlannedInitiative {
   /** When each move of the journey happened (journey[i + 1] at moves[i]). */
   moves: number[];
   mergedInto: string | null;
-  commentTimes: number[];
+  text: InitiativeText;
+  /** Seeds the initiative's own activity (see activityOf). */
+  seed: number;
   votes: number;
+  comments: number;
+}
+
+interface Activity {
+  voters: Person[];
+  voteTimes: number[];
+  /** parent: index of an earlier top-level comment. */
+  comments: { author: Person; parent: number | null; time: number; hidden: boolean }[];
+  followers: Map<Person, number>;
+  ratings: { rater: Person; stars: number; time: number }[];
+  grantAt: number | null;
 }
 
 /** COPY text format: backslash, tab and line breaks escaped; \N is NULL. */
@@ -109,10 +125,7 @@ class CopyWriter {
     const chunk = this.buffer.join('');
     this.buffer = [];
     this.size = 0;
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve, reject) => {
-      this.stream.once('drain', resolve);
-      this.stream.once('error', reject);
-    });
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
   }
 
   async end(): Promise<void> {
@@ -127,11 +140,13 @@ async function connect(url: string): Promise<Client> {
   await client.connect();
   // Seed rows can be regenerated: no need to wait for each commit to reach the disk.
   await client.query('SET synchronous_commit = off');
+  // Search indexes take new rows in large sorted batches (cleaned up at the end) rather than 4 MB ones.
+  await client.query(`SET gin_pending_list_limit = '256MB'`);
   return client;
 }
 
 export async function seedDatabase(url: string, options: SeedOptions, progress: SeedProgress, randomSeed = 2026): Promise<SeedReport> {
-  const clients = await Promise.all([0, 1, 2, 3].map(() => connect(url)));
+  const clients = await Promise.all([0, 1, 2, 3, 4].map(() => connect(url)));
   try {
     return await seed(clients, options, progress, new Rng(randomSeed));
   } finally {
@@ -200,7 +215,7 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
   });
 
   // The initiatives' lives, planned before anything is written (merges need earlier targets).
-  progress.stage('initiatives');
+  progress.stage('planning');
   const plans: PlannedInitiative[] = [];
   const created = timesAfter(rng, yearAgo, now - 3600_000, options.initiatives, 0.8);
   const openBySpace: PlannedInitiative[][] = SPACES.map(() => []);
@@ -221,8 +236,10 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
       journey,
       moves,
       mergedInto: status === 'MERGED' ? rng.pick(targets).id : null,
-      commentTimes: [],
+      text: initiativeText(rng),
+      seed: rng.int(2 ** 32),
       votes: 0,
+      comments: 0,
     };
     if (status !== 'MERGED') targets.push(plan);
     plans.push(plan);
@@ -240,100 +257,135 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
     plans.map(() => 400),
     options.comments,
   );
-  const closedAt = (p: PlannedInitiative) => (p.status === 'DECLINED' || p.status === 'MERGED' ? p.moves[p.moves.length - 1] : now);
   plans.forEach((p, i) => {
     p.votes = voteCounts[i];
-    p.commentTimes = timesAfter(rng, p.createdAt, now, commentCounts[i]);
+    p.comments = commentCounts[i];
   });
 
-  const initiatives = new CopyWriter(
-    db,
-    `COPY initiatives (id, space_id, author_id, title, body, orientation, tags, status, created_at, updated_at, first_response_at,
-                       last_activity_at, merged_into_id) FROM STDIN`,
-  );
-  const locales = new Map<PlannedInitiative, string>();
-  for (const p of plans) {
-    const text = initiativeText(rng);
-    locales.set(p, text.locale);
+  /**
+   * Who voted, commented, followed and rated, drawn from the initiative's own seed: the same answer
+   * each time, so the counters can be written with the initiative and the rows streamed afterwards
+   * without holding a million votes in memory.
+   */
+  const activityOf = (p: PlannedInitiative): Activity => {
+    const draw = new Rng(p.seed);
+    const audience = audiences[p.space];
+    const closedAt = p.status === 'DECLINED' || p.status === 'MERGED' ? p.moves[p.moves.length - 1] : now;
+    const voters = draw.sample(audience, p.votes);
+    const voteTimes = timesAfter(draw, p.createdAt, closedAt, voters.length);
+    const followers = new Map<Person, number>([[p.author, p.createdAt]]);
+    voters.forEach((voter, v) => followers.has(voter) || followers.set(voter, voteTimes[v]));
+    const comments: Activity['comments'] = [];
+    const topLevel: number[] = [];
+    for (const time of timesAfter(draw, p.createdAt, now, p.comments)) {
+      const author = voters.length && draw.chance(0.4) ? draw.pick(voters) : draw.pick(audience);
+      // Replies one level deep: the parent is an earlier top-level comment of the same initiative.
+      const parent = topLevel.length && draw.chance(0.3) ? draw.pick(topLevel) : null;
+      if (parent === null) topLevel.push(comments.length);
+      comments.push({ author, parent, time, hidden: draw.chance(0.01) });
+      if (!followers.has(author)) followers.set(author, time);
+    }
+    // A merge moves the duplicate's followers to the target: merged ideas keep none.
+    if (p.status === 'MERGED') followers.clear();
+    const ratings: Activity['ratings'] = [];
+    if (SPACES[p.space].kind === 'COMMUNITY' && (p.status === 'IN_PROGRESS' || p.status === 'IMPLEMENTED')) {
+      // Prototypes get co-design ratings; about one in six disappoints (some enough to need review).
+      const since = p.moves[p.journey.indexOf('IN_PROGRESS') - 1] ?? p.createdAt;
+      const disappointing = draw.chance(0.15);
+      const raters = draw.sample(audience, Math.min(audience.length, 5 + draw.int(50)));
+      const times = timesAfter(draw, since, now, raters.length);
+      raters.forEach((rater, r) => ratings.push({ rater, stars: draw.pick(disappointing ? [1, 1, 2, 2, 3, 4] : [3, 4, 4, 5, 5]), time: times[r] }));
+    }
+    const granted = (p.status === 'IMPLEMENTED' && draw.chance(0.15)) || (p.status === 'IN_PROGRESS' && draw.chance(0.02));
+    const grantAt = granted ? Math.min(now, p.moves[p.moves.length - 1] + draw.int(10) * DAY) : null;
+    return { voters, voteTimes, comments, followers, ratings, grantAt };
+  };
+
+  // Initiatives with their counters (recount_initiatives checks them at the end, and finds nothing
+  // to rewrite: rewriting 100,000 rows would recompute every search document). Two COPYs at once;
+  // merged duplicates last, once the initiatives they point to are committed.
+  progress.stage('initiatives');
+  const initiativeRow = (p: PlannedInitiative): (string | number | null)[] => {
+    const act = activityOf(p);
     const lastMove = p.moves.length ? p.moves[p.moves.length - 1] : p.createdAt;
-    const lastComment = p.commentTimes.length ? p.commentTimes[p.commentTimes.length - 1] : p.createdAt;
-    await initiatives.row([
+    const lastComment = act.comments.length ? act.comments[act.comments.length - 1].time : p.createdAt;
+    const ratingSum = act.ratings.reduce((sum, r) => sum + r.stars, 0);
+    return [
       p.id,
       spaceIds[p.space],
       p.author.id,
-      text.title,
-      text.body,
-      text.orientation,
-      textArray(text.tags),
+      p.text.title,
+      p.text.body,
+      p.text.orientation,
+      textArray(p.text.tags),
       p.status,
       at(p.createdAt),
       at(lastMove),
       p.moves.length ? at(p.moves[0]) : null,
       at(Math.max(lastMove, lastComment)),
       p.mergedInto,
-    ]);
-  }
-  await initiatives.end();
-  progress.advance(options.initiatives, 'status history');
+      act.voters.length,
+      act.comments.filter((c) => !c.hidden).length,
+      act.followers.size,
+      act.ratings.length,
+      ratingSum,
+      trendingLog(act.voteTimes),
+    ];
+  };
+  const copyInitiatives = async (client: Client, batch: PlannedInitiative[]) => {
+    const writer = new CopyWriter(
+      client,
+      `COPY initiatives (id, space_id, author_id, title, body, orientation, tags, status, created_at, updated_at, first_response_at,
+                         last_activity_at, merged_into_id, vote_count, comment_count, follower_count, rating_count, rating_sum, trending_log) FROM STDIN`,
+    );
+    for (const p of batch) {
+      await writer.row(initiativeRow(p));
+      progress.advance(1, 'initiatives');
+    }
+    await writer.end();
+  };
+  const kept = plans.filter((p) => p.status !== 'MERGED');
+  const half = Math.ceil(kept.length / 2);
+  await Promise.all([copyInitiatives(clients[0], kept.slice(0, half)), copyInitiatives(clients[1], kept.slice(half))]);
+  await copyInitiatives(clients[0], plans.filter((p) => p.status === 'MERGED'));
 
-  const changes = new CopyWriter(db, 'COPY status_changes (initiative_id, from_status, to_status, note, by_id, at) FROM STDIN');
+  // One more pass over the initiatives feeds five COPYs at once.
+  progress.stage('votes, comments, follows');
+  const [votes, follows, comments, ratings, changes] = [
+    'COPY votes (initiative_id, user_id, created_at) FROM STDIN',
+    'COPY follows (initiative_id, user_id, created_at) FROM STDIN',
+    'COPY comments (id, initiative_id, author_id, parent_id, body, hidden_at, hidden_by_id, created_at) FROM STDIN',
+    'COPY ratings (initiative_id, user_id, stars, created_at, updated_at) FROM STDIN',
+    'COPY status_changes (initiative_id, from_status, to_status, note, by_id, at) FROM STDIN',
+  ].map((sql, c) => new CopyWriter(clients[c], sql));
+  const grants: { initiative: PlannedInitiative; at: number }[] = [];
   for (const p of plans) {
-    const locale = locales.get(p) === 'fr' ? 'fr' : 'en';
+    const act = activityOf(p);
+    const locale = p.text.locale;
     for (let m = 0; m < p.moves.length; m += 1) {
       await changes.row([p.id, p.journey[m], p.journey[m + 1], statusNote(rng, p.journey[m + 1], locale), rng.pick(managers).id, at(p.moves[m])]);
     }
+    for (const [v, voter] of act.voters.entries()) await votes.row([p.id, voter.id, at(act.voteTimes[v])]);
+    const commentIds = act.comments.map(() => randomUUID());
+    for (const [c, comment] of act.comments.entries()) {
+      const hiddenAt = comment.hidden ? at(Math.min(now, comment.time + 3600_000)) : null;
+      await comments.row([
+        commentIds[c],
+        p.id,
+        comment.author.id,
+        comment.parent === null ? null : commentIds[comment.parent],
+        commentText(rng, locale),
+        hiddenAt,
+        comment.hidden ? rng.pick(managers).id : null,
+        at(comment.time),
+      ]);
+    }
+    for (const [person, time] of act.followers) await follows.row([p.id, person.id, at(time)]);
+    for (const rating of act.ratings) await ratings.row([p.id, rating.rater.id, rating.stars, at(rating.time), at(rating.time)]);
+    if (act.grantAt !== null) grants.push({ initiative: p, at: act.grantAt });
+    progress.advance(p.votes + p.comments, 'votes, comments, follows');
   }
-  await changes.end();
-
-  // One pass over the initiatives feeds four COPYs at once.
-  progress.stage('votes, comments, follows');
-  const [, second, third, fourth] = clients;
-  const votes = new CopyWriter(db, 'COPY votes (initiative_id, user_id, created_at) FROM STDIN');
-  const follows = new CopyWriter(second, 'COPY follows (initiative_id, user_id, created_at) FROM STDIN');
-  const comments = new CopyWriter(third, 'COPY comments (id, initiative_id, author_id, parent_id, body, hidden_at, hidden_by_id, created_at) FROM STDIN');
-  const ratings = new CopyWriter(fourth, 'COPY ratings (initiative_id, user_id, stars, created_at, updated_at) FROM STDIN');
-  const grants: { initiative: PlannedInitiative; at: number }[] = [];
-  for (const p of plans) {
-    const audience = audiences[p.space];
-    const locale = locales.get(p) === 'fr' ? 'fr' : 'en';
-    const followed = new Map<Person, number>([[p.author, p.createdAt]]);
-    const voters = rng.sample(audience, p.votes);
-    const voteTimes = timesAfter(rng, p.createdAt, closedAt(p), voters.length);
-    for (const [v, voter] of voters.entries()) {
-      await votes.row([p.id, voter.id, at(voteTimes[v])]);
-      if (!followed.has(voter)) followed.set(voter, voteTimes[v]);
-    }
-    const topLevel: { id: string }[] = [];
-    for (const time of p.commentTimes) {
-      const id = randomUUID();
-      const author = voters.length && rng.chance(0.4) ? rng.pick(voters) : rng.pick(audience);
-      const parent = topLevel.length && rng.chance(0.3) ? rng.pick(topLevel) : null;
-      if (!parent) topLevel.push({ id });
-      const hidden = rng.chance(0.01);
-      const hiddenAt = hidden ? at(Math.min(now, time + 3600_000)) : null;
-      await comments.row([id, p.id, author.id, parent?.id ?? null, commentText(rng, locale), hiddenAt, hidden ? rng.pick(managers).id : null, at(time)]);
-      if (!followed.has(author)) followed.set(author, time);
-    }
-    // A merge moves the duplicate's followers to the target: merged ideas keep none.
-    if (p.status !== 'MERGED') for (const [person, time] of followed) await follows.row([p.id, person.id, at(time)]);
-    if (SPACES[p.space].kind === 'COMMUNITY' && (p.status === 'IN_PROGRESS' || p.status === 'IMPLEMENTED')) {
-      // Prototypes get co-design ratings; about one in six disappoints (some enough to need review).
-      const since = p.moves[p.journey.indexOf('IN_PROGRESS') - 1] ?? p.createdAt;
-      const disappointing = rng.chance(0.15);
-      const raters = rng.sample(audience, Math.min(audience.length, 5 + rng.int(50)));
-      const times = timesAfter(rng, since, now, raters.length);
-      for (const [r, rater] of raters.entries()) {
-        const stars = rng.pick(disappointing ? [1, 1, 2, 2, 3, 4] : [3, 4, 4, 5, 5]);
-        await ratings.row([p.id, rater.id, stars, at(times[r]), at(times[r])]);
-      }
-    }
-    if ((p.status === 'IMPLEMENTED' && rng.chance(0.15)) || (p.status === 'IN_PROGRESS' && rng.chance(0.02))) {
-      grants.push({ initiative: p, at: Math.min(now, p.moves[p.moves.length - 1] + rng.int(10) * DAY) });
-    }
-    progress.advance(1 + p.votes + p.commentTimes.length, 'votes, comments, follows');
-  }
-  progress.advance(-options.initiatives, 'votes, comments, follows'); // the initiatives were counted above
-  await Promise.all([votes.end(), follows.end(), comments.end(), ratings.end()]);
+  await Promise.all([votes, follows, comments, ratings, changes].map((writer) => writer.end()));
 
   // Awards, granted with citations by managers.
   await db.query(
@@ -349,7 +401,7 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
         grants.map(() => rng.pick(awardRows).id),
         grants.map((g) => g.initiative.id),
         grants.map(() => rng.pick(managers).id),
-        grants.map((g) => awardCitation(rng, locales.get(g.initiative) === 'fr' ? 'fr' : 'en')),
+        grants.map((g) => awardCitation(rng, g.initiative.text.locale)),
         grants.map((g) => at(g.at)),
       ],
     );
@@ -364,6 +416,11 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
         AND NOT i.needs_review`,
   );
   progress.stage('analyzing');
+  await Promise.all(
+    ['ix_initiatives_search', 'ix_initiatives_title_trgm', 'ix_initiatives_tags'].map((index, c) =>
+      clients[c].query('SELECT gin_clean_pending_list($1::regclass)', [index]),
+    ),
+  );
   await db.query('ANALYZE');
   const rows: Record<string, number> = {};
   for (const table of ['users', 'spaces', 'initiatives', 'status_changes', 'votes', 'follows', 'comments', 'ratings', 'award_grants']) {
