@@ -198,7 +198,7 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
   const members = SPACES.map((space) => {
     if (space.access === 'OPEN') return new Set<Person>();
     const invited = people.filter((p) => (space.kind === 'COMMUNITY' ? p.role === 'CUSTOMER' : p.role === 'EMPLOYEE'));
-    return new Set([...rng.sample(invited, Math.max(3, Math.ceil(invited.length * 0.08))), managers[0]]);
+    return new Set([...rng.sample(invited, Math.min(invited.length, Math.max(3, Math.ceil(invited.length * 0.08)))), managers[0]]);
   });
   for (const [s, invited] of members.entries()) {
     await db.query('INSERT INTO space_members (space_id, user_id, added_by_id) SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING', [
