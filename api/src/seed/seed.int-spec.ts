@@ -13,15 +13,24 @@ describe('npm run seed', () => {
   let db: Client;
   const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => (await db.query(sql, params)).rows[0] as T;
 
+  const FOREIGN_KEYS = `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS definition, convalidated
+                          FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2`;
+  let keysBefore: unknown[];
+
   beforeAll(async () => {
     database = await createTestDatabase();
-    await seedDatabase(database.url, SMALL, quiet);
     db = new Client({ connectionString: database.url });
     await db.connect();
+    keysBefore = (await db.query(FOREIGN_KEYS)).rows;
+    await seedDatabase(database.url, SMALL, quiet);
   }, 60_000);
   afterAll(async () => {
     await db.end();
     await database.drop();
+  });
+
+  it('leaves the foreign keys it dropped for the load exactly as they were, validated', async () => {
+    expect((await db.query(FOREIGN_KEYS)).rows).toEqual(keysBefore);
   });
 
   it('writes the rows asked for', async () => {
