@@ -15,19 +15,25 @@ export class ExactTrending1795470000000 implements MigrationInterface {
     // when the removed term is under half the sum keeps that factor below 2, and even a run of
     // subtractions stays within 1e-9 unless some twenty votes are taken back one after another, each
     // holding nearly half of what remains. Recounting above half is cheap where it happens most: ideas
-    // with few or only old votes.
+    // with few or only old votes. (−0.693… is ln ½.)
     await queryRunner.query(`CREATE OR REPLACE FUNCTION log_sub_exp(a double precision, b double precision) RETURNS double precision
       LANGUAGE sql IMMUTABLE PARALLEL SAFE
       RETURN CASE WHEN b IS NULL THEN a WHEN b - a < -0.6931471805599453 THEN a + ln(1 - exp(b - a)) END`);
+    // extract() answers numeric since PostgreSQL 14, several times slower than date_part's double
+    // precision over a million votes; the values agree to 1e-12.
+    await queryRunner.query(`CREATE OR REPLACE FUNCTION trending_x(at timestamptz) RETURNS double precision
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN (date_part('epoch', at) - 1767225600) / 259200.0`);
     // The exact score of each initiative among ids (NULL: all) that has votes: m + ln Σ e^(x − m),
     // m the largest x, so no term overflows. The one place the formula lives; inlined by the planner.
+    // The sum is a lateral lookup per initiative: one index range for one id, and no sort of every
+    // vote (a window over a million rows is slower) for all of them.
     await queryRunner.query(`CREATE FUNCTION trending_logs(ids uuid[]) RETURNS TABLE (initiative_id uuid, trending_log double precision)
       LANGUAGE sql STABLE PARALLEL SAFE AS $$
-        SELECT v.initiative_id, top.m + ln(sum(exp(trending_x(v.created_at) - top.m)))
+        SELECT top.initiative_id, top.m + ln(terms.total)
           FROM (SELECT latest.initiative_id, trending_x(max(latest.created_at)) AS m FROM votes latest
                  WHERE ids IS NULL OR latest.initiative_id = ANY (ids) GROUP BY latest.initiative_id) top
-          JOIN votes v ON v.initiative_id = top.initiative_id
-         GROUP BY v.initiative_id, top.m
+          CROSS JOIN LATERAL (SELECT sum(exp(trending_x(v.created_at) - top.m)) AS total
+                                FROM votes v WHERE v.initiative_id = top.initiative_id) terms
       $$`);
     // PL/pgSQL so the statement is planned with the id known: one index range, not a scan of every vote.
     await queryRunner.query(`CREATE FUNCTION trending_log_of(initiative uuid) RETURNS double precision
@@ -75,6 +81,8 @@ export class ExactTrending1795470000000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION recount_initiatives(uuid[])`);
     await queryRunner.query(`DROP FUNCTION trending_log_of(uuid)`);
     await queryRunner.query(`DROP FUNCTION trending_logs(uuid[])`);
+    await queryRunner.query(`CREATE OR REPLACE FUNCTION trending_x(at timestamptz) RETURNS double precision
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN (extract(epoch FROM at) - 1767225600) / 259200.0`);
     await queryRunner.query(`CREATE OR REPLACE FUNCTION log_sub_exp(a double precision, b double precision) RETURNS double precision
       LANGUAGE sql IMMUTABLE PARALLEL SAFE
       RETURN CASE WHEN b IS NULL THEN a ELSE a + ln(greatest(1 - exp(least(b - a, 0)), 1e-12)) END`);
