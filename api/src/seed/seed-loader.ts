@@ -94,6 +94,7 @@ type Row = (string | number | null)[];
 const field = (value: string | number | null): string => {
   if (value === null) return '\\N';
   if (typeof value === 'number') return String(value);
+  if (!/[\\\t\n\r]/.test(value)) return value; // ids and times: nothing to escape
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 };
 const at = (ms: number) => new Date(ms).toISOString();
@@ -134,6 +135,16 @@ class CopyWriter {
     this.stream.end();
     await this.finished;
   }
+}
+
+/** Runs the jobs on the clients, each client taking the next job when it is free. */
+async function inParallel(clients: Client[], jobs: ((client: Client) => Promise<unknown>)[]): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    clients.map(async (client) => {
+      while (next < jobs.length) await jobs[next++](client);
+    }),
+  );
 }
 
 async function connect(url: string): Promise<Client> {
@@ -461,16 +472,22 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
       WHERE s.id = i.space_id AND i.rating_count >= s.review_min_ratings AND i.rating_sum < s.review_below_average * i.rating_count
         AND NOT i.needs_review`,
   );
-  progress.stage('analyzing');
-  await Promise.all(
-    ['ix_initiatives_search', 'ix_initiatives_title_trgm', 'ix_initiatives_tags'].map((index, c) =>
-      clients[c].query('SELECT gin_clean_pending_list($1::regclass)', [index]),
-    ),
+  // Search indexes took the new rows in large batches; merge them now, then fresh statistics.
+  progress.stage('search indexes');
+  const { rows: ginIndexes } = await db.query<{ name: string }>(
+    `SELECT x.indexrelid::regclass::text AS name FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_am am ON am.oid = c.relam
+      WHERE x.indrelid = 'initiatives'::regclass AND am.amname = 'gin'`,
   );
-  await db.query('ANALYZE');
+  await inParallel(clients, ginIndexes.map(({ name }) => (client: Client) => client.query('SELECT gin_clean_pending_list($1::regclass)', [name])));
+  progress.stage('analyzing');
+  const tables = ['votes', 'follows', 'initiatives', 'comments', 'status_changes', 'users', 'ratings', 'spaces', 'space_members', 'awards', 'award_grants'];
+  await inParallel(clients, tables.map((table) => (client: Client) => client.query(`ANALYZE ${table}`)));
   const rows: Record<string, number> = {};
-  for (const table of ['users', 'spaces', 'initiatives', 'status_changes', 'votes', 'follows', 'comments', 'ratings', 'award_grants']) {
-    rows[table] = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
-  }
+  await inParallel(
+    clients,
+    tables.map((table) => async (client: Client) => {
+      rows[table] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+    }),
+  );
   return { spaces: SPACES.map(({ slug, name }) => ({ slug, name })), firstUser: last + 1, lastUser: last + options.users, rows };
 }
