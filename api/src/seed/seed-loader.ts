@@ -482,12 +482,13 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
   progress.stage('analyzing');
   const tables = ['votes', 'follows', 'initiatives', 'comments', 'status_changes', 'users', 'ratings', 'spaces', 'space_members', 'awards', 'award_grants'];
   await inParallel(clients, tables.map((table) => (client: Client) => client.query(`ANALYZE ${table}`)));
-  const rows: Record<string, number> = {};
+  const counted = new Map<string, number>();
   await inParallel(
     clients,
     tables.map((table) => async (client: Client) => {
-      rows[table] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+      counted.set(table, Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0].n));
     }),
   );
+  const rows = Object.fromEntries(['users', 'spaces', 'initiatives', 'status_changes', 'votes', 'follows', 'comments', 'ratings', 'award_grants'].map((t) => [t, counted.get(t) ?? 0]));
   return { spaces: SPACES.map(({ slug, name }) => ({ slug, name })), firstUser: last + 1, lastUser: last + options.users, rows };
 }
