@@ -426,6 +426,18 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
       [loads.map((load) => load.table)],
     );
     for (const key of keys) await db.query(`ALTER TABLE ${key.tbl} DROP CONSTRAINT "${key.name}"`);
+    // The two big tables' indexes (primary keys included; nothing references them) are rebuilt after
+    // the load as well: one sorted build is five times faster than a million random inserts.
+    const { rows: indexes } = await db.query<{ tbl: string; name: string; definition: string; constraint: string | null; constraintDefinition: string | null }>(
+      `SELECT x.indrelid::regclass::text AS tbl, x.indexrelid::regclass::text AS name, pg_get_indexdef(x.indexrelid) AS definition,
+              c.conname AS constraint, pg_get_constraintdef(c.oid) AS "constraintDefinition"
+         FROM pg_index x LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.conrelid = x.indrelid AND c.contype IN ('p', 'u', 'x')
+        WHERE x.indrelid = ANY ($1::regclass[])`,
+      [['votes', 'follows']],
+    );
+    for (const index of indexes) {
+      await db.query(index.constraint ? `ALTER TABLE ${index.tbl} DROP CONSTRAINT "${index.constraint}"` : `DROP INDEX ${index.name}`);
+    }
     for (const load of loads) {
       progress.stage(load.table);
       const writer = new CopyWriter(db, `COPY ${load.table} (${load.columns}) FROM STDIN`);
@@ -436,7 +448,11 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
       }
       await writer.end();
     }
-    progress.stage('checking foreign keys');
+    progress.stage('indexes and foreign keys');
+    await db.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    for (const index of indexes) {
+      await db.query(index.constraint ? `ALTER TABLE ${index.tbl} ADD CONSTRAINT "${index.constraint}" ${index.constraintDefinition}` : index.definition);
+    }
     for (const key of keys) await db.query(`ALTER TABLE ${key.tbl} ADD CONSTRAINT "${key.name}" ${key.definition}`);
     await db.query('COMMIT');
   } catch (error) {

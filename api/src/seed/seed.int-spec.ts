@@ -13,15 +13,17 @@ describe('npm run seed', () => {
   let db: Client;
   const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => (await db.query(sql, params)).rows[0] as T;
 
-  const FOREIGN_KEYS = `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS definition, convalidated
-                          FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2`;
-  let keysBefore: unknown[];
+  const SCHEMA = `SELECT conrelid::regclass::text AS tbl, conname AS name, pg_get_constraintdef(oid) AS definition, convalidated AS valid
+                    FROM pg_constraint WHERE conrelid <> 0
+                  UNION ALL SELECT tablename, indexname, indexdef, true FROM pg_indexes WHERE schemaname = 'public'
+                  ORDER BY 1, 2, 3`;
+  let schemaBefore: unknown[];
 
   beforeAll(async () => {
     database = await createTestDatabase();
     db = new Client({ connectionString: database.url });
     await db.connect();
-    keysBefore = (await db.query(FOREIGN_KEYS)).rows;
+    schemaBefore = (await db.query(SCHEMA)).rows;
     await seedDatabase(database.url, SMALL, quiet);
   }, 60_000);
   afterAll(async () => {
@@ -29,8 +31,8 @@ describe('npm run seed', () => {
     await database.drop();
   });
 
-  it('leaves the foreign keys it dropped for the load exactly as they were, validated', async () => {
-    expect((await db.query(FOREIGN_KEYS)).rows).toEqual(keysBefore);
+  it('leaves the foreign keys and indexes it dropped for the load exactly as they were, validated', async () => {
+    expect((await db.query(SCHEMA)).rows).toEqual(schemaBefore);
   });
 
   it('writes the rows asked for', async () => {
