@@ -159,8 +159,8 @@ const THEMES: Theme[] = [
   },
 ];
 
-const FR_VERBS = ['Améliorer', 'Simplifier', 'Repenser', 'Accélérer', 'Tester', 'Rendre plus humain', 'Mesurer', 'Moderniser'];
-const EN_VERBS = ['Improve', 'Simplify', 'Rethink', 'Speed up', 'Pilot', 'Make more human', 'Measure', 'Modernise'];
+const FR_VERBS = ['Améliorer', 'Simplifier', 'Repenser', 'Accélérer', 'Tester', 'Humaniser', 'Mesurer', 'Moderniser'];
+const EN_VERBS = ['Improve', 'Simplify', 'Rethink', 'Speed up', 'Pilot', 'Humanise', 'Measure', 'Modernise'];
 const FR_PLACES = ['dans les magasins de Lille', 'en agence', 'pour les clients fidèles', 'le week-end', 'dès cet été', 'pour les familles', 'en région', 'au téléphone'];
 const EN_PLACES = ['in the Lille stores', 'in our branches', 'for loyal customers', 'at weekends', 'this summer', 'for families', 'in the regions', 'on the phone'];
 const FR_PROPOSALS = ['Je propose un essai de trois mois dans deux magasins pilotes.', 'Une équipe de volontaires pourrait porter le projet.', 'Le coût reste faible : quelques heures par semaine.', 'On pourrait s’inspirer de ce que fait déjà la concurrence.', 'Les clients du Silver Lab seraient ravis de tester un prototype.'];
