@@ -8,6 +8,7 @@ import { Awards1795459659448 } from './1795459659448-Awards';
 import { Ratings1795459894744 } from './1795459894744-Ratings';
 import { Challenges1795460112145 } from './1795460112145-Challenges';
 import { NotificationComment1795461893112 } from './1795461893112-NotificationComment';
+import { ExactTrending1795470000000 } from './1795470000000-ExactTrending';
 import { FeedAtScale1795982075993 } from './1795982075993-FeedAtScale';
 
 /**
@@ -25,5 +26,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Ratings1795459894744,
   Challenges1795460112145,
   NotificationComment1795461893112,
+  ExactTrending1795470000000,
   FeedAtScale1795982075993,
 ];

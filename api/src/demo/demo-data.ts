@@ -335,14 +335,5 @@ async function playStories(tx: EntityManager, ids: DemoIds): Promise<void> {
     [ids.users.get('customer@redchair.test'), idOf('Redesign the loyalty programme around services, not discounts'), manager],
   );
   // Counters as the app keeps them, from the rows just written.
-  await tx.query(
-    `UPDATE initiatives i SET
-       vote_count = (SELECT count(*) FROM votes v WHERE v.initiative_id = i.id),
-       follower_count = (SELECT count(*) FROM follows f WHERE f.initiative_id = i.id),
-       comment_count = (SELECT count(*) FROM comments c WHERE c.initiative_id = i.id AND c.hidden_at IS NULL AND c.deleted_at IS NULL),
-       rating_count = (SELECT count(*) FROM ratings r WHERE r.initiative_id = i.id),
-       rating_sum = coalesce((SELECT sum(stars) FROM ratings r WHERE r.initiative_id = i.id), 0),
-       trending_log = (SELECT max(x) + ln(sum(exp(x - m))) FROM (
-         SELECT trending_x(v.created_at) AS x, max(trending_x(v.created_at)) OVER () AS m FROM votes v WHERE v.initiative_id = i.id) scores)`,
-  );
+  await tx.query('SELECT recount_initiatives(NULL)');
 }

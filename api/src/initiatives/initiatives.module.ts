@@ -8,6 +8,7 @@ import { RatingsResolver } from '../ratings/ratings.resolver';
 import { RatingsService } from '../ratings/ratings.service';
 import { SpacesModule } from '../spaces/spaces.module';
 import { VotesResolver } from '../votes/votes.resolver';
+import { VotesRepository } from '../votes/votes.repository';
 import { VotesService } from '../votes/votes.service';
 import { InitiativesRepository } from './initiatives.repository';
 import { InitiativesResolver } from './initiatives.resolver';
@@ -24,6 +25,7 @@ import { StatusChangeResolver } from './status-change.resolver';
     MergeService,
     InitiativesResolver,
     StatusChangeResolver,
+    VotesRepository,
     VotesService,
     VotesResolver,
     FollowsService,

@@ -62,17 +62,8 @@ export class MergeService {
       await tx.query('DELETE FROM votes WHERE initiative_id = $1', [source.id]);
       await tx.query('DELETE FROM follows WHERE initiative_id = $1', [source.id]);
       // Counters recomputed from the rows (both rows are locked, so nobody votes meanwhile).
-      await tx.query(
-        `UPDATE initiatives i SET
-           vote_count = (SELECT count(*) FROM votes v WHERE v.initiative_id = i.id),
-           follower_count = (SELECT count(*) FROM follows f WHERE f.initiative_id = i.id),
-           trending_log = (SELECT max(x) + ln(sum(exp(x - m)))
-                             FROM (SELECT trending_x(v.created_at) AS x, max(trending_x(v.created_at)) OVER () AS m
-                                     FROM votes v WHERE v.initiative_id = i.id) scores),
-           last_activity_at = now()
-         WHERE i.id = ANY($1::uuid[])`,
-        [[source.id, target.id]],
-      );
+      await tx.query('SELECT recount_initiatives($1::uuid[])', [[source.id, target.id]]);
+      await tx.query('UPDATE initiatives SET last_activity_at = now() WHERE id = ANY($1::uuid[])', [[source.id, target.id]]);
       await tx.update(InitiativeEntity, { id: source.id }, { status: 'MERGED', mergedIntoId: target.id });
       await tx.insert(StatusChangeEntity, { initiativeId: source.id, fromStatus: source.status, toStatus: 'MERGED', note: input.note, byId: viewer.id });
       this.live.initiativeChanged(tx, source.id, target.id);

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { acceptsVotes, INITIATIVE_STATUSES, type InitiativeStatus } from '@red-chair/domain';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
+
+const VOTABLE_STATUSES = INITIATIVE_STATUSES.filter(acceptsVotes);
+
+/** The initiative a vote was aimed at, when the voter may see it: its status tells a closed one. */
+export interface VoteTarget {
+  id: string;
+  status: InitiativeStatus;
+}
+
+/** A row locked FOR UPDATE (not its space) when the voter may see it: `$1` voter, `$2` initiative. */
+const target = (voter: Pick<Viewer, 'id' | 'role'>) =>
+  `target AS (SELECT i.id, i.status FROM initiatives i JOIN spaces s ON s.id = i.space_id
+               WHERE i.id = $2 AND ${visibleSpaceSqlPositional('s', voter, 1)} FOR UPDATE OF i)`;
+
+/**
+ * The vote rows and the counters that follow them. Each change is one statement, atomic on its own:
+ * it locks the initiative, changes the rows, and moves the counters and the trending score only for
+ * rows that really appeared or disappeared. Data-modifying CTEs always run to completion, read or not.
+ */
+@Injectable()
+export class VotesRepository {
+  /**
+   * The vote and the voter's follow (voters hear what becomes of it), only while the status accepts
+   * votes. `at` is the vote's time: now() for people; the trending property test votes in the past.
+   */
+  async add(manager: EntityManager, voter: Pick<Viewer, 'id' | 'role'>, initiativeId: string, at: Date | null = null): Promise<VoteTarget | undefined> {
+    const [row]: VoteTarget[] = await manager.query(
+      `WITH ${target(voter)},
+            open AS (SELECT id FROM target WHERE status = ANY($3::text[])),
+            added AS (INSERT INTO votes (initiative_id, user_id, created_at) SELECT id, $1, coalesce($4, now()) FROM open
+                      ON CONFLICT DO NOTHING RETURNING created_at),
+            followed AS (INSERT INTO follows (initiative_id, user_id) SELECT id, $1 FROM open ON CONFLICT DO NOTHING RETURNING 1),
+            counted AS (
+              UPDATE initiatives
+                 SET vote_count = vote_count + (SELECT count(*) FROM added),
+                     follower_count = follower_count + (SELECT count(*) FROM followed),
+                     trending_log = CASE WHEN EXISTS (SELECT 1 FROM added)
+                                         THEN log_add_exp(trending_log, trending_x((SELECT created_at FROM added))) ELSE trending_log END
+               WHERE id = (SELECT id FROM open) AND (EXISTS (SELECT 1 FROM added) OR EXISTS (SELECT 1 FROM followed)))
+       SELECT id, status FROM target`,
+      [voter.id, initiativeId, VOTABLE_STATUSES, at],
+    );
+    return row;
+  }
+
+  /**
+   * Takes the vote back (in any status; the follow stays). The score subtracts the vote's term; when
+   * that would lose precision log_sub_exp answers NULL (see the ExactTrending migration) and the score
+   * is recomputed from the other votes, in the same statement (which still sees the deleted row, so
+   * it leaves this voter out).
+   */
+  async remove(manager: EntityManager, voter: Pick<Viewer, 'id' | 'role'>, initiativeId: string): Promise<VoteTarget | undefined> {
+    const [row]: VoteTarget[] = await manager.query(
+      `WITH ${target(voter)},
+            removed AS (DELETE FROM votes v USING target WHERE v.initiative_id = target.id AND v.user_id = $1 RETURNING v.created_at),
+            counted AS (
+              UPDATE initiatives
+                 SET vote_count = vote_count - 1,
+                     trending_log = CASE WHEN vote_count = 1 THEN NULL
+                                         ELSE coalesce(log_sub_exp(trending_log, trending_x((SELECT created_at FROM removed))),
+                                                       trending_log_of(id, $1)) END
+               WHERE id = (SELECT id FROM target) AND EXISTS (SELECT 1 FROM removed))
+       SELECT id, status FROM target`,
+      [voter.id, initiativeId],
+    );
+    return row;
+  }
+}
