@@ -7,7 +7,7 @@ import type { Viewer } from '../auth/viewer';
  * returns something living in a space joins its space and applies this, so hidden objects are
  * absent from lists and counts. `space-visibility.int-spec.ts` checks it against `canSeeSpace`.
  */
-export function visibleSpaceSql(alias: string, viewer: Viewer): string {
+export function visibleSpaceSql(alias: string, viewer: Pick<Viewer, 'id' | 'role'>): string {
   const isMember = `EXISTS (SELECT 1 FROM space_members vm WHERE vm.space_id = ${alias}.id AND vm.user_id = :viewerId)`;
   if (isManager(viewer.role)) return 'TRUE';
   if (viewer.role === 'EMPLOYEE') return `(${alias}.kind = 'COMMUNITY' OR ${alias}.access = 'OPEN' OR ${isMember})`;
@@ -15,7 +15,7 @@ export function visibleSpaceSql(alias: string, viewer: Viewer): string {
 }
 
 /** Same rule with positional parameters, for raw SQL: `$n` is the viewer's id. */
-export function visibleSpaceSqlPositional(alias: string, viewer: Viewer, viewerParam: number): string {
+export function visibleSpaceSqlPositional(alias: string, viewer: Pick<Viewer, 'id' | 'role'>, viewerParam: number): string {
   // Managers see everything, but the parameter is still referenced so PostgreSQL knows its type.
   if (isManager(viewer.role)) return `($${viewerParam}::uuid IS NOT NULL)`;
   return visibleSpaceSql(alias, viewer).replace(/:viewerId/g, `$${viewerParam}`);

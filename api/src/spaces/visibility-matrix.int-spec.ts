@@ -102,7 +102,7 @@ describe('visibility matrix: 4 roles × 4 space kinds × every entry point (DESI
     for (const { role, member, user } of viewers) {
       for (const column of COLUMNS) {
         const [kind, access] = column.split(' ') as [SpaceKind, SpaceAccess];
-        const sql = visibleSpaceSql('s', { id: user.id, role, displayName: '', locale: 'en', sessionId: '' }).replace(/:viewerId/g, '$2');
+        const sql = visibleSpaceSql('s', { id: user.id, role }).replace(/:viewerId/g, '$2');
         const [row] = await app.db.query(`SELECT ${sql} AS visible, $2::uuid AS viewer FROM spaces s WHERE s.id = $1`, [spaces.get(column)!.id, user.id]);
         expect([role, member, column, row.visible]).toEqual([role, member, column, canSeeSpace(role, { kind, access }, member)]);
       }

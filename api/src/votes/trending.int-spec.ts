@@ -90,7 +90,7 @@ describe('trending score', () => {
     const [id, other] = [await app.initiative(space.id, author), await app.initiative(space.id, author)];
     for (const [n, person] of people.slice(0, 3).entries()) {
       await vote(id, person, new Date(Date.now() - n * 40 * DAY));
-      await app.db.query('INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2)', [id, person.id]);
+      await app.db.query('INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [id, person.id]); // voting follows already
       await app.db.query('INSERT INTO ratings (initiative_id, user_id, stars) VALUES ($1, $2, $3)', [id, person.id, n + 2]);
     }
     const [top]: { id: string }[] = await app.db.query(`INSERT INTO comments (initiative_id, author_id, body) VALUES ($1, $2, 'Top') RETURNING id`, [id, author.id]);
