@@ -4,6 +4,7 @@ import { canSeeSpace, type InitiativeStatus, type SpaceAccess, type SpaceKind } 
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { hashPassword } from '../auth/passwords';
+import { renderMarkdown } from '../markdown/markdown';
 import {
   AWARDS,
   SEED_EMAIL_PATTERN,
@@ -328,6 +329,7 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
       p.author.id,
       p.text.title,
       p.text.body,
+      renderMarkdown(p.text.body), // as the app stores it when an idea is written
       p.text.orientation,
       textArray(p.text.tags),
       p.status,
@@ -347,7 +349,7 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
   const copyInitiatives = async (client: Client, batch: PlannedInitiative[]) => {
     const writer = new CopyWriter(
       client,
-      `COPY initiatives (id, space_id, author_id, title, body, orientation, tags, status, created_at, updated_at, first_response_at,
+      `COPY initiatives (id, space_id, author_id, title, body, body_html, orientation, tags, status, created_at, updated_at, first_response_at,
                          last_activity_at, merged_into_id, vote_count, comment_count, follower_count, rating_count, rating_sum, trending_log) FROM STDIN`,
     );
     for (const p of batch) {
@@ -368,6 +370,13 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
   // schema it found. Nothing on initiatives is touched and no trigger is disabled. While it runs, these
   // tables are locked: seed a database no server is using.
   const grants: { initiative: PlannedInitiative; at: number }[] = [];
+  // Comments come from a few hundred phrases: each is rendered once, as the app stores it.
+  const renderedComments = new Map<string, string>();
+  const commentHtml = (body: string) => {
+    let html = renderedComments.get(body);
+    if (html === undefined) renderedComments.set(body, (html = renderMarkdown(body)));
+    return html;
+  };
   const ratable = (p: PlannedInitiative) => SPACES[p.space].kind === 'COMMUNITY' && (p.status === 'IN_PROGRESS' || p.status === 'IMPLEMENTED');
   const loads: { table: string; columns: string; counted: boolean; rows: (p: PlannedInitiative) => Row[] }[] = [
     {
@@ -394,21 +403,25 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
     },
     {
       table: 'comments',
-      columns: 'id, initiative_id, author_id, parent_id, body, hidden_at, hidden_by_id, created_at',
+      columns: 'id, initiative_id, author_id, parent_id, body, body_html, hidden_at, hidden_by_id, created_at',
       counted: true,
       rows: (p) => {
         const act = activityOf(p);
         const ids = act.comments.map(() => randomUUID());
-        return act.comments.map((comment, c) => [
-          ids[c],
-          p.id,
-          comment.author.id,
-          comment.parent === null ? null : ids[comment.parent],
-          commentText(rng, p.text.locale),
-          comment.hidden ? at(Math.min(now, comment.time + 3600_000)) : null,
-          comment.hidden ? rng.pick(managers).id : null,
-          at(comment.time),
-        ]);
+        return act.comments.map((comment, c) => {
+          const body = commentText(rng, p.text.locale);
+          return [
+            ids[c],
+            p.id,
+            comment.author.id,
+            comment.parent === null ? null : ids[comment.parent],
+            body,
+            commentHtml(body),
+            comment.hidden ? at(Math.min(now, comment.time + 3600_000)) : null,
+            comment.hidden ? rng.pick(managers).id : null,
+            at(comment.time),
+          ];
+        });
       },
     },
     {
