@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.RUNS ?? 3);
@@ -65,7 +66,7 @@ async function startServer() {
   const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: '1', LOG_LEVEL: 'warn' };
   if (ownDir) env.EMBEDDED_PG_DIR = ownDir;
   log(`starting the server on :${port} (${ownDir ? `embedded PostgreSQL in ${ownDir}` : 'DATABASE_URL'})…`);
-  const child = spawn(process.execPath, [join(root, 'api/dist/api/src/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(root, 'api/dist/api/src/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = [];
   child.stdout.on('data', (chunk) => output.push(String(chunk)));
   child.stderr.on('data', (chunk) => output.push(String(chunk)));

@@ -17,6 +17,7 @@ import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -211,7 +212,7 @@ const freePort = () =>
   });
 
 const port = await freePort();
-const child = spawn(process.execPath, [join(dist, 'main.js')], {
+const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(dist, 'main.js')], {
   cwd: root,
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO_DATA: '0', NODE_ENV: 'production', LOG_LEVEL: 'warn', CHALLENGE_TICK_MS: '0' },
   stdio: ['ignore', 'ignore', 'inherit'],

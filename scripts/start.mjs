@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const server = join(root, 'api/dist/api/src/main.js');
@@ -25,7 +26,7 @@ if (!existsSync(server) || !existsSync(join(root, 'web/dist/index.html'))) {
   process.exit(1);
 }
 
-const child = spawn(process.execPath, ['--enable-source-maps', server], { cwd: root, env: process.env, stdio: 'inherit' });
+const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, server], { cwd: root, env: process.env, stdio: 'inherit' });
 // Forward signals (Ctrl-C in a terminal reaches the server too; it ignores the repeat) and wait for it.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
