@@ -5,7 +5,7 @@
 // employee, then audits sign-in, a space's feed and an initiative with comments, desktop and mobile,
 // RUNS times each (median, default 3), and writes bench/web.json (format: DESIGN.md §1).
 //   RUNS=1 ONLY=feed,initiative PRESETS=mobile npm run bench:web
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { buildOrExit } from './build.mjs';
 import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -48,16 +49,7 @@ function freePort() {
 
 function build() {
   log('building what is not built yet (Nx cache)…');
-  const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true' };
-  const result = spawnSync(join(root, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--projects=domain,api,web', '--outputStyle=static'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  if (result.status !== 0) {
-    process.stderr.write(result.stdout);
-    throw new Error('the build failed');
-  }
+  buildOrExit('domain,api,web', { name: 'bench:web' });
 }
 
 async function startServer() {

@@ -9,7 +9,7 @@
 // replay for raw pg); (2) the real server runs as a child process and autocannon loads it; (3) raw pg
 // replays the recorded statements at the same concurrency; (4) EXPLAIN (ANALYZE, BUFFERS) of each.
 import autocannon from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +17,7 @@ import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildOrExit } from './build.mjs';
 import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -44,15 +45,9 @@ const say = (line) => process.stdout.write(`bench: ${line}\n`);
 
 // ---- build and database --------------------------------------------------------------------------
 
-say('checking the build (api)…');
-const build = options['no-build'] ? { status: 0 } : spawnSync(join(root, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--projects=domain,api', '--outputStyle=static'], {
-  cwd: root,
-  env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-if (build.status !== 0) {
-  process.stderr.write(build.stdout);
-  process.exit(1);
+if (!options['no-build']) {
+  say('checking the build (api)…');
+  buildOrExit('domain,api', { name: 'bench' });
 }
 const dist = join(root, 'api/dist/api/src');
 const { openDatabaseServer, withDatabase } = require(join(dist, 'database/database-server.js'));

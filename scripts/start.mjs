@@ -1,26 +1,17 @@
 #!/usr/bin/env node
 // `npm start`: build what is not built yet (Nx restores unchanged builds from its cache), then run
 // ONE server: the web app at /, GraphQL at /graphql, GET /health. Ctrl-C stops it cleanly.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildOrExit } from './build.mjs';
 import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const server = join(root, 'api/dist/api/src/main.js');
-const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true' };
 
 process.stdout.write('red-chair: checking the build (first start builds everything, about a minute)…\n');
-const build = spawnSync(join(root, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--projects=domain,api,web', '--outputStyle=static'], {
-  cwd: root,
-  env,
-  stdio: ['ignore', process.env.RED_CHAIR_VERBOSE_BUILD ? 'inherit' : 'pipe', 'inherit'],
-});
-if (build.status !== 0) {
-  if (build.stdout) process.stderr.write(build.stdout);
-  process.stderr.write('red-chair: the build failed (see above); fix it or run `npm ci` again.\n');
-  process.exit(1);
-}
+buildOrExit('domain,api,web', { name: 'red-chair', verbose: Boolean(process.env.RED_CHAIR_VERBOSE_BUILD) });
 if (!existsSync(server) || !existsSync(join(root, 'web/dist/index.html'))) {
   process.stderr.write('red-chair: the build did not produce api/dist or web/dist; run `npm run build` to see why.\n');
   process.exit(1);
