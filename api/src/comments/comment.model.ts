@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { UserModel } from '../users/user.model';
 
 @ObjectType('Comment')
 export class CommentModel {
@@ -26,6 +27,10 @@ export class CommentModel {
   initiativeId: string;
   authorId: string;
   parentId: string | null;
-  /** The replies this viewer may see, oldest first (top-level comments only). */
-  visibleReplies: CommentModel[];
+  // Plain fields, filled from the row that loaded the comment: no resolver runs per comment.
+  @Field(() => UserModel)
+  author: UserModel;
+
+  @Field(() => [CommentModel], { description: 'Replies this viewer may read, oldest first.' })
+  replies: CommentModel[];
 }

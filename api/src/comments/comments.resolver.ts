@@ -5,8 +5,6 @@ import { NotFoundError } from '../common/errors';
 import type { RequestContext } from '../graphql/request-context';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
-import type { UserEntity } from '../users/user.entity';
-import { UserModel } from '../users/user.model';
 import { CommentModel } from './comment.model';
 import { CommentsService } from './comments.service';
 import { CommentInput, EditCommentArgs } from './dto/comment.input';
@@ -47,22 +45,12 @@ export class CommentsResolver {
     return initiative;
   }
 
-  @ResolveField(() => UserModel)
-  async author(@Parent() comment: CommentModel, @Ctx() ctx: RequestContext): Promise<UserEntity> {
-    const author = await ctx.loaders.users.load(comment.authorId);
-    if (!author) throw new NotFoundError('This author');
-    return author;
-  }
 
   @ResolveField(() => CommentModel, { nullable: true, description: 'The comment this one answers.' })
   parent(@Parent() comment: CommentModel, @Ctx() ctx: RequestContext): Promise<CommentModel | null> | null {
     return comment.parentId ? ctx.loaders.comments.load(comment.parentId) : null;
   }
 
-  @ResolveField(() => [CommentModel], { description: 'Replies this viewer may read, oldest first.' })
-  replies(@Parent() comment: CommentModel): CommentModel[] {
-    return comment.visibleReplies;
-  }
 }
 
 @Resolver(() => InitiativeModel)

@@ -10,7 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';
 import type { CommentModel } from './comment.model';
 import { CommentEntity } from './comment.entity';
-import { canRead, toCommentModel } from './comment-view';
+import { canRead, COMMENT_ROWS, toCommentModel, toCommentRow, type CommentRow } from './comment-view';
 import type { CommentInput } from './dto/comment.input';
 import { renderMarkdown } from '../markdown/markdown';
 
@@ -98,8 +98,8 @@ export class CommentsService {
   }
 
   private async view(tx: EntityManager, id: string): Promise<CommentModel> {
-    const row = await tx.findOneByOrFail(CommentEntity, { id });
-    return toCommentModel(row, true);
+    const [row]: (Omit<CommentRow, 'author'> & Record<string, unknown>)[] = await tx.query(`${COMMENT_ROWS} WHERE c.id = $1`, [id]);
+    return toCommentModel(toCommentRow(row), true);
   }
 }
 

@@ -16,7 +16,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     users,
     ...createSpaceLoaders(db, viewer),
     ...createInitiativeLoaders(db, viewer, users),
-    ...createCommentLoaders(db, viewer, users),
+    ...createCommentLoaders(db, viewer),
     ...createAwardLoaders(db, viewer),
     ...createChallengeLoaders(db),
     viewerVotes: createViewerRowLoader(db, viewer, 'votes'),
