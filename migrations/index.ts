@@ -10,6 +10,7 @@ import { Challenges1795460112145 } from './1795460112145-Challenges';
 import { NotificationComment1795461893112 } from './1795461893112-NotificationComment';
 import { ExactTrending1795470000000 } from './1795470000000-ExactTrending';
 import { FeedAtScale1795982075993 } from './1795982075993-FeedAtScale';
+import { MergedIntoIndex1795990444603 } from './1795990444603-MergedIntoIndex';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   NotificationComment1795461893112,
   ExactTrending1795470000000,
   FeedAtScale1795982075993,
+  MergedIntoIndex1795990444603,
 ];
