@@ -6,8 +6,6 @@ import { createCommentLoaders } from '../comments/comments.loader';
 import { createInitiativeLoaders } from '../initiatives/initiatives.loader';
 import { createSpaceLoaders } from '../spaces/spaces.loader';
 import { createUserLoader } from '../users/users.loader';
-import { createViewerRatingLoader } from '../ratings/ratings.loader';
-import { createViewerRowLoader } from '../votes/votes.loader';
 
 /** Created per request (never shared), so one person's cached rows never answer another's query. */
 export function createLoaders(db: DataSource, viewer: Viewer | null) {
@@ -19,9 +17,6 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...createCommentLoaders(db, viewer),
     ...createAwardLoaders(db, viewer),
     ...createChallengeLoaders(db),
-    viewerVotes: createViewerRowLoader(db, viewer, 'votes'),
-    viewerFollows: createViewerRowLoader(db, viewer, 'follows'),
-    viewerRatings: createViewerRatingLoader(db, viewer),
   };
 }
 
