@@ -3,11 +3,15 @@
 // filled by `npm run seed`, and compare each scenario with raw `pg` running the same statements.
 //
 //   npm run bench [-- --duration 10 --concurrency 16,64 --only feed,vote --no-raw --no-plans --no-build --out bench]
+//   npm run bench -- --profile --only feed:NEWEST,initiative --concurrency 16 --no-raw --no-plans --out /tmp/b
 //
 // Writes bench/results.json (format in the README), bench/RESULTS.md and bench/plans/*.txt.
 // Phases: (1) an in-process app records the SQL each scenario sends (statements per request and the
 // replay for raw pg); (2) the real server runs as a child process and autocannon loads it; (3) raw pg
 // replays the recorded statements at the same concurrency; (4) EXPLAIN (ANALYZE, BUFFERS) of each.
+// With --profile, the server's CPU is sampled during each measured run (through the inspector, so
+// start-up and warm-up stay out) into <out>/profiles/<scenario>-c<N>.cpuprofile, which Chrome DevTools
+// opens as a flame chart, with a summary of where the time went next to it.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,6 +22,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildOrExit } from './build.mjs';
+import { summarise } from './profile-summary.mjs';
 import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,6 +39,7 @@ const { values: options } = parseArgs({
     'no-raw': { type: 'boolean', default: false },
     'no-plans': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench' },
   },
 });
@@ -207,7 +213,8 @@ const freePort = () =>
   });
 
 const port = await freePort();
-const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(dist, 'main.js')], {
+const inspectorPort = options.profile ? await freePort() : 0;
+const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(options.profile ? [`--inspect=127.0.0.1:${inspectorPort}`] : []), join(dist, 'main.js')], {
   cwd: root,
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO_DATA: '0', NODE_ENV: 'production', LOG_LEVEL: 'warn', CHALLENGE_TICK_MS: '0' },
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -218,6 +225,40 @@ for (let tries = 0; ; tries++) {
   if (tries > 120) throw new Error('bench: the server did not answer /health within 60 s');
   await new Promise((done) => setTimeout(done, 500));
 }
+const profiler = options.profile ? await connectProfiler(inspectorPort) : null;
+
+/** The Chrome DevTools protocol over the server's inspector socket, for its Profiler domain only. */
+async function connectProfiler(inspector) {
+  const WebSocket = require('ws');
+  const [target] = await (await fetch(`http://127.0.0.1:${inspector}/json/list`)).json();
+  const socket = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((done, fail) => socket.once('open', done).once('error', fail));
+  const pending = new Map();
+  let nextId = 1;
+  socket.on('message', (data) => {
+    const message = JSON.parse(String(data));
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
+  });
+  const send = (method, params = {}) =>
+    new Promise((done, fail) => {
+      const id = nextId++;
+      pending.set(id, (message) => (message.error ? fail(new Error(message.error.message)) : done(message.result)));
+      socket.send(JSON.stringify({ id, method, params }));
+    });
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: 500 }); // µs
+  return { start: () => send('Profiler.start'), stop: async () => (await send('Profiler.stop')).profile, close: () => socket.close() };
+}
+
+function saveProfile(name, profile) {
+  const dir = join(OUT, 'profiles');
+  mkdirSync(dir, { recursive: true });
+  const file = name.replace(':', '-');
+  writeFileSync(join(dir, `${file}.cpuprofile`), JSON.stringify(profile));
+  writeFileSync(join(dir, `${file}.txt`), `# ${name}: the server's CPU during the measured run\n\n${summarise(profile, root)}`);
+}
+
 const rssMb = () => {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
@@ -253,7 +294,9 @@ async function measure(scenario, connections) {
   await load(scenario, connections, WARMUP);
   let peak = rssMb();
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 200);
+  await profiler?.start();
   const result = await load(scenario, connections, DURATION);
+  if (profiler) saveProfile(`${scenario.name}-c${connections}`, await profiler.stop());
   clearInterval(sampler);
   peak = Math.max(peak, rssMb());
   const failed = result.non2xx + result.errors + result.timeouts;
@@ -327,6 +370,7 @@ for (const scenario of list) {
     say(`  ${row.apiRps} req/s (raw pg ${row.rawPgRps}, ratio ${row.ratio}), p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.sqlPerRequest} statements, RSS ${row.rssMb} MB`);
   }
 }
+profiler?.close();
 child.kill('SIGTERM');
 
 // ---- phase 4: plans -------------------------------------------------------------------------------
@@ -357,6 +401,13 @@ if (!options['no-plans']) {
   }
   client.release();
 }
+
+// The ideas the propose scenario published go, so the next run measures the same database.
+const removed = await pool.query(
+  `DELETE FROM initiatives WHERE title ~ '^Bench idea [0-9]+: shorter queues$' AND author_id IN (SELECT id FROM users WHERE email = ANY($1))`,
+  [voters],
+);
+if (removed.rowCount) say(`removed the ${removed.rowCount} ideas the propose scenario published`);
 
 // ---- write ----------------------------------------------------------------------------------------
 
