@@ -9,7 +9,7 @@ import { SessionsService } from '../auth/sessions.service';
 import { SESSION_COOKIE } from '../auth/tokens';
 import type { AppConfig } from '../config/config';
 import { createErrorFormatter } from './error-formatter';
-import { aliasLimitRule, costLimitPlugin, depthLimitRule } from './limits';
+import { costLimitPlugin, limitParseOptions, limitRules } from './limits';
 import { createLoaders } from './loaders';
 import type { RequestContext } from './request-context';
 
@@ -58,7 +58,8 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService, db:
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     formatError,
-    validationRules: [depthLimitRule, aliasLimitRule],
+    validationRules: limitRules,
+    parseOptions: limitParseOptions,
     // Cache hints are not used; the plugin would wrap every field's resolver to collect them.
     plugins: [costLimitPlugin(), ApolloServerPluginCacheControlDisabled()],
     context: async ({ req, res, connectionParams, extra }: ContextSource): Promise<RequestContext> => {

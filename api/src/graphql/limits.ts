@@ -1,58 +1,51 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export const MAX_DEPTH = 10;
 export const MAX_ALIASES = 30;
+export const MAX_DIRECTIVES = 50;
+/** The web client's largest document has ~230 tokens; an introspection query ~300. */
+export const MAX_TOKENS = 1000;
 export const MAX_COST = 20000;
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
-  if (!selectionSet) return 0;
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    let depth = 0;
-    if (selection.kind === Kind.FIELD) {
-      depth = selection.name.value.startsWith('__') ? 0 : 1 + depthOf(selection.selectionSet, fragments, seen);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      depth = depthOf(selection.selectionSet, fragments, seen);
-    } else {
-      const name = selection.name.value;
-      if (seen.has(name) || !fragments[name]) continue; // cycles are reported by graphql's own rule
-      depth = depthOf(fragments[name].selectionSet, fragments, new Set([...seen, name]));
-    }
-    deepest = Math.max(deepest, depth);
-  }
-  return deepest;
-}
+/**
+ * Depth, alias and directive floods are refused while the document is validated, before anything runs,
+ * by graphql-armor's rules (maintained, and they follow fragments). Refusals are validation errors:
+ * GRAPHQL_VALIDATION_FAILED, as DESIGN §7 allows. Introspection fields (`__schema`) do not count.
+ */
+/**
+ * The rules throw by default; reported instead, all of a document's errors are returned together, in
+ * our words (the library calls every refusal a "Syntax Error", though the document is well formed).
+ */
+const refuseAs = (describe: (found: string) => string) => ({
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(describe(/found (\d+)/.exec(error.message)?.[1] ?? 'too many'))),
+  ],
+});
 
-/** Refuses documents nested deeper than MAX_DEPTH fields (DESIGN.md §7). */
-export function depthLimitRule(context: ValidationContext): ASTVisitor {
-  const document: DocumentNode = context.getDocument();
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
-  return {
-    OperationDefinition(operation) {
-      const depth = depthOf(operation.selectionSet, fragments, new Set());
-      if (depth > MAX_DEPTH) {
-        context.reportError(new GraphQLError(`This query is nested ${depth} levels deep; the limit is ${MAX_DEPTH}.`, { nodes: [operation] }));
-      }
-    },
-  };
-}
+export const limitRules = [
+  maxDepthRule({
+    n: MAX_DEPTH,
+    ignoreIntrospection: true,
+    flattenFragments: true,
+    ...refuseAs((found) => `This query is nested ${found} levels deep; the limit is ${MAX_DEPTH}.`),
+  }),
+  maxAliasesRule({ n: MAX_ALIASES, ...refuseAs((found) => `This query uses ${found} aliases; the limit is ${MAX_ALIASES}.`) }),
+  maxDirectivesRule({ n: MAX_DIRECTIVES, ...refuseAs((found) => `This query uses ${found} directives; the limit is ${MAX_DIRECTIVES}.`) }),
+];
 
-/** Refuses alias floods: the same field asked for again and again under other names. */
-export function aliasLimitRule(context: ValidationContext): ASTVisitor {
-  let aliases = 0;
-  return {
-    Field(node) {
-      if (node.alias && ++aliases === MAX_ALIASES + 1) {
-        context.reportError(new GraphQLError(`This query uses more than ${MAX_ALIASES} aliases.`, { nodes: [node] }));
-      }
-    },
-  };
-}
+/**
+ * Token floods are stopped by the parser itself: graphql-js 16 counts tokens as it lexes (the limit
+ * graphql-armor's max-tokens plugin adds to parsers that lack it), so a huge document is abandoned
+ * early and parsed once, inside Apollo's document cache. The refusal is GRAPHQL_PARSE_FAILED.
+ */
+export const limitParseOptions = { maxTokens: MAX_TOKENS } as const;
 
 /**
  * Cost = every field counts 1, lists multiply their children by the page size they ask for
