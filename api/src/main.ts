@@ -53,7 +53,7 @@ async function main(): Promise<void> {
 
   const app = await createApp(config, dataSource, log);
   try {
-    await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
+    await app.listen(config.port, config.host);
   } catch (error) {
     await app.close().catch(() => undefined);
     await server.stop();

@@ -6,6 +6,8 @@ export class ConfigError extends Error {}
 
 export interface AppConfig {
   port: number;
+  /** The address to listen on; 0.0.0.0 (every interface) unless HOST says otherwise. */
+  host: string;
   /** Set when the operator gave one; otherwise the embedded server is started. */
   databaseUrl: string | undefined;
   embeddedDataDir: string;
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!LOCALES.includes(locale)) throw new ConfigError(`DEFAULT_LOCALE must be one of ${LOCALES.join(', ')}.`);
   return {
     port: parsePort(env.PORT, 'PORT', 3000),
+    host: env.HOST || '0.0.0.0',
     databaseUrl,
     embeddedDataDir: resolve(root, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
     embeddedPort: parsePort(env.EMBEDDED_PG_PORT, 'EMBEDDED_PG_PORT', 5433),
