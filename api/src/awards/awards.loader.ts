@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { AwardGrantModel, AwardModel } from './award.model';
-import { GRANT_COLUMNS } from './awards.service';
+import { GRANT_COLUMNS } from './awards.repository';
 import { preparedQuery } from '../database/prepared';
 
 /** Awards by id, and the live grants of a page of initiatives: one statement each. */

@@ -13,15 +13,14 @@ import { AwardEntity, AwardGrantEntity } from './award.entity';
 import type { AwardGrantModel } from './award.model';
 import type { CreateAwardInput, GrantAwardInput } from './dto/award.inputs';
 import { isUniqueViolation } from '../database/postgres-errors';
-
-export const GRANT_COLUMNS = `g.id, g.award_id AS "awardId", g.initiative_id AS "initiativeId", g.granted_by_id AS "grantedById",
-  g.citation, g.granted_at AS "grantedAt", g.revoked_at AS "revokedAt", g.revoked_by_id AS "revokedById", g.revoke_reason AS "revokeReason"`;
+import { AwardsRepository, GRANT_COLUMNS } from './awards.repository';
 
 @Injectable()
 export class AwardsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly initiatives: InitiativesRepository,
+    private readonly awards: AwardsRepository,
     private readonly notifications: NotificationsService,
     private readonly live: LiveEventsService,
   ) {}
@@ -46,8 +45,7 @@ export class AwardsService {
   async grant(viewer: Viewer, input: GrantAwardInput): Promise<AwardGrantModel> {
     requireManager(viewer);
     return this.db.transaction(async (tx) => {
-      const initiative = await this.initiatives.lockVisibleById(tx, viewer, input.initiativeId);
-      if (!initiative) throw new NotFoundError('This initiative');
+      const initiative = await this.initiatives.lockVisible(tx, viewer, input.initiativeId);
       const award = await tx.findOneBy(AwardEntity, { id: input.awardId });
       if (!award) throw new NotFoundError('This award');
       if (initiative.status === 'MERGED') throw new InvalidInputError({ initiativeId: 'it was merged; grant the award to the initiative it was merged into' });
@@ -65,8 +63,7 @@ export class AwardsService {
         [initiative.authorId],
       );
       this.live.initiativeChanged(tx, initiative.id);
-      const [grant]: AwardGrantModel[] = await tx.query(`SELECT ${GRANT_COLUMNS} FROM award_grants g WHERE g.id = $1`, [grantId]);
-      return grant;
+      return this.awards.findGrant(tx, grantId);
     });
   }
 
@@ -74,15 +71,12 @@ export class AwardsService {
   async revoke(viewer: Viewer, id: string, reason: string): Promise<AwardGrantModel> {
     requireManager(viewer);
     return this.db.transaction(async (tx) => {
-      const grant = await tx.findOne(AwardGrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      const initiative = grant ? await this.initiatives.findRow(viewer, grant.initiativeId) : null;
-      if (!grant || !initiative) throw new NotFoundError('This award grant');
+      const grant = await this.awards.lockVisibleGrant(tx, viewer, id);
       if (grant.grantedById !== viewer.id && !isAdmin(viewer.role)) throw new ForbiddenError('Only the manager who granted it, or an admin, can revoke an award.');
       if (grant.revokedAt) throw new InvalidInputError({ id: 'this award was already revoked' });
       await tx.update(AwardGrantEntity, { id }, { revokedAt: () => 'now()', revokedById: viewer.id, revokeReason: reason });
       this.live.initiativeChanged(tx, grant.initiativeId);
-      const [row]: AwardGrantModel[] = await tx.query(`SELECT ${GRANT_COLUMNS} FROM award_grants g WHERE g.id = $1`, [id]);
-      return row;
+      return this.awards.findGrant(tx, id);
     });
   }
 

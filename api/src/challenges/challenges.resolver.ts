@@ -1,7 +1,8 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { NotFoundError } from '../common/errors';
+import { FilterIdArg, IdArg } from '../common/ids';
 import type { RequestContext } from '../graphql/request-context';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
@@ -18,12 +19,12 @@ export class ChallengesResolver {
   constructor(private readonly service: ChallengesService) {}
 
   @Query(() => [ChallengeModel], { description: 'Challenges in the spaces the viewer sees (or in one space): open first.' })
-  challenges(@CurrentViewer() viewer: Viewer, @Args('spaceId', { type: () => ID, nullable: true }) spaceId?: string | null): Promise<ChallengeEntity[]> {
+  challenges(@CurrentViewer() viewer: Viewer, @FilterIdArg('spaceId') spaceId?: string | null): Promise<ChallengeEntity[]> {
     return this.service.list(viewer, spaceId);
   }
 
   @Query(() => ChallengeModel, { nullable: true, description: 'One challenge; NOT_FOUND when its space is hidden.' })
-  challenge(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<ChallengeEntity> {
+  challenge(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This challenge') id: string): Promise<ChallengeEntity> {
     return this.service.get(viewer, id);
   }
 

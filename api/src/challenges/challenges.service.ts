@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requireManager, type Viewer } from '../auth/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { isUuid } from '../common/ids';
 import { personCanSeeSpaceSql, visibleSpaceSql } from '../spaces/space-visibility';
 import { SpacesService } from '../spaces/spaces.service';
 import { LiveEventsService } from '../live/live-events.service';
@@ -41,7 +40,6 @@ export class ChallengesService {
 
   /** The viewer's challenges: only in spaces they see; open ones first, then upcoming, then closed. */
   list(viewer: Viewer, spaceId: string | null | undefined): Promise<ChallengeEntity[]> {
-    if (spaceId && !isUuid(spaceId)) return Promise.resolve([]);
     const query = this.db
       .getRepository(ChallengeEntity)
       .createQueryBuilder('c')
@@ -58,22 +56,20 @@ export class ChallengesService {
 
   /** One challenge, NOT_FOUND when its space is hidden from the viewer. */
   async get(viewer: Viewer, id: string): Promise<ChallengeEntity> {
-    const challenge = isUuid(id)
-      ? await this.db
-          .getRepository(ChallengeEntity)
-          .createQueryBuilder('c')
-          .innerJoin('spaces', 's', 's.id = c.space_id')
-          .where('c.id = :id', { id })
-          .andWhere(visibleSpaceSql('s', viewer), { viewerId: viewer.id })
-          .getOne()
-      : null;
+    const challenge = await this.db
+      .getRepository(ChallengeEntity)
+      .createQueryBuilder('c')
+      .innerJoin('spaces', 's', 's.id = c.space_id')
+      .where('c.id = :id', { id })
+      .andWhere(visibleSpaceSql('s', viewer), { viewerId: viewer.id })
+      .getOne();
     if (!challenge) throw new NotFoundError('This challenge');
     return challenge;
   }
 
   /** For proposeInitiative: the challenge must be of the same space and open right now. */
   async assertOpenIn(tx: EntityManager, challengeId: string, spaceId: string): Promise<void> {
-    const challenge = isUuid(challengeId) ? await tx.findOneBy(ChallengeEntity, { id: challengeId }) : null;
+    const challenge = await tx.findOneBy(ChallengeEntity, { id: challengeId });
     if (!challenge || challenge.spaceId !== spaceId) throw new InvalidInputError({ challengeId: 'no such challenge in this space' });
     const state = challengeState(challenge.opensAt, challenge.closesAt);
     if (state !== ChallengeState.OPEN) throw new InvalidInputError({ challengeId: `this challenge is ${state.toLowerCase()}` });

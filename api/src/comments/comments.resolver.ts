@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { NotFoundError } from '../common/errors';
+import { IdArg } from '../common/ids';
 import type { RequestContext } from '../graphql/request-context';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
@@ -24,17 +25,17 @@ export class CommentsResolver {
   }
 
   @Mutation(() => Boolean, { description: 'The author deletes their own comment (replies stay).' })
-  deleteComment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  deleteComment(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This comment') id: string): Promise<boolean> {
     return this.service.delete(viewer, id);
   }
 
   @Mutation(() => CommentModel, { description: 'MANAGER, ADMIN: hide a comment from everyone but managers and its author.' })
-  hideComment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<CommentModel> {
+  hideComment(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This comment') id: string): Promise<CommentModel> {
     return this.service.setHidden(viewer, id, true);
   }
 
   @Mutation(() => CommentModel, { description: 'MANAGER, ADMIN: show a hidden comment again.' })
-  unhideComment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<CommentModel> {
+  unhideComment(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This comment') id: string): Promise<CommentModel> {
     return this.service.setHidden(viewer, id, false);
   }
 

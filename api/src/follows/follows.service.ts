@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { NotFoundError } from '../common/errors';
-import { isUuid } from '../common/ids';
 import { InitiativesRepository, type InitiativeRow } from '../initiatives/initiatives.repository';
 import { LiveEventsService } from '../live/live-events.service';
 
@@ -23,12 +21,11 @@ export class FollowsService {
   /** followInitiative / unfollowInitiative: anyone who sees an initiative may follow it. */
   async setFollowing(viewer: Viewer, initiativeId: string, following: boolean): Promise<InitiativeRow> {
     return this.db.transaction(async (tx) => {
-      const initiative = isUuid(initiativeId) ? await this.initiatives.lockVisibleById(tx, viewer, initiativeId) : null;
-      if (!initiative) throw new NotFoundError('This initiative');
+      const initiative = await this.initiatives.lockVisible(tx, viewer, initiativeId);
       if (following) await this.follow(tx, initiative.id, viewer.id);
       else await this.unfollow(tx, initiative.id, viewer.id);
       this.live.initiativeChanged(tx, initiative.id);
-      return this.initiatives.reload(tx, viewer, initiative.id);
+      return this.initiatives.findVisible(viewer, initiative.id, tx);
     });
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
+import { CommentsRepository } from '../comments/comments.repository';
 import { CommentsService } from '../comments/comments.service';
 import { FollowsResolver } from '../follows/follows.resolver';
 import { FollowsService } from '../follows/follows.service';
@@ -30,6 +31,7 @@ import { StatusChangeResolver } from './status-change.resolver';
     VotesResolver,
     FollowsService,
     FollowsResolver,
+    CommentsRepository,
     CommentsService,
     CommentsResolver,
     InitiativeCommentsResolver,

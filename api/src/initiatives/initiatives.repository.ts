@@ -185,14 +185,18 @@ const FROM = 'initiatives i JOIN spaces s ON s.id = i.space_id JOIN users u ON u
 export class InitiativesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Inside a transaction: the row locked (not its space) until commit, so concurrent moves serialise. */
-  async lockVisibleById(tx: EntityManager, viewer: Viewer, id: string): Promise<InitiativeEntity | null> {
+  /**
+   * Inside a transaction: the row locked (not its space) until commit, so concurrent moves
+   * serialise; NOT_FOUND when it does not exist or lives in a space the viewer cannot see.
+   */
+  async lockVisible(tx: EntityManager, viewer: Viewer, id: string, what = 'This initiative'): Promise<InitiativeEntity> {
     const rows: InitiativeEntity[] = await tx.query(
       `SELECT ${ENTITY_COLUMNS} FROM initiatives i JOIN spaces s ON s.id = i.space_id
         WHERE i.id = $2 AND ${visibleSpaceSqlPositional('s', viewer, 1)} FOR UPDATE OF i`,
       [viewer.id, id],
     );
-    return rows[0] ?? null;
+    if (!rows[0]) throw new NotFoundError(what);
+    return rows[0];
   }
 
   /** Visible initiatives by id, body included (one statement); the others are absent. */
@@ -209,13 +213,17 @@ export class InitiativesRepository {
     return rows.map(toInitiativeRow);
   }
 
+  /** The initiative as the viewer sees it, or null when it is hidden or gone (live updates stop there). */
   async findRow(viewer: Viewer, id: string, manager?: EntityManager): Promise<InitiativeRow | null> {
     return (await this.findRows(viewer, [id], manager))[0] ?? null;
   }
 
-  /** After a write: the initiative as the viewer now sees it, inside the transaction that changed it. */
-  async reload(tx: EntityManager, viewer: Viewer, id: string): Promise<InitiativeRow> {
-    const row = await this.findRow(viewer, id, tx);
+  /**
+   * The initiative as the viewer sees it, or NOT_FOUND. After a write, pass the transaction that
+   * changed it, so the answer shows the change.
+   */
+  async findVisible(viewer: Viewer, id: string, manager?: EntityManager): Promise<InitiativeRow> {
+    const row = await this.findRow(viewer, id, manager);
     if (!row) throw new NotFoundError('This initiative');
     return row;
   }

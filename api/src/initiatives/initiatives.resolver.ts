@@ -1,10 +1,11 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { initiativeTopic, LiveEventsService, type InitiativeEvent } from '../live/live-events.service';
 import { visibleEvents } from '../live/visible-events';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../graphql/request-context';
 import { pageComplexity } from '../graphql/limits';
+import { IdArg } from '../common/ids';
 import { storedOrRendered } from '../markdown/markdown';
 import { InitiativesArgs } from './dto/initiatives.args';
 import { SimilarInitiativesArgs } from './dto/similar-initiatives.args';
@@ -27,7 +28,7 @@ export class InitiativesResolver {
   ) {}
 
   @Query(() => InitiativeModel, { nullable: true, description: 'NOT_FOUND when it lives in a space the viewer cannot see.' })
-  initiative(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<InitiativeRow> {
+  initiative(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This initiative') id: string): Promise<InitiativeRow> {
     return this.service.get(viewer, id);
   }
 
@@ -45,7 +46,7 @@ export class InitiativesResolver {
     resolve: (initiative: InitiativeRow) => initiative,
     description: 'The initiative each time it changes (answers, votes, comments, ratings, awards), while the viewer may see it.',
   })
-  async initiativeUpdated(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<AsyncGenerator<InitiativeRow>> {
+  async initiativeUpdated(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This initiative') id: string): Promise<AsyncGenerator<InitiativeRow>> {
     const initiative = await this.service.get(viewer, id); // NOT_FOUND now rather than silence later
     return visibleEvents(this.live.subscribe<InitiativeEvent>(initiativeTopic(initiative.id)), () => this.service.find(viewer, initiative.id));
   }
@@ -76,7 +77,7 @@ export class InitiativesResolver {
   }
 
   @Mutation(() => Boolean, { description: 'The author, while SUBMITTED: removes the initiative.' })
-  withdrawInitiative(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  withdrawInitiative(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This initiative') id: string): Promise<boolean> {
     return this.service.withdraw(viewer, id);
   }
 

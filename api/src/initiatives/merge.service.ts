@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { canMerge } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
 import { requireManager, type Viewer } from '../auth/viewer';
-import { InvalidInputError, NotFoundError } from '../common/errors';
+import { InvalidInputError } from '../common/errors';
 import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';
 import type { MergeInput } from './dto/merge.input';
@@ -31,11 +31,9 @@ export class MergeService {
     return this.db.transaction(async (tx) => {
       // Lock both in id order, so two merges crossing each other cannot deadlock.
       const [firstId, secondId] = [input.sourceId, input.targetId].sort();
-      const locked = [await this.repo.lockVisibleById(tx, viewer, firstId), await this.repo.lockVisibleById(tx, viewer, secondId)];
-      const source = locked.find((initiative) => initiative?.id === input.sourceId);
-      const target = locked.find((initiative) => initiative?.id === input.targetId);
-      if (!source) throw new NotFoundError('The duplicate initiative');
-      if (!target) throw new NotFoundError('The target initiative');
+      const what = (id: string) => (id === input.sourceId ? 'The duplicate initiative' : 'The target initiative');
+      const locked = [await this.repo.lockVisible(tx, viewer, firstId, what(firstId)), await this.repo.lockVisible(tx, viewer, secondId, what(secondId))];
+      const [source, target] = locked[0].id === input.sourceId ? locked : [locked[1], locked[0]];
       if (source.spaceId !== target.spaceId) throw new InvalidInputError({ targetId: 'must be in the same space as the duplicate' });
       if (!canMerge(source.status)) throw new InvalidInputError({ sourceId: `it is ${source.status}; only open initiatives can be merged` });
       if (target.status === 'MERGED') throw new InvalidInputError({ targetId: 'it was itself merged; merge into the initiative it points to' });
@@ -67,7 +65,7 @@ export class MergeService {
       await tx.update(InitiativeEntity, { id: source.id }, { status: 'MERGED', mergedIntoId: target.id });
       await tx.insert(StatusChangeEntity, { initiativeId: source.id, fromStatus: source.status, toStatus: 'MERGED', note: input.note, byId: viewer.id });
       this.live.initiativeChanged(tx, source.id, target.id);
-      return this.repo.reload(tx, viewer, target.id);
+      return this.repo.findVisible(viewer, target.id, tx);
     });
   }
 }

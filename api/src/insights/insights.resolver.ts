@@ -1,6 +1,7 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
+import { FilterIdArg } from '../common/ids';
 import { InsightsModel } from './insights.model';
 import { InsightsService } from './insights.service';
 
@@ -11,7 +12,7 @@ export class InsightsResolver {
   @Query(() => InsightsModel, { description: 'MANAGER, ADMIN: indicators for one space or all, over a window.' })
   insights(
     @CurrentViewer() viewer: Viewer,
-    @Args('spaceId', { type: () => ID, nullable: true }) spaceId?: string | null,
+    @FilterIdArg('spaceId') spaceId?: string | null,
     @Args('from', { type: () => Date, nullable: true }) from?: Date | null,
     @Args('to', { type: () => Date, nullable: true }) to?: Date | null,
   ): Promise<InsightsModel> {

@@ -1,10 +1,11 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { LiveEventsService, notificationTopic, type NotificationEvent } from '../live/live-events.service';
 import { visibleEvents } from '../live/visible-events';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { ChallengeModel } from '../challenges/challenge.model';
 import type { Viewer } from '../auth/viewer';
+import { IdsArg } from '../common/ids';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../graphql/request-context';
 import { pageComplexity } from '../graphql/limits';
@@ -46,7 +47,7 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'Marks these notifications read, or all of them when no ids are given; returns how many changed.' })
   markNotificationsRead(
     @CurrentViewer() viewer: Viewer,
-    @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null,
+    @IdsArg('ids') ids?: string[] | null,
   ): Promise<number> {
     return this.service.markRead(viewer, ids);
   }

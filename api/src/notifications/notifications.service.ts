@@ -4,7 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { LiveEventsService } from '../live/live-events.service';
 import { InvalidInputError } from '../common/errors';
-import { isUuid } from '../common/ids';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { personCanSeeSpaceSql, visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { NotificationKind } from './notification.entity';
@@ -120,14 +119,13 @@ export class NotificationsService {
   /** Marks the given notifications (or all) of the viewer read; returns how many changed. */
   async markRead(viewer: Viewer, ids: string[] | null | undefined): Promise<number> {
     if (ids && ids.length > 500) throw new InvalidInputError({ ids: 'at most 500 at a time' });
-    const valid = ids?.filter(isUuid) ?? null;
     const [{ count }]: { count: number }[] = await this.db.query(
       `WITH marked AS (
          UPDATE notifications SET read_at = now()
           WHERE recipient_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
          RETURNING 1)
        SELECT count(*)::int AS count FROM marked`,
-      [viewer.id, valid],
+      [viewer.id, ids ?? null],
     );
     return count;
   }

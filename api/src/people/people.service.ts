@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
-import { isUuid } from '../common/ids';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import { SpacesService } from '../spaces/spaces.service';
 import { UserEntity } from '../users/user.entity';
@@ -18,7 +17,7 @@ export class PeopleService {
 
   /** A person's public profile: anyone signed in may look people up by id. */
   async profile(id: string): Promise<UserEntity> {
-    const user = isUuid(id) ? await this.db.getRepository(UserEntity).findOneBy({ id }) : null;
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw new NotFoundError('This person');
     return user;
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { InvalidInputError, NotFoundError } from '../common/errors';
+import { InvalidInputError } from '../common/errors';
 import { InitiativesRepository, type InitiativeRow } from '../initiatives/initiatives.repository';
 import { LiveEventsService } from '../live/live-events.service';
 import { SpaceEntity } from '../spaces/space.entity';
@@ -28,8 +28,7 @@ export class RatingsService {
 
   async rate(viewer: Viewer, input: RateInput): Promise<InitiativeRow> {
     return this.db.transaction(async (tx) => {
-      const initiative = await this.initiatives.lockVisibleById(tx, viewer, input.initiativeId);
-      if (!initiative) throw new NotFoundError('This initiative');
+      const initiative = await this.initiatives.lockVisible(tx, viewer, input.initiativeId);
       const space = await tx.findOneByOrFail(SpaceEntity, { id: initiative.spaceId });
       if (space.kind !== 'COMMUNITY') throw new InvalidInputError({ initiativeId: 'only initiatives of community spaces take co-design ratings' });
       if (!RATABLE_STATUSES.includes(initiative.status)) {
@@ -48,7 +47,7 @@ export class RatingsService {
       ]);
       await this.applyReviewRule(tx, initiative.id, viewer.id);
       this.live.initiativeChanged(tx, initiative.id);
-      return this.initiatives.reload(tx, viewer, initiative.id);
+      return this.initiatives.findVisible(viewer, initiative.id, tx);
     });
   }
 

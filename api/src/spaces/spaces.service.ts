@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SPACE_LIMITS } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
-import { isUuid } from '../common/ids';
 import { requireAdmin, requireManager, type Viewer } from '../auth/viewer';
 import { UserEntity } from '../users/user.entity';
 import type { CreateSpaceInput } from './dto/create-space.input';
+import type { SpaceLookupArgs } from './dto/space-lookup.args';
 import { SpaceEntity, SpaceMemberEntity } from './space.entity';
 import { visibleSpaceSql } from './space-visibility';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -28,14 +28,14 @@ export class SpacesService {
   }
 
   /** By id or slug; a space the viewer may not see is NOT_FOUND, like one that does not exist. */
-  async findVisible(viewer: Viewer, by: { id?: string | null; slug?: string | null }): Promise<SpaceEntity> {
-    if (!by.id === !by.slug) throw new InvalidInputError({ id: 'give either id or slug', slug: 'give either id or slug' });
+  async findVisible(viewer: Viewer, by: SpaceLookupArgs): Promise<SpaceEntity> {
     const query = this.visibleQuery(viewer);
     if (by.id) {
-      if (!isUuid(by.id)) throw new NotFoundError('This space');
       query.andWhere('s.id = :id', { id: by.id });
-    } else {
+    } else if (by.slug) {
       query.andWhere('s.slug = :slug', { slug: by.slug });
+    } else {
+      throw new NotFoundError('This space');
     }
     const space = await query.getOne();
     if (!space) throw new NotFoundError('This space');
@@ -66,7 +66,6 @@ export class SpacesService {
   async addMember(viewer: Viewer, spaceId: string, userId: string): Promise<SpaceEntity> {
     requireManager(viewer);
     const space = await this.findVisible(viewer, { id: spaceId });
-    if (!isUuid(userId)) throw new NotFoundError('This user');
     const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId });
     if (!user) throw new NotFoundError('This user');
     if (user.deactivatedAt) throw new InvalidInputError({ userId: 'this account is deactivated' });
@@ -86,7 +85,6 @@ export class SpacesService {
   async removeMember(viewer: Viewer, spaceId: string, userId: string): Promise<SpaceEntity> {
     requireManager(viewer);
     const space = await this.findVisible(viewer, { id: spaceId });
-    if (!isUuid(userId)) throw new NotFoundError('This user');
     await this.db.getRepository(SpaceMemberEntity).delete({ spaceId, userId });
     return space;
   }

@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isManager } from '@red-chair/domain';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
+import { IdArg } from '../common/ids';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../graphql/request-context';
 import { CreateUserInput } from './dto/create-user.input';
@@ -36,7 +37,7 @@ export class UsersResolver {
   }
 
   @Mutation(() => UserModel, { description: 'ADMIN: blocks sign-in and revokes every session at once.' })
-  deactivateUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<UserEntity> {
+  deactivateUser(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This user') id: string): Promise<UserEntity> {
     return this.service.deactivateUser(viewer, id);
   }
 

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { NotFoundError } from '../common/errors';
+import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
+import type { AwardGrantModel } from './award.model';
+
+/** An award_grants row `g` as an AwardGrantModel. */
+export const GRANT_COLUMNS = `g.id, g.award_id AS "awardId", g.initiative_id AS "initiativeId", g.granted_by_id AS "grantedById",
+  g.citation, g.granted_at AS "grantedAt", g.revoked_at AS "revokedAt", g.revoked_by_id AS "revokedById", g.revoke_reason AS "revokeReason"`;
+
+@Injectable()
+export class AwardsRepository {
+  /** The grant, locked until commit, when its initiative is visible to the viewer; NOT_FOUND otherwise. */
+  async lockVisibleGrant(tx: EntityManager, viewer: Viewer, id: string): Promise<AwardGrantModel> {
+    const [grant]: AwardGrantModel[] = await tx.query(
+      `SELECT ${GRANT_COLUMNS} FROM award_grants g JOIN initiatives i ON i.id = g.initiative_id JOIN spaces s ON s.id = i.space_id
+        WHERE g.id = $2 AND ${visibleSpaceSqlPositional('s', viewer, 1)} FOR UPDATE OF g`,
+      [viewer.id, id],
+    );
+    if (!grant) throw new NotFoundError('This award grant');
+    return grant;
+  }
+
+  async findGrant(manager: EntityManager, id: string): Promise<AwardGrantModel> {
+    const [grant]: AwardGrantModel[] = await manager.query(`SELECT ${GRANT_COLUMNS} FROM award_grants g WHERE g.id = $1`, [id]);
+    return grant;
+  }
+}
