@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { DomainErrorFilter } from '../common/domain-error.filter';
 import { UsersResolver } from '../users/users.resolver';
 import { UsersService } from '../users/users.service';
 import { AuthGuard } from './auth.guard';
@@ -19,6 +20,8 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     AuthResolver,
     UsersResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
+    // The guard's refusals on HTTP routes become `{ code, message }` with their status.
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
   ],
   exports: [SessionsService, UsersService],
 })

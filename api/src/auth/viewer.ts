@@ -1,6 +1,5 @@
 import type { Locale, Role } from '@red-chair/domain';
-import { isAdmin, isManager } from '@red-chair/domain';
-import { ForbiddenError } from '../common/errors';
+import type { Request } from 'express';
 
 /** The signed-in person a request acts for. */
 export interface Viewer {
@@ -11,10 +10,5 @@ export interface Viewer {
   sessionId: string;
 }
 
-export function requireManager(viewer: Viewer): void {
-  if (!isManager(viewer.role)) throw new ForbiddenError('Only managers and admins can do this.');
-}
-
-export function requireAdmin(viewer: Viewer): void {
-  if (!isAdmin(viewer.role)) throw new ForbiddenError('Only admins can do this.');
-}
+/** An HTTP request once AuthGuard has resolved its session. */
+export type HttpRequestWithViewer = Request & { viewer?: Viewer | null };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isAdmin } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
-import { requireManager, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { decodeCursor, toPage, type Page, type PageArgs } from '../common/pagination';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
@@ -26,7 +26,6 @@ export class AwardsService {
   ) {}
 
   async create(viewer: Viewer, input: CreateAwardInput): Promise<AwardEntity> {
-    requireManager(viewer);
     try {
       const result = await this.db.getRepository(AwardEntity).insert({ name: input.name, description: input.description, createdById: viewer.id });
       return this.db.getRepository(AwardEntity).findOneByOrFail({ id: (result.identifiers[0] as { id: string }).id });
@@ -43,7 +42,6 @@ export class AwardsService {
 
   /** Granted in one transaction with the AWARDED notifications to the author and followers. */
   async grant(viewer: Viewer, input: GrantAwardInput): Promise<AwardGrantModel> {
-    requireManager(viewer);
     return this.db.transaction(async (tx) => {
       const initiative = await this.initiatives.lockVisible(tx, viewer, input.initiativeId);
       const award = await tx.findOneBy(AwardEntity, { id: input.awardId });
@@ -69,7 +67,6 @@ export class AwardsService {
 
   /** The granter or an admin takes an award back; the grant stays in the history with the reason. */
   async revoke(viewer: Viewer, id: string, reason: string): Promise<AwardGrantModel> {
-    requireManager(viewer);
     return this.db.transaction(async (tx) => {
       const grant = await this.awards.lockVisibleGrant(tx, viewer, id);
       if (grant.grantedById !== viewer.id && !isAdmin(viewer.role)) throw new ForbiddenError('Only the manager who granted it, or an admin, can revoke an award.');

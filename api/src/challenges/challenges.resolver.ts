@@ -13,6 +13,7 @@ import type { ChallengeEntity } from './challenge.entity';
 import { challengeState, ChallengeModel, ChallengeState } from './challenge.model';
 import { ChallengesService } from './challenges.service';
 import { LaunchChallengeInput } from './dto/launch-challenge.input';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => ChallengeModel)
 export class ChallengesResolver {
@@ -28,6 +29,7 @@ export class ChallengesResolver {
     return this.service.get(viewer, id);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => ChallengeModel, { description: 'MANAGER, ADMIN. The space’s members are told when it opens.' })
   launchChallenge(@CurrentViewer() viewer: Viewer, @Args('input') input: LaunchChallengeInput): Promise<ChallengeEntity> {
     return this.service.launch(viewer, input);

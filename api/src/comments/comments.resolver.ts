@@ -9,6 +9,7 @@ import { InitiativeModel } from '../initiatives/initiative.model';
 import { CommentModel } from './comment.model';
 import { CommentsService } from './comments.service';
 import { CommentInput, EditCommentArgs } from './dto/comment.input';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {
@@ -29,11 +30,13 @@ export class CommentsResolver {
     return this.service.delete(viewer, id);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => CommentModel, { description: 'MANAGER, ADMIN: hide a comment from everyone but managers and its author.' })
   hideComment(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This comment') id: string): Promise<CommentModel> {
     return this.service.setHidden(viewer, id, true);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => CommentModel, { description: 'MANAGER, ADMIN: show a hidden comment again.' })
   unhideComment(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This comment') id: string): Promise<CommentModel> {
     return this.service.setHidden(viewer, id, false);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { requireManager, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import { ForbiddenError, InvalidInputError } from '../common/errors';
 import { FollowsService } from '../follows/follows.service';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
@@ -74,7 +74,6 @@ export class CommentsService {
 
   /** Managers hide any comment (and may show it again); hidden ones leave the count. */
   async setHidden(viewer: Viewer, id: string, hidden: boolean): Promise<CommentModel> {
-    requireManager(viewer);
     return this.db.transaction(async (tx) => {
       const comment = await this.comments.lockVisible(tx, viewer, id);
       if (comment.deletedAt) throw new InvalidInputError({ id: 'this comment was deleted' });

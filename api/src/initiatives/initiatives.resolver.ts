@@ -18,6 +18,7 @@ import type { InitiativeRow } from './initiatives.repository';
 import { InitiativesService, type InitiativePage } from './initiatives.service';
 import { MergeService } from './merge.service';
 import { StatusChangeModel } from './status-change.model';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => InitiativeModel)
 export class InitiativesResolver {
@@ -56,11 +57,13 @@ export class InitiativesResolver {
     return this.service.propose(viewer, input);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => InitiativeModel, { description: 'MANAGER, ADMIN: answer with one of the allowed moves and a public note.' })
   changeInitiativeStatus(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangeStatusInput): Promise<InitiativeRow> {
     return this.service.changeStatus(viewer, input);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => InitiativeModel, { description: 'MANAGER, ADMIN: fold a duplicate into another initiative of its space; returns the target.' })
   mergeInitiatives(@CurrentViewer() viewer: Viewer, @Args('input') input: MergeInput): Promise<InitiativeRow> {
     return this.merges.merge(viewer, input);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canMerge } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
-import { requireManager, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import { InvalidInputError } from '../common/errors';
 import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';
@@ -26,7 +26,6 @@ export class MergeService {
   ) {}
 
   async merge(viewer: Viewer, input: MergeInput): Promise<InitiativeRow> {
-    requireManager(viewer);
     if (input.sourceId === input.targetId) throw new InvalidInputError({ targetId: 'an initiative cannot be merged into itself' });
     return this.db.transaction(async (tx) => {
       // Lock both in id order, so two merges crossing each other cannot deadlock.

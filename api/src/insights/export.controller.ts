@@ -1,17 +1,16 @@
-import { Controller, Get, HttpStatus, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Query, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isManager } from '@red-chair/domain';
 import { stringify } from 'csv-stringify';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import { pipeline, Transform } from 'node:stream';
 import type { Logger } from 'pino';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { SessionsService } from '../auth/sessions.service';
-import { isUuid } from '../common/ids';
-import { tokenFrom } from '../graphql/graphql.config';
+import { Roles } from '../auth/roles.decorator';
+import { InvalidInputError, NotFoundError } from '../common/errors';
+import { ParseIdPipe } from '../common/ids';
 
 export const CSV_COLUMNS = [
   'id', 'space', 'title', 'status', 'orientation', 'author', 'author_role', 'tags', 'created_at', 'first_response_at',
@@ -29,23 +28,16 @@ export const neutraliseFormula = (value: string): string => (/^[=+\-@\t\r]/.test
 export class ExportController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly sessions: SessionsService,
     private readonly log: PinoLogger,
   ) {}
 
   @Get('initiatives.csv')
-  async initiatives(@Req() req: Request, @Res() res: Response, @Query('spaceId') spaceId?: string): Promise<void> {
-    const token = tokenFrom(req);
-    const viewer = token ? await this.sessions.resolve(token) : null;
-    if (!viewer) return void res.status(HttpStatus.UNAUTHORIZED).json({ code: 'UNAUTHENTICATED', message: 'You need to sign in first.' });
-    if (!isManager(viewer.role)) return void res.status(HttpStatus.FORBIDDEN).json({ code: 'FORBIDDEN', message: 'Only managers and admins can export.' });
-    if (spaceId !== undefined && (typeof spaceId !== 'string' || !isUuid(spaceId))) {
-      return void res.status(HttpStatus.BAD_REQUEST).json({ code: 'BAD_USER_INPUT', message: 'spaceId is not a valid id.', fields: { spaceId: 'is not a valid id' } });
-    }
+  @Roles('MANAGER', 'ADMIN')
+  async initiatives(@Res() res: Response, @Query('spaceId', new ParseIdPipe(() => new InvalidInputError({ spaceId: 'is not a valid id' }))) spaceId?: string): Promise<void> {
     let slug = 'all';
     if (spaceId) {
       const [space]: { slug: string }[] = await this.db.query('SELECT slug FROM spaces WHERE id = $1', [spaceId]);
-      if (!space) return void res.status(HttpStatus.NOT_FOUND).json({ code: 'NOT_FOUND', message: 'This space was not found.' });
+      if (!space) throw new NotFoundError('This space');
       slug = space.slug;
     }
 

@@ -4,11 +4,13 @@ import type { Viewer } from '../auth/viewer';
 import { FilterIdArg } from '../common/ids';
 import { InsightsModel } from './insights.model';
 import { InsightsService } from './insights.service';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => InsightsModel)
 export class InsightsResolver {
   constructor(private readonly service: InsightsService) {}
 
+  @Roles('MANAGER', 'ADMIN')
   @Query(() => InsightsModel, { description: 'MANAGER, ADMIN: indicators for one space or all, over a window.' })
   insights(
     @CurrentViewer() viewer: Viewer,

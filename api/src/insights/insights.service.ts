@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INITIATIVE_STATUSES, ROLES, type InitiativeStatus, type Role } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
-import { requireManager, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import { InvalidInputError } from '../common/errors';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { SpacesService } from '../spaces/spaces.service';
@@ -27,7 +27,6 @@ export class InsightsService {
   ) {}
 
   async insights(viewer: Viewer, scope: InsightsScope): Promise<InsightsModel> {
-    requireManager(viewer);
     if (scope.from && scope.to && scope.from > scope.to) throw new InvalidInputError({ to: 'must not be before from' });
     if (scope.spaceId) await this.spaces.findVisible(viewer, { id: scope.spaceId });
     const params = [scope.spaceId ?? null, scope.from ?? null, scope.to ?? null];

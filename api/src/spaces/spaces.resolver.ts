@@ -11,6 +11,7 @@ import { SpaceLookupArgs, SpaceLookupPipe } from './dto/space-lookup.args';
 import { SpaceModel } from './space.model';
 import type { SpaceEntity } from './space.entity';
 import { SpacesService } from './spaces.service';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => SpaceModel)
 export class SpacesResolver {
@@ -26,11 +27,13 @@ export class SpacesResolver {
     return this.service.findVisible(viewer, by);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => SpaceModel, { description: 'ADMIN.' })
   createSpace(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSpaceInput): Promise<SpaceEntity> {
     return this.service.create(viewer, input);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => SpaceModel, { description: 'MANAGER, ADMIN. Adding a member twice changes nothing.' })
   addSpaceMember(
     @CurrentViewer() viewer: Viewer,
@@ -40,6 +43,7 @@ export class SpacesResolver {
     return this.service.addMember(viewer, spaceId, userId);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => SpaceModel, { description: 'MANAGER, ADMIN.' })
   removeSpaceMember(
     @CurrentViewer() viewer: Viewer,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SPACE_LIMITS } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
-import { requireAdmin, requireManager, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import { UserEntity } from '../users/user.entity';
 import type { CreateSpaceInput } from './dto/create-space.input';
 import type { SpaceLookupArgs } from './dto/space-lookup.args';
@@ -43,7 +43,6 @@ export class SpacesService {
   }
 
   async create(viewer: Viewer, input: CreateSpaceInput): Promise<SpaceEntity> {
-    requireAdmin(viewer);
     try {
       const result = await this.db.getRepository(SpaceEntity).insert({
         name: input.name.trim(),
@@ -64,7 +63,6 @@ export class SpacesService {
   }
 
   async addMember(viewer: Viewer, spaceId: string, userId: string): Promise<SpaceEntity> {
-    requireManager(viewer);
     const space = await this.findVisible(viewer, { id: spaceId });
     const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId });
     if (!user) throw new NotFoundError('This user');
@@ -83,7 +81,6 @@ export class SpacesService {
   }
 
   async removeMember(viewer: Viewer, spaceId: string, userId: string): Promise<SpaceEntity> {
-    requireManager(viewer);
     const space = await this.findVisible(viewer, { id: spaceId });
     await this.db.getRepository(SpaceMemberEntity).delete({ spaceId, userId });
     return space;
