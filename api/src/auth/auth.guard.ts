@@ -3,12 +3,12 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@red-chair/domain';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../common/request-context';
 import { IS_PUBLIC } from './public.decorator';
 import { ROLES, rolesRefusal } from './roles.decorator';
 import { SessionsService } from './sessions.service';
 import { tokenFrom } from './tokens';
-import type { HttpRequestWithViewer, Viewer } from './viewer';
+import type { HttpRequestWithViewer, Viewer } from '../common/viewer';
 
 /**
  * Every GraphQL operation and every HTTP route needs a session unless marked @Public (DESIGN.md §2),

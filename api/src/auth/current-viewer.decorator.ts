@@ -1,8 +1,8 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { UnauthenticatedError } from '../common/errors';
-import type { RequestContext } from '../graphql/request-context';
-import type { HttpRequestWithViewer, Viewer } from './viewer';
+import type { RequestContext } from '../common/request-context';
+import type { HttpRequestWithViewer, Viewer } from '../common/viewer';
 
 /** The signed-in viewer, in a resolver or a controller; the guard already refused anonymous calls to non-public handlers. */
 export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer => {

@@ -1,11 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isManager } from '@red-chair/domain';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
 import { PageArgs, type Page } from '../common/pagination';
-import { pageComplexity } from '../graphql/limits';
-import type { RequestContext } from '../graphql/request-context';
+import { pageComplexity } from '../common/complexity';
+import type { RequestContext } from '../common/request-context';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
 import type { UserEntity } from '../users/user.entity';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isAdmin } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import { decodeCursor, toPage, type Page, type PageArgs } from '../common/pagination';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';

@@ -20,3 +20,9 @@ export function createChallengeLoaders(db: DataSource) {
     }),
   };
 }
+
+/** This feature's part of every request's loaders (see common/request-context.ts). */
+declare module '../common/request-context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges these loaders into the request's
+  interface Loaders extends ReturnType<typeof createChallengeLoaders> {}
+}

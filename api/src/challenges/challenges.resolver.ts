@@ -1,11 +1,10 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
 import { FilterIdArg, IdArg } from '../common/ids';
-import type { RequestContext } from '../graphql/request-context';
-import type { InitiativeRow } from '../initiatives/initiatives.repository';
-import { InitiativeModel } from '../initiatives/initiative.model';
+import type { RequestContext } from '../common/request-context';
+import { NotificationModel } from '../notifications/notification.model';
 import { renderMarkdown } from '../markdown/markdown';
 import { SpaceModel } from '../spaces/space.model';
 import type { SpaceEntity } from '../spaces/space.entity';
@@ -58,10 +57,10 @@ export class ChallengesResolver {
   }
 }
 
-@Resolver(() => InitiativeModel)
-export class InitiativeChallengeResolver {
-  @ResolveField(() => ChallengeModel, { nullable: true, description: 'The challenge it answers, if any.' })
-  challenge(@Parent() initiative: InitiativeRow, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
-    return initiative.challengeId ? ctx.loaders.challenges.load(initiative.challengeId) : null;
+@Resolver(() => NotificationModel)
+export class NotificationChallengeResolver {
+  @ResolveField(() => ChallengeModel, { nullable: true })
+  challenge(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
+    return notification.challengeId ? ctx.loaders.challenges.load(notification.challengeId) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { isManager } from '@red-chair/domain';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { storedOrRendered } from '../markdown/markdown';
 import type { UserEntity } from '../users/user.entity';
 import { userColumns, userFromRow } from '../users/users.loader';

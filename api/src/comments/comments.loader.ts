@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { preparedQuery } from '../database/prepared';
 import type { CommentModel } from './comment.model';
 import { canRead, COMMENT_ROWS, threadFor, toCommentModel, toCommentRow, type CommentRow } from './comment-view';
@@ -27,4 +27,10 @@ export function createCommentLoaders(db: DataSource, viewer: Viewer | null) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
   };
+}
+
+/** This feature's part of every request's loaders (see common/request-context.ts). */
+declare module '../common/request-context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges these loaders into the request's
+  interface Loaders extends ReturnType<typeof createCommentLoaders> {}
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import { canRead, COMMENT_ROWS, toCommentRow, type CommentRow } from './comment-view';

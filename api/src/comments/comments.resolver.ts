@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
 import { IdArg } from '../common/ids';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../common/request-context';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
 import { CommentModel } from './comment.model';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { ForbiddenError, InvalidInputError } from '../common/errors';
-import { FollowsService } from '../follows/follows.service';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';
@@ -23,7 +22,6 @@ export class CommentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly initiatives: InitiativesRepository,
     private readonly comments: CommentsRepository,
-    private readonly follows: FollowsService,
     private readonly notifications: NotificationsService,
     private readonly live: LiveEventsService,
   ) {}
@@ -39,7 +37,7 @@ export class CommentsService {
       const result = await tx.insert(CommentEntity, { initiativeId: initiative.id, authorId: viewer.id, parentId: input.parentId ?? null, body: input.body, bodyHtml: renderMarkdown(input.body) });
       const id = (result.identifiers[0] as { id: string }).id;
       await tx.query('UPDATE initiatives SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [initiative.id]);
-      await this.follows.follow(tx, initiative.id, viewer.id); // commenters hear the replies
+      await this.initiatives.addFollower(tx, initiative.id, viewer.id); // commenters hear the replies
       await this.notifications.notifyFollowers(tx, { kind: 'COMMENTED', initiativeId: initiative.id, actorId: viewer.id, detail: excerpt(input.body), commentId: id });
       this.live.initiativeChanged(tx, initiative.id);
       return this.view(tx, id);

@@ -1,6 +1,6 @@
 import { Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { IdArg } from '../common/ids';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';

@@ -11,7 +11,7 @@ import type { AppConfig } from '../config/config';
 import { createErrorFormatter } from './error-formatter';
 import { aliasLimitRule, costLimitPlugin, depthLimitRule } from './limits';
 import { createLoaders } from './loaders';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '../common/request-context';
 
 interface ContextSource {
   req?: Request;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 import type { StatusChangeModel } from './status-change.model';
 import { userFromRow, userColumns, type UserLoader } from '../users/users.loader';
@@ -44,4 +44,10 @@ export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, u
       return initiativeIds.map((id) => byInitiative.get(id) ?? []);
     }),
   };
+}
+
+/** This feature's part of every request's loaders (see common/request-context.ts). */
+declare module '../common/request-context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges these loaders into the request's
+  interface Loaders extends ReturnType<typeof createInitiativeLoaders> {}
 }

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { preparedQuery } from '../database/prepared';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import type { SpaceEntity } from '../spaces/space.entity';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { UserEntity } from '../users/user.entity';
@@ -226,6 +226,27 @@ export class InitiativesRepository {
     const row = await this.findRow(viewer, id, manager);
     if (!row) throw new NotFoundError('This initiative');
     return row;
+  }
+
+  /**
+   * Follower rows and `follower_count` change in one statement, the counter moving only when a row
+   * really appeared or disappeared, so it equals the rows under any concurrency. Authors, voters and
+   * commenters follow inside their own use case's transaction.
+   */
+  async addFollower(tx: EntityManager, initiativeId: string, userId: string): Promise<void> {
+    await tx.query(
+      `WITH added AS (INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1)
+       UPDATE initiatives SET follower_count = follower_count + 1 WHERE id = $1 AND EXISTS (SELECT 1 FROM added)`,
+      [initiativeId, userId],
+    );
+  }
+
+  async removeFollower(tx: EntityManager, initiativeId: string, userId: string): Promise<void> {
+    await tx.query(
+      `WITH removed AS (DELETE FROM follows WHERE initiative_id = $1 AND user_id = $2 RETURNING 1)
+       UPDATE initiatives SET follower_count = follower_count - 1 WHERE id = $1 AND EXISTS (SELECT 1 FROM removed)`,
+      [initiativeId, userId],
+    );
   }
 
   /** The WHERE clause of a filter, visibility first. */

@@ -2,9 +2,9 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver, Subscription } f
 import { initiativeTopic, LiveEventsService, type InitiativeEvent } from '../live/live-events.service';
 import { visibleEvents } from '../live/visible-events';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
-import type { RequestContext } from '../graphql/request-context';
-import { pageComplexity } from '../graphql/limits';
+import type { Viewer } from '../common/viewer';
+import type { RequestContext } from '../common/request-context';
+import { pageComplexity } from '../common/complexity';
 import { IdArg } from '../common/ids';
 import { storedOrRendered } from '../markdown/markdown';
 import { InitiativesArgs } from './dto/initiatives.args';

@@ -5,9 +5,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ForbiddenError, InvalidInputError } from '../common/errors';
 import type { Page } from '../common/pagination';
 import { renderMarkdown } from '../markdown/markdown';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { ChallengesService } from '../challenges/challenges.service';
-import { FollowsService } from '../follows/follows.service';
 import { LiveEventsService } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SpacesService } from '../spaces/spaces.service';
@@ -28,7 +27,6 @@ export class InitiativesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: InitiativesRepository,
     private readonly spaces: SpacesService,
-    private readonly follows: FollowsService,
     private readonly notifications: NotificationsService,
     private readonly challenges: ChallengesService,
     private readonly live: LiveEventsService,
@@ -50,7 +48,7 @@ export class InitiativesService {
         tags: normalizeTags(input.tags),
       });
       const id = (result.identifiers[0] as { id: string }).id;
-      await this.follows.follow(tx, id, viewer.id); // authors hear every answer
+      await this.repo.addFollower(tx, id, viewer.id); // authors hear every answer
       return this.repo.findVisible(viewer, id, tx);
     });
   }

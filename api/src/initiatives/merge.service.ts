@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canMerge } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { InvalidInputError } from '../common/errors';
 import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { FilterIdArg } from '../common/ids';
 import { InsightsModel } from './insights.model';
 import { InsightsService } from './insights.service';

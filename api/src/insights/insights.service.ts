@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INITIATIVE_STATUSES, ROLES, type InitiativeStatus, type Role } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { InvalidInputError } from '../common/errors';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { SpacesService } from '../spaces/spaces.service';

@@ -1,8 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { LiveModule } from '../live/live.module';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 
-/** Global: every use case that tells people something writes through NotificationsService. */
-@Global()
-@Module({ providers: [NotificationsService, NotificationsResolver], exports: [NotificationsService] })
+/** Every use case that tells people something writes through NotificationsService (imported where needed). */
+@Module({ imports: [LiveModule], providers: [NotificationsService, NotificationsResolver], exports: [NotificationsService] })
 export class NotificationsModule {}

@@ -2,15 +2,11 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscriptio
 import { LiveEventsService, notificationTopic, type NotificationEvent } from '../live/live-events.service';
 import { visibleEvents } from '../live/visible-events';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { ChallengeEntity } from '../challenges/challenge.entity';
-import { ChallengeModel } from '../challenges/challenge.model';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { IdsArg } from '../common/ids';
 import type { Page } from '../common/pagination';
-import type { RequestContext } from '../graphql/request-context';
-import { pageComplexity } from '../graphql/limits';
-import type { InitiativeRow } from '../initiatives/initiatives.repository';
-import { InitiativeModel } from '../initiatives/initiative.model';
+import type { RequestContext } from '../common/request-context';
+import { pageComplexity } from '../common/complexity';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 import { NotificationsArgs } from './dto/notifications.args';
@@ -50,16 +46,6 @@ export class NotificationsResolver {
     @IdsArg('ids') ids?: string[] | null,
   ): Promise<number> {
     return this.service.markRead(viewer, ids);
-  }
-
-  @ResolveField(() => InitiativeModel, { nullable: true })
-  initiative(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<InitiativeRow | null> | null {
-    return notification.initiativeId ? ctx.loaders.visibleInitiatives.load(notification.initiativeId) : null;
-  }
-
-  @ResolveField(() => ChallengeModel, { nullable: true })
-  challenge(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
-    return notification.challengeId ? ctx.loaders.challenges.load(notification.challengeId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true })

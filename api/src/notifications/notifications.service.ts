@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { LiveEventsService } from '../live/live-events.service';
 import { InvalidInputError } from '../common/errors';
 import { decodeCursor, toPage, type Page } from '../common/pagination';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import { SpacesService } from '../spaces/spaces.service';

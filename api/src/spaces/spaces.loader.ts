@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { SpaceEntity } from './space.entity';
 import { visibleSpaceSql } from './space-visibility';
 
@@ -48,4 +48,10 @@ export function createSpaceLoaders(db: DataSource, viewer: Viewer | null) {
       return spaceIds.map((id) => member.has(id));
     }),
   };
+}
+
+/** This feature's part of every request's loaders (see common/request-context.ts). */
+declare module '../common/request-context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges these loaders into the request's
+  interface Loaders extends ReturnType<typeof createSpaceLoaders> {}
 }

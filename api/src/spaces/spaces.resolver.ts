@@ -1,9 +1,9 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isManager } from '@red-chair/domain';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { IdArg } from '../common/ids';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../common/request-context';
 import { UserModel } from '../users/user.model';
 import type { UserEntity } from '../users/user.entity';
 import { CreateSpaceInput } from './dto/create-space.input';

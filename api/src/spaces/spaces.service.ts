@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SPACE_LIMITS } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { UserEntity } from '../users/user.entity';
 import type { CreateSpaceInput } from './dto/create-space.input';
 import type { SpaceLookupArgs } from './dto/space-lookup.args';

@@ -1,10 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isManager } from '@red-chair/domain';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { IdArg } from '../common/ids';
 import type { Page } from '../common/pagination';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../common/request-context';
 import { CreateUserInput } from './dto/create-user.input';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { UsersArgs } from './dto/users.args';

@@ -4,8 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { hashPassword } from '../auth/passwords';
-import { SessionsService } from '../auth/sessions.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import type { CreateUserInput } from './dto/create-user.input';
 import type { UpdateProfileInput } from './dto/update-profile.input';
 import type { UsersArgs } from './dto/users.args';
@@ -14,10 +13,7 @@ import { isUniqueViolation } from '../database/postgres-errors';
 
 @Injectable()
 export class UsersService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly sessions: SessionsService,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Inserts a user; an email already taken (in any case) is a CONFLICT on `email`. */
   async insertUser(
@@ -55,7 +51,8 @@ export class UsersService {
       if (user.id === viewer.id) throw new ConflictError('You cannot deactivate your own account.');
       if (!user.deactivatedAt) {
         await tx.update(UserEntity, { id }, { deactivatedAt: () => 'now()' });
-        await this.sessions.revokeAllOf(tx, id);
+        // Sign-in needs users (auth imports this module), so the sessions are revoked here in SQL.
+        await tx.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
       }
       return tx.findOneByOrFail(UserEntity, { id });
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { acceptsVotes, INITIATIVE_STATUSES, type InitiativeStatus } from '@red-chair/domain';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { acceptsVotes } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
 import { InvalidInputError } from '../common/errors';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { LiveEventsService } from '../live/live-events.service';
 import { InitiativesRepository, type InitiativeRow } from '../initiatives/initiatives.repository';
 import { VotesRepository } from './votes.repository';

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { UsersResolver } from './users.resolver';
+import { UsersService } from './users.service';
+
+/** Accounts: the directory, creation and deactivation by admins, everyone's own profile. */
+@Module({ providers: [UsersService, UsersResolver], exports: [UsersService] })
+export class UsersModule {}
