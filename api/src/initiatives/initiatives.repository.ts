@@ -107,7 +107,7 @@ const ENTITY_COLUMNS = `${CARD_COLUMNS}, ${BODY_COLUMNS}`;
 function initiativeColumns(withBody: boolean): string {
   return `${withBody ? ENTITY_COLUMNS : CARD_COLUMNS},
     initiative_awaiting_response(i.status, i.created_at, s.response_sla_days) AS "awaitingResponse",
-    i.created_at + make_interval(days => s.response_sla_days) AS "responseDueAt",
+    initiative_response_due_at(i.created_at, s.response_sla_days) AS "responseDueAt",
     s.slug AS "s.slug", s.name AS "s.name", s.description AS "s.description", s.kind AS "s.kind", s.access AS "s.access",
     s.response_sla_days AS "s.responseSlaDays", s.review_below_average AS "s.reviewBelowAverage",
     s.review_min_ratings AS "s.reviewMinRatings", s.created_by_id AS "s.createdById", s.created_at AS "s.createdAt"`;

@@ -47,7 +47,7 @@ export class ExportController {
       new QueryStream(
         `SELECT i.id, s.name AS space, i.title, i.status, i.orientation, u.display_name AS author, u.role AS author_role,
                 array_to_string(i.tags, ' ') AS tags, i.created_at, i.first_response_at,
-                (i.status = 'SUBMITTED' AND i.created_at + make_interval(days => s.response_sla_days) <= now()) AS awaiting_response,
+                initiative_awaiting_response(i.status, i.created_at, s.response_sla_days) AS awaiting_response,
                 i.vote_count AS votes, i.comment_count AS comments, i.follower_count AS followers,
                 CASE WHEN i.rating_count > 0 THEN round(i.rating_sum::numeric / i.rating_count, 2) END AS rating_average,
                 i.rating_count, i.needs_review,

@@ -41,11 +41,11 @@ export class InsightsService {
          (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i.first_response_at - i.created_at) / 3600)
             FROM initiatives i WHERE ${inScope} AND i.first_response_at IS NOT NULL) AS median_hours,
          (SELECT avg(CASE WHEN i.first_response_at IS NOT NULL
-                           AND i.first_response_at <= i.created_at + make_interval(days => s.response_sla_days) THEN 1.0 ELSE 0.0 END)
+                           AND i.first_response_at <= initiative_response_due_at(i.created_at, s.response_sla_days) THEN 1.0 ELSE 0.0 END)
             FROM initiatives i JOIN spaces s ON s.id = i.space_id
-           WHERE ${inScope} AND (i.first_response_at IS NOT NULL OR i.created_at + make_interval(days => s.response_sla_days) <= now())) AS within_sla,
+           WHERE ${inScope} AND (i.first_response_at IS NOT NULL OR initiative_response_due_at(i.created_at, s.response_sla_days) <= now())) AS within_sla,
          (SELECT count(*)::int FROM initiatives i JOIN spaces s ON s.id = i.space_id
-           WHERE ${inScope} AND i.status = 'SUBMITTED' AND i.created_at + make_interval(days => s.response_sla_days) <= now()) AS awaiting,
+           WHERE ${inScope} AND initiative_awaiting_response(i.status, i.created_at, s.response_sla_days)) AS awaiting,
          (SELECT count(*)::int FROM award_grants g JOIN initiatives i ON i.id = g.initiative_id
            WHERE g.revoked_at IS NULL AND ($1::uuid IS NULL OR i.space_id = $1)
              AND ($2::timestamptz IS NULL OR g.granted_at >= $2) AND ($3::timestamptz IS NULL OR g.granted_at < $3)) AS awards`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isRatable } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import { InvalidInputError } from '../common/errors';
@@ -7,8 +8,6 @@ import { InitiativesRepository, type InitiativeRow } from '../initiatives/initia
 import { LiveEventsService } from '../live/live-events.service';
 import { SpaceEntity } from '../spaces/space.entity';
 import type { RateInput } from './dto/rate.input';
-
-const RATABLE_STATUSES = ['IN_PROGRESS', 'IMPLEMENTED'];
 
 /**
  * Co-design ratings (DESIGN.md §3). The initiative row is locked first, so ratings of one initiative
@@ -30,9 +29,13 @@ export class RatingsService {
     return this.db.transaction(async (tx) => {
       const initiative = await this.initiatives.lockVisible(tx, viewer, input.initiativeId);
       const space = await tx.findOneByOrFail(SpaceEntity, { id: initiative.spaceId });
-      if (space.kind !== 'COMMUNITY') throw new InvalidInputError({ initiativeId: 'only initiatives of community spaces take co-design ratings' });
-      if (!RATABLE_STATUSES.includes(initiative.status)) {
-        throw new InvalidInputError({ initiativeId: `it is ${initiative.status}; only prototypes in progress and implemented ideas are rated` });
+      if (!isRatable(space.kind, initiative.status)) {
+        throw new InvalidInputError({
+          initiativeId:
+            space.kind === 'COMMUNITY'
+              ? `it is ${initiative.status}; only prototypes in progress and implemented ideas are rated`
+              : 'only initiatives of community spaces take co-design ratings',
+        });
       }
       const [previous]: { stars: number }[] = await tx.query('SELECT stars FROM ratings WHERE initiative_id = $1 AND user_id = $2', [initiative.id, viewer.id]);
       await tx.query(
