@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
+import { idKey, Keyset, timeKey, type CursorColumns, type Page, type PageArgs } from '../common/pagination';
+import { SqlParameters } from '../database/sql';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { AwardGrantModel } from './award.model';
 
@@ -9,8 +12,28 @@ import type { AwardGrantModel } from './award.model';
 export const GRANT_COLUMNS = `g.id, g.award_id AS "awardId", g.initiative_id AS "initiativeId", g.granted_by_id AS "grantedById",
   g.citation, g.granted_at AS "grantedAt", g.revoked_at AS "revokedAt", g.revoked_by_id AS "revokedById", g.revoke_reason AS "revokeReason"`;
 
+/** The hall of fame: newest grants first. */
+const NEWEST = new Keyset([timeKey('g.granted_at'), idKey('g.id')]);
+
 @Injectable()
 export class AwardsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Live grants on initiatives the viewer may see, newest first. */
+  async hallOfFame(viewer: Viewer, args: PageArgs): Promise<Page<AwardGrantModel>> {
+    const params = new SqlParameters();
+    params.add(viewer.id);
+    const from = `FROM award_grants g JOIN initiatives i ON i.id = g.initiative_id JOIN spaces s ON s.id = i.space_id
+      WHERE g.revoked_at IS NULL AND ${visibleSpaceSqlPositional('s', viewer, 1)}`;
+    const [{ total }]: { total: number }[] = await this.db.query(`SELECT count(*)::int AS total ${from}`, [viewer.id]);
+    const after = args.after ? `AND ${NEWEST.after(args.after, params)}` : '';
+    const rows: (AwardGrantModel & CursorColumns)[] = await this.db.query(
+      `SELECT ${GRANT_COLUMNS}, ${NEWEST.cursorColumns} ${from} ${after} ORDER BY ${NEWEST.orderBy} LIMIT ${params.add(args.first + 1)}`,
+      params.values,
+    );
+    return NEWEST.page(rows, args.first, total, (row) => row);
+  }
+
   /** The grant, locked until commit, when its initiative is visible to the viewer; NOT_FOUND otherwise. */
   async lockVisibleGrant(tx: EntityManager, viewer: Viewer, id: string): Promise<AwardGrantModel> {
     const [grant]: AwardGrantModel[] = await tx.query(

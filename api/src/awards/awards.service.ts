@@ -4,16 +4,15 @@ import { isAdmin } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
-import { decodeCursor, toPage, type Page, type PageArgs } from '../common/pagination';
+import type { Page, PageArgs } from '../common/pagination';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';
-import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import { AwardEntity, AwardGrantEntity } from './award.entity';
 import type { AwardGrantModel } from './award.model';
 import type { CreateAwardInput, GrantAwardInput } from './dto/award.inputs';
 import { isUniqueViolation } from '../database/postgres-errors';
-import { AwardsRepository, GRANT_COLUMNS } from './awards.repository';
+import { AwardsRepository } from './awards.repository';
 
 @Injectable()
 export class AwardsService {
@@ -78,23 +77,7 @@ export class AwardsService {
   }
 
   /** Live grants, newest first, only on initiatives the viewer may see. */
-  async hallOfFame(viewer: Viewer, args: PageArgs): Promise<Page<AwardGrantModel>> {
-    const from = `FROM award_grants g JOIN initiatives i ON i.id = g.initiative_id JOIN spaces s ON s.id = i.space_id
-      WHERE g.revoked_at IS NULL AND ${visibleSpaceSqlPositional('s', viewer, 1)}`;
-    const [{ total }]: { total: number }[] = await this.db.query(`SELECT count(*)::int AS total ${from}`, [viewer.id]);
-    const params: unknown[] = [viewer.id];
-    let after = '';
-    if (args.after) {
-      const [at, cursorId] = decodeCursor(args.after, ['string', 'string']);
-      params.push(at, cursorId);
-      after = 'AND (g.granted_at, g.id) < ($2::timestamptz, $3::uuid)';
-    }
-    params.push(args.first + 1);
-    const rows: (AwardGrantModel & { cursorAt: string })[] = await this.db.query(
-      `SELECT ${GRANT_COLUMNS}, to_char(g.granted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
-         ${from} ${after} ORDER BY g.granted_at DESC, g.id DESC LIMIT $${params.length}`,
-      params,
-    );
-    return toPage(rows, args.first, total, (row) => [row.cursorAt, row.id]);
+  hallOfFame(viewer: Viewer, args: PageArgs): Promise<Page<AwardGrantModel>> {
+    return this.awards.hallOfFame(viewer, args);
   }
 }

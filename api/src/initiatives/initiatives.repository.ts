@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeTags } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { InvalidInputError, NotFoundError } from '../common/errors';
-import { decodeCursor, toPage, type Page } from '../common/pagination';
+import { NotFoundError } from '../common/errors';
+import { idKey, Keyset, numberKey, timeKey, type CursorColumns, type Page, type SortKey } from '../common/pagination';
 import { preparedQuery } from '../database/prepared';
+import { SqlParameters } from '../database/sql';
 import type { Viewer } from '../common/viewer';
 import type { SpaceEntity } from '../spaces/space.entity';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
@@ -37,28 +38,6 @@ export const COUNT_CAP = 10_000;
 /** How many of the closest titles similarInitiatives ranks. */
 const SIMILAR_CANDIDATES = 200;
 
-/** Positional parameters, added as the SQL is written. */
-class Parameters {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-/** A timestamp at full microsecond precision: a JS Date would round it and break keyset paging. */
-const exactTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-interface SortKey {
-  expression: string;
-  sqlType: 'timestamptz' | 'integer' | 'double precision';
-  cursorType: 'string' | 'number';
-  cursorSelect: string;
-}
-
-const timeKey = (column: string): SortKey => ({ expression: column, sqlType: 'timestamptz', cursorType: 'string', cursorSelect: exactTime(column) });
-const numberKey = (expression: string, sqlType: SortKey['sqlType']): SortKey => ({ expression, sqlType, cursorType: 'number', cursorSelect: expression });
-
 /** The stored full-text document (see the FeedAtScale migration); `$search` is the query's parameter. */
 const rankOf = (search: string) => `ts_rank(i.search_document, initiative_query(${search}))::double precision`;
 
@@ -70,7 +49,9 @@ const rankOf = (search: string) => `ts_rank(i.search_document, initiative_query(
  * carries compares equal to the row it came from.
  * TRENDING: initiatives without votes (NULL score) come last, newest first.
  */
-const sortKeys = (sort: InitiativeSort, search: () => string): SortKey[] => {
+const sortKeys = (sort: InitiativeSort, search: () => string): SortKey[] => [...orderKeys(sort, search), idKey('i.id')];
+
+const orderKeys = (sort: InitiativeSort, search: () => string): SortKey[] => {
   switch (sort) {
     case InitiativeSort.MOST_VOTED:
       return [numberKey('i.vote_count', 'integer'), timeKey('i.created_at')];
@@ -201,7 +182,7 @@ export class InitiativesRepository {
 
   /** Visible initiatives by id, body included (one statement); the others are absent. */
   async findRows(viewer: Viewer, ids: readonly string[], manager: EntityManager = this.db.manager): Promise<InitiativeRow[]> {
-    const params = new Parameters();
+    const params = new SqlParameters();
     const viewerId = params.add(viewer.id);
     const rows = await preparedQuery<RawRow>(
       this.db,
@@ -250,7 +231,7 @@ export class InitiativesRepository {
   }
 
   /** The WHERE clause of a filter, visibility first. */
-  private where(viewer: Viewer, params: Parameters, filter: InitiativeFilter | null | undefined): string {
+  private where(viewer: Viewer, params: SqlParameters, filter: InitiativeFilter | null | undefined): string {
     const conditions = [visibleSpaceSqlPositional('s', viewer, 1)];
     if (filter?.spaceId) conditions.push(`i.space_id = ${params.add(filter.spaceId)}`);
     if (filter?.status?.length) conditions.push(`i.status = ANY(${params.add(filter.status)}::text[])`);
@@ -272,7 +253,7 @@ export class InitiativesRepository {
    * triggers keep (space_initiative_counts): a handful of rows, exact. Any other filter counts
    * matching rows up to COUNT_CAP, then says "more" rather than scanning everything.
    */
-  private totalSql(viewer: Viewer, params: Parameters, filter: InitiativeFilter | null | undefined): { sql: string; capped: boolean } {
+  private totalSql(viewer: Viewer, params: SqlParameters, filter: InitiativeFilter | null | undefined): { sql: string; capped: boolean } {
     const countable = !filter || Object.entries(filter).every(([key, value]) => value == null || ['spaceId', 'status', 'orientation'].includes(key));
     if (!countable) {
       const sql = `SELECT count(*)::int AS total FROM (SELECT 1 FROM initiatives i JOIN spaces s ON s.id = i.space_id
@@ -290,36 +271,31 @@ export class InitiativesRepository {
 
   /** One page and its total in one statement, whatever the page size. */
   async page(viewer: Viewer, args: InitiativesArgs): Promise<Page<InitiativeRow> & { totalCountExact: boolean }> {
-    const params = new Parameters();
+    const params = new SqlParameters();
     const viewerId = params.add(viewer.id);
     const sort = effectiveSort(args);
     let searchParam: string | undefined;
-    const keys = sortKeys(sort, () => (searchParam ??= params.add(args.filter?.search)));
-    const direction = sort === InitiativeSort.OLDEST ? 'ASC' : 'DESC';
+    // The sort's name leads the cursor, so a cursor of one order is refused by another.
+    const keyset = new Keyset(
+      sortKeys(sort, () => (searchParam ??= params.add(args.filter?.search))),
+      sort === InitiativeSort.OLDEST ? 'ASC' : 'DESC',
+      sort,
+    );
     const conditions = [this.where(viewer, params, args.filter)];
-    if (args.after) {
-      // The sort's name leads the cursor, so a cursor of one order is refused by another.
-      const [cursorSort, ...values] = decodeCursor(args.after, ['string', ...keys.map((key) => key.cursorType), 'string']);
-      if (cursorSort !== sort) throw new InvalidInputError({ after: 'is a cursor of another order of this list' });
-      // All keys go one way, so "after" is one row comparison, tie-broken by id: an index range.
-      const left = [...keys.map((key) => key.expression), 'i.id'].join(', ');
-      const right = [...keys.map((key, n) => `CAST(${params.add(values[n])} AS ${key.sqlType})`), `CAST(${params.add(values[keys.length])} AS uuid)`].join(', ');
-      conditions.push(`(${left}) ${direction === 'DESC' ? '<' : '>'} (${right})`);
-    }
-    const order = [...keys.map((key) => `${key.expression} ${direction}`), `i.id ${direction}`].join(', ');
-    const cursorColumns = keys.map((key, n) => `${key.cursorSelect} AS "cursor.${n}"`).join(', ');
+    if (args.after) conditions.push(keyset.after(args.after, params));
+    const order = keyset.orderBy;
     // RELEVANCE ranks every match anyway: on its first page, counting them in the same pass is free.
     const countInPage = sort === InitiativeSort.RELEVANCE && !args.after;
     const total = countInPage ? null : this.totalSql(viewer, params, args.filter);
     // The page is chosen on its sort keys alone (a ranked search sorts every match: narrow rows sort
     // fast); only its 21 rows then get their columns, author and the viewer's marks.
     // The total rides along, so an empty page (past the end) still carries it.
-    const pageColumns = [...keys.map((_, n) => `ranked."cursor.${n}"`), 'ranked.ord', ...(countInPage ? ['ranked.total'] : [])].join(', ');
-    const rows = await preparedQuery<RawRow & { total: number; ord: number | null } & Record<`cursor.${number}`, string | number>>(
+    const pageColumns = [keyset.cursorColumnsOf('ranked'), 'ranked.ord', ...(countInPage ? ['ranked.total'] : [])].join(', ');
+    const rows = await preparedQuery<RawRow & { total: number; ord: number | null } & CursorColumns>(
       this.db,
       this.db.manager,
       `WITH ${total ? `total AS (${total.sql}),` : ''}
-            ranked AS (SELECT i.id, ${cursorColumns}, row_number() OVER (ORDER BY ${order}) AS ord
+            ranked AS (SELECT i.id, ${keyset.cursorColumns}, row_number() OVER (ORDER BY ${order}) AS ord
                               ${countInPage ? ', count(*) OVER ()::int AS total' : ''}
                          FROM initiatives i JOIN spaces s ON s.id = i.space_id
                         WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${args.first + 1}),
@@ -332,12 +308,7 @@ export class InitiativesRepository {
     const totalCountExact = !total?.capped || counted <= COUNT_CAP;
     // In the page's order (a join does not promise to keep it; sorting 21 rows here spares a Sort node).
     const found = rows.filter((row) => row.id !== null).sort((a, b) => Number(a.ord) - Number(b.ord));
-    const page = toPage(
-      found.map(toInitiativeRow),
-      args.first,
-      totalCountExact ? counted : COUNT_CAP,
-      (initiative, index) => [sort, ...keys.map((key, n) => (key.cursorType === 'number' ? Number(found[index][`cursor.${n}`]) : String(found[index][`cursor.${n}`]))), initiative.id],
-    );
+    const page = keyset.page(found, args.first, totalCountExact ? counted : COUNT_CAP, toInitiativeRow);
     return { ...page, totalCountExact };
   }
 
@@ -349,7 +320,7 @@ export class InitiativesRepository {
    * ranking every idea that shares a common word would read a good part of a busy space.
    */
   async similar(viewer: Viewer, spaceId: string, text: string, first: number): Promise<InitiativeRow[]> {
-    const params = new Parameters();
+    const params = new SqlParameters();
     const viewerId = params.add(viewer.id);
     const draft = params.add(text);
     const rows: RawRow[] = await this.db.query(

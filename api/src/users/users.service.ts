@@ -2,18 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../common/errors';
-import { decodeCursor, toPage, type Page } from '../common/pagination';
+import type { Page } from '../common/pagination';
 import { hashPassword } from '../auth/passwords';
 import type { Viewer } from '../common/viewer';
 import type { CreateUserInput } from './dto/create-user.input';
 import type { UpdateProfileInput } from './dto/update-profile.input';
 import type { UsersArgs } from './dto/users.args';
 import { UserEntity } from './user.entity';
+import { UsersRepository } from './users.repository';
 import { isUniqueViolation } from '../database/postgres-errors';
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersRepository,
+  ) {}
 
   /** Inserts a user; an email already taken (in any case) is a CONFLICT on `email`. */
   async insertUser(
@@ -81,28 +85,7 @@ export class UsersService {
   }
 
   /** Admin directory, alphabetical by name then id; two statements whatever the page size. */
-  async list(args: UsersArgs): Promise<Page<UserEntity>> {
-    const query = this.db.getRepository(UserEntity).createQueryBuilder('u');
-    const search = args.search?.trim();
-    if (search) {
-      const pattern = `${search.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
-      query.where(`(lower(u.display_name) LIKE :pattern OR lower(u.email) LIKE :pattern OR lower(u.display_name) LIKE :inner)`, {
-        pattern,
-        inner: `% ${pattern}`,
-      });
-    }
-    const totalCount = await query.clone().getCount();
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, ['string', 'string']);
-      query.andWhere('(lower(u.display_name), u.id) > (:name, :id::uuid)', { name, id });
-    }
-    const { entities, raw } = await query
-      .addSelect('lower(u.display_name)', 'sort_name')
-      .orderBy('sort_name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(args.first + 1)
-      .getRawAndEntities<{ sort_name: string }>();
-    // the sort key as PostgreSQL computed it, so the next page starts exactly after this one
-    return toPage(entities, args.first, totalCount, (user, index) => [raw[index].sort_name, user.id]);
+  list(args: UsersArgs): Promise<Page<UserEntity>> {
+    return this.users.page(args);
   }
 }

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { idKey, Keyset, textKey, type CursorColumns, type Page } from '../common/pagination';
+import { SqlParameters } from '../database/sql';
+import type { UsersArgs } from './dto/users.args';
+import type { UserEntity } from './user.entity';
+import { userColumns, userFromRow } from './users.loader';
+
+/** The directory's order: by name, case-insensitively, then id. */
+const BY_NAME = new Keyset([textKey('lower(u.display_name)'), idKey('u.id')], 'ASC');
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** A page of the directory, optionally narrowed to names or emails starting with `search` (or a later word of the name). */
+  async page(args: UsersArgs): Promise<Page<UserEntity>> {
+    const params = new SqlParameters();
+    const where: string[] = [];
+    const search = args.search?.trim();
+    if (search) {
+      const pattern = `${search.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
+      const starts = params.add(pattern);
+      where.push(`(lower(u.display_name) LIKE ${starts} OR lower(u.email) LIKE ${starts} OR lower(u.display_name) LIKE ${params.add(`% ${pattern}`)})`);
+    }
+    const [{ total }]: { total: number }[] = await this.db.query(
+      `SELECT count(*)::int AS total FROM users u ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      [...params.values],
+    );
+    if (args.after) where.push(BY_NAME.after(args.after, params));
+    const rows: (Record<string, unknown> & CursorColumns)[] = await this.db.query(
+      `SELECT ${userColumns('u', '')}, ${BY_NAME.cursorColumns} FROM users u ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY ${BY_NAME.orderBy} LIMIT ${params.add(args.first + 1)}`,
+      params.values,
+    );
+    return BY_NAME.page(rows, args.first, total, (row) => userFromRow(row, ''));
+  }
+}
