@@ -24,6 +24,14 @@ export class CommentsRepository {
     return comment;
   }
 
+  /** `comment_count` moves with every comment that appears or leaves (hidden, deleted); a new one is activity too. */
+  async count(tx: EntityManager, initiativeId: string, delta: 1 | -1, { activity = false } = {}): Promise<void> {
+    await tx.query(
+      `UPDATE initiatives SET comment_count = comment_count + $2${activity ? ', last_activity_at = now()' : ''} WHERE id = $1`,
+      [initiativeId, delta],
+    );
+  }
+
   /** One comment with its author, as its writer sees it right after a change. */
   async find(manager: EntityManager, id: string): Promise<CommentRow> {
     const [raw]: RawCommentRow[] = await manager.query(`${COMMENT_ROWS} WHERE c.id = $1`, [id]);

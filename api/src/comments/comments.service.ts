@@ -36,7 +36,7 @@ export class CommentsService {
       }
       const result = await tx.insert(CommentEntity, { initiativeId: initiative.id, authorId: viewer.id, parentId: input.parentId ?? null, body: input.body, bodyHtml: renderMarkdown(input.body) });
       const id = (result.identifiers[0] as { id: string }).id;
-      await tx.query('UPDATE initiatives SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [initiative.id]);
+      await this.comments.count(tx, initiative.id, 1, { activity: true });
       await this.initiatives.addFollower(tx, initiative.id, viewer.id); // commenters hear the replies
       await this.notifications.notifyFollowers(tx, { kind: 'COMMENTED', initiativeId: initiative.id, actorId: viewer.id, detail: excerpt(input.body), commentId: id });
       this.live.initiativeChanged(tx, initiative.id);
@@ -65,7 +65,7 @@ export class CommentsService {
       await tx.update(CommentEntity, { id }, { body: '', bodyHtml: '', deletedAt: () => 'now()' });
       await this.notifications.setCommentExcerpt(tx, id, null);
       this.live.initiativeChanged(tx, comment.initiativeId);
-      if (counts(comment)) await tx.query('UPDATE initiatives SET comment_count = comment_count - 1 WHERE id = $1', [comment.initiativeId]);
+      if (counts(comment)) await this.comments.count(tx, comment.initiativeId, -1);
       return true;
     });
   }
@@ -77,7 +77,7 @@ export class CommentsService {
       if (comment.deletedAt) throw new InvalidInputError({ id: 'this comment was deleted' });
       if (Boolean(comment.hiddenAt) !== hidden) {
         await tx.update(CommentEntity, { id }, hidden ? { hiddenAt: () => 'now()', hiddenById: viewer.id } : { hiddenAt: null, hiddenById: null });
-        await tx.query(`UPDATE initiatives SET comment_count = comment_count ${hidden ? '-' : '+'} 1 WHERE id = $1`, [comment.initiativeId]);
+        await this.comments.count(tx, comment.initiativeId, hidden ? -1 : 1);
         await this.notifications.setCommentExcerpt(tx, id, hidden ? null : excerpt(comment.body));
         this.live.initiativeChanged(tx, comment.initiativeId);
       }

@@ -230,6 +230,37 @@ export class InitiativesRepository {
     );
   }
 
+  /**
+   * A merge: the duplicate's votes and followers (its author among them) move to the target, once
+   * per person, and both initiatives' counters are recomputed from the rows. Both rows are locked by
+   * the caller, so nobody votes meanwhile.
+   */
+  async moveSupport(tx: EntityManager, source: Pick<InitiativeEntity, 'id' | 'authorId'>, targetId: string): Promise<void> {
+    await tx.query(
+      `INSERT INTO votes (initiative_id, user_id, created_at)
+       SELECT $2::uuid, user_id, created_at FROM votes WHERE initiative_id = $1
+       ON CONFLICT DO NOTHING`,
+      [source.id, targetId],
+    );
+    await tx.query(
+      `INSERT INTO follows (initiative_id, user_id, created_at)
+       SELECT $2::uuid, user_id, created_at FROM follows WHERE initiative_id = $1
+       UNION SELECT $2::uuid, $3::uuid, now()
+       ON CONFLICT DO NOTHING`,
+      [source.id, targetId, source.authorId],
+    );
+    await tx.query('DELETE FROM votes WHERE initiative_id = $1', [source.id]);
+    await tx.query('DELETE FROM follows WHERE initiative_id = $1', [source.id]);
+    await tx.query('SELECT recount_initiatives($1::uuid[])', [[source.id, targetId]]);
+    await tx.query('UPDATE initiatives SET last_activity_at = now() WHERE id = ANY($1::uuid[])', [[source.id, targetId]]);
+  }
+
+  /** Whether other initiatives were merged into this one (it then stays, for their links). */
+  async hasMergedDuplicates(tx: EntityManager, id: string): Promise<boolean> {
+    const [{ merged }]: { merged: boolean }[] = await tx.query('SELECT EXISTS (SELECT 1 FROM initiatives WHERE merged_into_id = $1) AS merged', [id]);
+    return merged;
+  }
+
   /** The WHERE clause of a filter, visibility first. */
   private where(viewer: Viewer, params: SqlParameters, filter: InitiativeFilter | null | undefined): string {
     const conditions = [visibleSpaceSqlPositional('s', viewer, 1)];

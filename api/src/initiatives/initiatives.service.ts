@@ -129,8 +129,7 @@ export class InitiativesService {
   async withdraw(viewer: Viewer, id: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const initiative = await this.lockOwnSubmitted(tx, viewer, id, 'withdraw');
-      const [{ merged }]: { merged: boolean }[] = await tx.query('SELECT EXISTS (SELECT 1 FROM initiatives WHERE merged_into_id = $1) AS merged', [initiative.id]);
-      if (merged) throw new InvalidInputError({ id: 'other initiatives were merged into it; it can no longer be withdrawn' });
+      if (await this.repo.hasMergedDuplicates(tx, initiative.id)) throw new InvalidInputError({ id: 'other initiatives were merged into it; it can no longer be withdrawn' });
       await tx.delete(InitiativeEntity, { id: initiative.id });
       return true;
     });

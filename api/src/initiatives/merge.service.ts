@@ -43,24 +43,7 @@ export class MergeService {
         { kind: 'MERGED', initiativeId: source.id, actorId: viewer.id, status: 'MERGED', detail: input.note },
         [source.authorId],
       );
-      await tx.query(
-        `INSERT INTO votes (initiative_id, user_id, created_at)
-         SELECT $2::uuid, user_id, created_at FROM votes WHERE initiative_id = $1
-         ON CONFLICT DO NOTHING`,
-        [source.id, target.id],
-      );
-      await tx.query(
-        `INSERT INTO follows (initiative_id, user_id, created_at)
-         SELECT $2::uuid, user_id, created_at FROM follows WHERE initiative_id = $1
-         UNION SELECT $2::uuid, $3::uuid, now()
-         ON CONFLICT DO NOTHING`,
-        [source.id, target.id, source.authorId],
-      );
-      await tx.query('DELETE FROM votes WHERE initiative_id = $1', [source.id]);
-      await tx.query('DELETE FROM follows WHERE initiative_id = $1', [source.id]);
-      // Counters recomputed from the rows (both rows are locked, so nobody votes meanwhile).
-      await tx.query('SELECT recount_initiatives($1::uuid[])', [[source.id, target.id]]);
-      await tx.query('UPDATE initiatives SET last_activity_at = now() WHERE id = ANY($1::uuid[])', [[source.id, target.id]]);
+      await this.repo.moveSupport(tx, source, target.id);
       await tx.update(InitiativeEntity, { id: source.id }, { status: 'MERGED', mergedIntoId: target.id });
       await tx.insert(StatusChangeEntity, { initiativeId: source.id, fromStatus: source.status, toStatus: 'MERGED', note: input.note, byId: viewer.id });
       this.live.initiativeChanged(tx, source.id, target.id);

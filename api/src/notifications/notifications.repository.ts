@@ -72,6 +72,25 @@ export class NotificationsRepository {
     );
   }
 
+  /**
+   * One notification to each MANAGER member of the initiative's space, or to every manager when it
+   * has none; never to the actor or a deactivated account.
+   */
+  insertForSpaceManagers(tx: EntityManager, event: Pick<InitiativeEvent, 'kind' | 'initiativeId' | 'actorId'>): Promise<AddedNotification[]> {
+    return tx.query(
+      `INSERT INTO notifications (recipient_id, kind, initiative_id, actor_id)
+       SELECT u.id, $3, i.id, $2
+         FROM initiatives i
+         JOIN users u ON u.role = 'MANAGER' AND u.deactivated_at IS NULL AND u.id <> $2
+        WHERE i.id = $1
+          AND (u.id IN (SELECT m.user_id FROM space_members m WHERE m.space_id = i.space_id)
+               OR NOT EXISTS (SELECT 1 FROM space_members m JOIN users mu ON mu.id = m.user_id
+                               WHERE m.space_id = i.space_id AND mu.role = 'MANAGER' AND mu.deactivated_at IS NULL))
+       RETURNING id, recipient_id`,
+      [event.initiativeId, event.actorId, event.kind],
+    );
+  }
+
   async findForViewer(viewer: Viewer, id: string): Promise<NotificationRow | null> {
     const [row]: NotificationRow[] = await this.db.query(
       `SELECT ${COLUMNS} FROM notifications n ${SUBJECT_JOINS} LEFT JOIN users a ON a.id = n.actor_id

@@ -22,6 +22,13 @@ export class NotificationsService {
     return added.length;
   }
 
+  /** Tells the managers of the initiative's space (see insertForSpaceManagers), live once it commits. */
+  async notifySpaceManagers(tx: EntityManager, event: Pick<InitiativeEvent, 'kind' | 'initiativeId' | 'actorId'>): Promise<number> {
+    const added = await this.notifications.insertForSpaceManagers(tx, event);
+    this.live.notificationsAdded(tx, added);
+    return added.length;
+  }
+
   /** One notification of the viewer's, when they may still see what it is about (subscriptions). */
   async findForViewer(viewer: Viewer, id: string): Promise<NotificationModel | null> {
     const row = await this.notifications.findForViewer(viewer, id);

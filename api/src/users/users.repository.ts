@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { idKey, Keyset, textKey, type CursorColumns, type Page } from '../common/pagination';
 import { SqlParameters } from '../database/sql';
 import type { UsersArgs } from './dto/users.args';
@@ -13,6 +13,11 @@ const BY_NAME = new Keyset([textKey('lower(u.display_name)'), idKey('u.id')], 'A
 @Injectable()
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** A deactivated person's sessions end with it (sign-in needs this module, so not through auth's). */
+  async revokeSessions(tx: EntityManager, userId: string): Promise<void> {
+    await tx.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+  }
 
   /** A page of the directory, optionally narrowed to names or emails starting with `search` (or a later word of the name). */
   async page(args: UsersArgs): Promise<Page<UserEntity>> {

@@ -55,8 +55,7 @@ export class UsersService {
       if (user.id === viewer.id) throw new ConflictError('You cannot deactivate your own account.');
       if (!user.deactivatedAt) {
         await tx.update(UserEntity, { id }, { deactivatedAt: () => 'now()' });
-        // Sign-in needs users (auth imports this module), so the sessions are revoked here in SQL.
-        await tx.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
+        await this.users.revokeSessions(tx, id);
       }
       return tx.findOneByOrFail(UserEntity, { id });
     });
