@@ -4,9 +4,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
 import { idKey, Keyset, timeKey, type CursorColumns, type Page, type PageArgs } from '../common/pagination';
+import { preparedQuery } from '../database/prepared';
 import { SqlParameters } from '../database/sql';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
-import type { AwardGrantModel } from './award.model';
+import type { AwardGrantModel, AwardModel } from './award.model';
 
 /** An award_grants row `g` as an AwardGrantModel. */
 export const GRANT_COLUMNS = `g.id, g.award_id AS "awardId", g.initiative_id AS "initiativeId", g.granted_by_id AS "grantedById",
@@ -18,6 +19,32 @@ const NEWEST = new Keyset([timeKey('g.granted_at'), idKey('g.id')]);
 @Injectable()
 export class AwardsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Live grants on each person's initiatives that the viewer may see (profile pages), newest first. */
+  earnedBy(viewer: Viewer, authorIds: readonly string[]): Promise<(AwardGrantModel & { authorId: string })[]> {
+    return this.db.query(
+      `SELECT ${GRANT_COLUMNS}, i.author_id AS "authorId" FROM award_grants g
+         JOIN initiatives i ON i.id = g.initiative_id JOIN spaces s ON s.id = i.space_id
+        WHERE g.revoked_at IS NULL AND i.author_id = ANY($2::uuid[]) AND ${visibleSpaceSqlPositional('s', viewer, 1)}
+        ORDER BY g.granted_at DESC, g.id DESC`,
+      [viewer.id, authorIds],
+    );
+  }
+
+  awardsByIds(ids: readonly string[]): Promise<AwardModel[]> {
+    return this.db.query('SELECT id, name, description, created_by_id AS "createdById" FROM awards WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  /** The live grants of these initiatives, newest first (the initiative page and feed cards). */
+  liveGrantsOf(initiativeIds: readonly string[]): Promise<AwardGrantModel[]> {
+    return preparedQuery<AwardGrantModel>(
+      this.db,
+      this.db.manager,
+      `SELECT ${GRANT_COLUMNS} FROM award_grants g
+        WHERE g.initiative_id = ANY($1::uuid[]) AND g.revoked_at IS NULL ORDER BY g.granted_at DESC, g.id DESC`,
+      [initiativeIds],
+    );
+  }
 
   /** Live grants on initiatives the viewer may see, newest first. */
   async hallOfFame(viewer: Viewer, args: PageArgs): Promise<Page<AwardGrantModel>> {

@@ -1,20 +1,19 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { ChallengeEntity } from './challenge.entity';
+import type { ChallengeEntity } from './challenge.entity';
+import { ChallengesRepository } from './challenges.repository';
 
 /** Challenges by id, and how many initiatives each holds: one statement each per request. */
 export function createChallengeLoaders(db: DataSource) {
+  const challenges = new ChallengesRepository(db);
   return {
     challenges: new DataLoader<string, ChallengeEntity | null>(async (ids) => {
-      const rows = await db.getRepository(ChallengeEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids }).getMany();
+      const rows = await challenges.byIds(ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     challengeInitiativeCounts: new DataLoader<string, number>(async (ids) => {
-      const rows: { challenge_id: string; count: number }[] = await db.query(
-        'SELECT challenge_id, count(*)::int AS count FROM initiatives WHERE challenge_id = ANY($1::uuid[]) GROUP BY challenge_id',
-        [ids],
-      );
+      const rows = await challenges.initiativeCounts(ids);
       const byId = new Map(rows.map((row) => [row.challenge_id, row.count]));
       return ids.map((id) => byId.get(id) ?? 0);
     }),

@@ -30,6 +30,15 @@ export class ChallengesRepository {
       .getMany();
   }
 
+  async byIds(ids: readonly string[]): Promise<ChallengeEntity[]> {
+    return this.db.getRepository(ChallengeEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** How many initiatives answer each challenge (those without any are absent). */
+  initiativeCounts(ids: readonly string[]): Promise<{ challenge_id: string; count: number }[]> {
+    return this.db.query('SELECT challenge_id, count(*)::int AS count FROM initiatives WHERE challenge_id = ANY($1::uuid[]) GROUP BY challenge_id', [ids]);
+  }
+
   /** NOT_FOUND when it does not exist or its space is hidden from the viewer. */
   async findVisible(viewer: Viewer, id: string): Promise<ChallengeEntity> {
     const challenge = await this.visible(viewer).andWhere('c.id = :id', { id }).getOne();

@@ -14,6 +14,7 @@ import { userFromRow, userColumns } from '../users/users.loader';
 import type { InitiativeFilter, InitiativesArgs } from './dto/initiatives.args';
 import type { InitiativeEntity } from './initiative.entity';
 import { InitiativeSort } from './initiative.model';
+import type { StatusChangeModel } from './status-change.model';
 
 /**
  * An initiative as reads return it: its columns (the body only where asked for), with what every
@@ -161,6 +162,16 @@ function toInitiativeRow(raw: RawRow): InitiativeRow {
 
 const FROM = 'initiatives i JOIN spaces s ON s.id = i.space_id JOIN users u ON u.id = i.author_id';
 
+type StatusChangeRow = Record<`by.${string}`, unknown> & {
+  id: string;
+  initiative_id: string;
+  from_status: StatusChangeModel['from'];
+  to_status: StatusChangeModel['to'];
+  note: string | null;
+  by_id: string;
+  at: Date;
+};
+
 /** SQL that is more than a find: the feed, search, similar ideas; visibility applied in the query itself. */
 @Injectable()
 export class InitiativesRepository {
@@ -259,6 +270,33 @@ export class InitiativesRepository {
   async hasMergedDuplicates(tx: EntityManager, id: string): Promise<boolean> {
     const [{ merged }]: { merged: boolean }[] = await tx.query('SELECT EXISTS (SELECT 1 FROM initiatives WHERE merged_into_id = $1) AS merged', [id]);
     return merged;
+  }
+
+  /** Bodies of initiatives already loaded without them (feed rows). */
+  bodies(ids: readonly string[]): Promise<{ id: string; body: string; bodyHtml: string | null }[]> {
+    return this.db.query('SELECT id, body, body_html AS "bodyHtml" FROM initiatives WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  /** Every answer to these initiatives, oldest first, with the manager who gave it (for the users loader). */
+  async statusHistory(initiativeIds: readonly string[]): Promise<(StatusChangeModel & { initiativeId: string; by: UserEntity })[]> {
+    const rows = await preparedQuery<StatusChangeRow>(
+      this.db,
+      this.db.manager,
+      `SELECT sc.id, sc.initiative_id, sc.from_status, sc.to_status, sc.note, sc.by_id, sc.at, ${userColumns('b', 'by.')}
+         FROM status_changes sc JOIN users b ON b.id = sc.by_id
+        WHERE sc.initiative_id = ANY($1::uuid[]) ORDER BY sc.at, sc.id`,
+      [initiativeIds],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      initiativeId: row.initiative_id,
+      from: row.from_status,
+      to: row.to_status,
+      note: row.note,
+      byId: row.by_id,
+      at: row.at,
+      by: userFromRow(row, 'by.'),
+    }));
   }
 
   /** The WHERE clause of a filter, visibility first. */

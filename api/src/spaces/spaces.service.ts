@@ -7,39 +7,23 @@ import type { Viewer } from '../common/viewer';
 import { UserEntity } from '../users/user.entity';
 import type { CreateSpaceInput } from './dto/create-space.input';
 import type { SpaceLookupArgs } from './dto/space-lookup.args';
-import { SpaceEntity, SpaceMemberEntity } from './space.entity';
-import { visibleSpaceSql } from './space-visibility';
+import { SpaceEntity } from './space.entity';
+import { SpacesRepository } from './spaces.repository';
 import { isUniqueViolation } from '../database/postgres-errors';
 
 @Injectable()
 export class SpacesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly spaces: SpacesRepository,
+  ) {}
 
-  private visibleQuery(viewer: Viewer) {
-    return this.db
-      .getRepository(SpaceEntity)
-      .createQueryBuilder('s')
-      .where(visibleSpaceSql('s', viewer), { viewerId: viewer.id });
-  }
-
-  /** The spaces the viewer may see, by name. */
   listVisible(viewer: Viewer): Promise<SpaceEntity[]> {
-    return this.visibleQuery(viewer).orderBy('lower(s.name)', 'ASC').addOrderBy('s.id', 'ASC').getMany();
+    return this.spaces.listVisible(viewer);
   }
 
-  /** By id or slug; a space the viewer may not see is NOT_FOUND, like one that does not exist. */
-  async findVisible(viewer: Viewer, by: SpaceLookupArgs): Promise<SpaceEntity> {
-    const query = this.visibleQuery(viewer);
-    if (by.id) {
-      query.andWhere('s.id = :id', { id: by.id });
-    } else if (by.slug) {
-      query.andWhere('s.slug = :slug', { slug: by.slug });
-    } else {
-      throw new NotFoundError('This space');
-    }
-    const space = await query.getOne();
-    if (!space) throw new NotFoundError('This space');
-    return space;
+  findVisible(viewer: Viewer, by: SpaceLookupArgs): Promise<SpaceEntity> {
+    return this.spaces.findVisible(viewer, by);
   }
 
   async create(viewer: Viewer, input: CreateSpaceInput): Promise<SpaceEntity> {
@@ -70,19 +54,13 @@ export class SpacesService {
     if (user.role === 'CUSTOMER' && space.kind === 'INTERNAL') {
       throw new InvalidInputError({ userId: 'customers cannot join internal spaces' });
     }
-    await this.db
-      .createQueryBuilder()
-      .insert()
-      .into(SpaceMemberEntity)
-      .values({ spaceId, userId, addedById: viewer.id })
-      .orIgnore() // adding someone twice is a no-op
-      .execute();
+    await this.spaces.addMember(spaceId, userId, viewer.id);
     return space;
   }
 
   async removeMember(viewer: Viewer, spaceId: string, userId: string): Promise<SpaceEntity> {
     const space = await this.findVisible(viewer, { id: spaceId });
-    await this.db.getRepository(SpaceMemberEntity).delete({ spaceId, userId });
+    await this.spaces.removeMember(spaceId, userId);
     return space;
   }
 }
