@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import type { AwardGrantModel, AwardModel } from './award.model';
 import { AwardsRepository } from './awards.repository';
+import { itself, manyByKey, oneByKey } from '../common/batch';
 
 /** Awards by id, and the live grants of a page of initiatives or people: one statement each. */
 export function createAwardLoaders(db: DataSource, viewer: Viewer | null) {
@@ -11,18 +12,13 @@ export function createAwardLoaders(db: DataSource, viewer: Viewer | null) {
     /** Live grants on each person's initiatives that the viewer may see (profile pages). */
     awardsEarned: new DataLoader<string, AwardGrantModel[]>(async (authorIds) => {
       if (!viewer) return authorIds.map(() => []);
-      const byAuthor = new Map<string, AwardGrantModel[]>(authorIds.map((id) => [id, []]));
-      for (const { authorId, ...grant } of await awards.earnedBy(viewer, authorIds)) byAuthor.get(authorId)?.push(grant);
-      return authorIds.map((id) => byAuthor.get(id) ?? []);
+      return manyByKey(authorIds, await awards.earnedBy(viewer, authorIds), (row) => row.authorId, ({ authorId: _authorId, ...grant }) => grant);
     }),
     awards: new DataLoader<string, AwardModel | null>(async (ids) => {
-      const byId = new Map((await awards.awardsByIds(ids)).map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return oneByKey(ids, await awards.awardsByIds(ids), (row) => row.id, null, itself);
     }),
     liveGrants: new DataLoader<string, AwardGrantModel[]>(async (initiativeIds) => {
-      const byInitiative = new Map<string, AwardGrantModel[]>(initiativeIds.map((id) => [id, []]));
-      for (const grant of await awards.liveGrantsOf(initiativeIds)) byInitiative.get(grant.initiativeId)?.push(grant);
-      return initiativeIds.map((id) => byInitiative.get(id) ?? []);
+      return manyByKey(initiativeIds, await awards.liveGrantsOf(initiativeIds), (grant) => grant.initiativeId, itself);
     }),
   };
 }

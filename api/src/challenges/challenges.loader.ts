@@ -2,20 +2,17 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { ChallengeEntity } from './challenge.entity';
 import { ChallengesRepository } from './challenges.repository';
+import { itself, oneByKey } from '../common/batch';
 
 /** Challenges by id, and how many initiatives each holds: one statement each per request. */
 export function createChallengeLoaders(db: DataSource) {
   const challenges = new ChallengesRepository(db);
   return {
     challenges: new DataLoader<string, ChallengeEntity | null>(async (ids) => {
-      const rows = await challenges.byIds(ids);
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return oneByKey(ids, await challenges.byIds(ids), (row) => row.id, null, itself);
     }),
     challengeInitiativeCounts: new DataLoader<string, number>(async (ids) => {
-      const rows = await challenges.initiativeCounts(ids);
-      const byId = new Map(rows.map((row) => [row.challenge_id, row.count]));
-      return ids.map((id) => byId.get(id) ?? 0);
+      return oneByKey(ids, await challenges.initiativeCounts(ids), (row) => row.challenge_id, 0, (row) => row.count);
     }),
   };
 }

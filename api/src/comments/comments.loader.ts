@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import type { CommentModel } from './comment.model';
 import { canRead, threadFor, toCommentModel } from './comment-view';
-import { CommentsRepository, type CommentRow } from './comments.repository';
+import { CommentsRepository } from './comments.repository';
+import { itself, manyByKey, oneByKey } from '../common/batch';
 
 /** The threads of a page of initiatives in one statement, with their authors, shaped for the viewer in memory. */
 export function createCommentLoaders(db: DataSource, viewer: Viewer | null) {
@@ -12,16 +13,12 @@ export function createCommentLoaders(db: DataSource, viewer: Viewer | null) {
     threads: new DataLoader<string, CommentModel[]>(async (initiativeIds) => {
       if (!viewer) return initiativeIds.map(() => []);
       const rows = await comments.ofInitiatives(initiativeIds);
-      const byInitiative = new Map<string, CommentRow[]>(initiativeIds.map((id) => [id, []]));
-      for (const row of rows) byInitiative.get(row.initiativeId)?.push(row);
-      return initiativeIds.map((id) => threadFor(byInitiative.get(id) ?? [], viewer));
+      return manyByKey(initiativeIds, rows, (row) => row.initiativeId, itself).map((thread) => threadFor(thread, viewer));
     }),
     /** Comments by id (a reply's parent): the text only when the viewer may read it. */
     comments: new DataLoader<string, CommentModel | null>(async (ids) => {
       if (!viewer) return ids.map(() => null);
-      const rows = await comments.byIds(ids);
-      const byId = new Map(rows.map((row) => [row.id, toCommentModel(row, canRead(row, viewer))]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return oneByKey(ids, await comments.byIds(ids), (row) => row.id, null, (row) => toCommentModel(row, canRead(row, viewer)));
     }),
   };
 }

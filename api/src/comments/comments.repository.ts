@@ -6,7 +6,7 @@ import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { UserEntity } from '../users/user.entity';
-import { userColumns, userFromRow } from '../users/users.loader';
+import { userColumns, userFromRow } from '../users/users.repository';
 import { canRead } from './comment-view';
 
 /** A comment with its author, as COMMENT_ROWS reads it. */

@@ -4,6 +4,7 @@ import type { Viewer } from '../common/viewer';
 import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 import type { StatusChangeModel } from './status-change.model';
 import type { UserLoader } from '../users/users.loader';
+import { itself, manyByKey, oneByKey } from '../common/batch';
 
 /** Per-request loaders for what hangs off an initiative; each batches a page into one statement. */
 export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, users: UserLoader) {
@@ -12,22 +13,16 @@ export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, u
     /** Initiatives by id that the viewer may see; null for the others. */
     visibleInitiatives: new DataLoader<string, InitiativeRow | null>(async (ids) => {
       if (!viewer) return ids.map(() => null);
-      const rows = await initiatives.findRows(viewer, ids);
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return oneByKey(ids, await initiatives.findRows(viewer, ids), (row) => row.id, null, itself);
     }),
     /** Bodies of initiatives already loaded without them (feed rows), for a client that asks. */
     initiativeBodies: new DataLoader<string, { body: string; bodyHtml: string | null }>(async (ids) => {
-      const byId = new Map((await initiatives.bodies(ids)).map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? { body: '', bodyHtml: '' });
+      return oneByKey(ids, await initiatives.bodies(ids), (row) => row.id, { body: '', bodyHtml: '' }, itself);
     }),
     statusHistory: new DataLoader<string, StatusChangeModel[]>(async (initiativeIds) => {
-      const byInitiative = new Map<string, StatusChangeModel[]>(initiativeIds.map((id) => [id, []]));
-      for (const { initiativeId, by, ...change } of await initiatives.statusHistory(initiativeIds)) {
-        users.clear(by.id).prime(by.id, by); // the managers who answered come along
-        byInitiative.get(initiativeId)?.push(change);
-      }
-      return initiativeIds.map((id) => byInitiative.get(id) ?? []);
+      const changes = await initiatives.statusHistory(initiativeIds);
+      for (const { by } of changes) users.clear(by.id).prime(by.id, by); // the managers who answered come along
+      return manyByKey(initiativeIds, changes, (change) => change.initiativeId, ({ initiativeId: _initiativeId, by: _by, ...change }) => change);
     }),
   };
 }

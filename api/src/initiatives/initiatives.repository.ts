@@ -10,7 +10,7 @@ import type { Viewer } from '../common/viewer';
 import type { SpaceEntity } from '../spaces/space.entity';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { UserEntity } from '../users/user.entity';
-import { userFromRow, userColumns } from '../users/users.loader';
+import { userFromRow, userColumns } from '../users/users.repository';
 import type { InitiativeFilter, InitiativesArgs } from './dto/initiatives.args';
 import type { InitiativeEntity } from './initiative.entity';
 import { InitiativeSort } from './initiative.model';

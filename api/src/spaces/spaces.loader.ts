@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import type { SpaceEntity } from './space.entity';
 import { SpacesRepository } from './spaces.repository';
+import { itself, manyByKey, oneByKey } from '../common/batch';
 
 /** Per-request loaders for spaces and their members; every one batches into a single statement. */
 export function createSpaceLoaders(db: DataSource, viewer: Viewer | null) {
@@ -11,20 +12,13 @@ export function createSpaceLoaders(db: DataSource, viewer: Viewer | null) {
     /** A space by id when the viewer may see it, null otherwise (so a hidden space never leaks). */
     visibleSpaces: new DataLoader<string, SpaceEntity | null>(async (ids) => {
       if (!viewer) return ids.map(() => null);
-      const rows = await spaces.visibleByIds(viewer, ids);
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return oneByKey(ids, await spaces.visibleByIds(viewer, ids), (row) => row.id, null, itself);
     }),
     memberIds: new DataLoader<string, string[]>(async (spaceIds) => {
-      const rows = await spaces.memberIds(spaceIds);
-      const bySpace = new Map<string, string[]>(spaceIds.map((id) => [id, []]));
-      for (const row of rows) bySpace.get(row.space_id)?.push(row.user_id);
-      return spaceIds.map((id) => bySpace.get(id) ?? []);
+      return manyByKey(spaceIds, await spaces.memberIds(spaceIds), (row) => row.space_id, (row) => row.user_id);
     }),
     memberCounts: new DataLoader<string, number>(async (spaceIds) => {
-      const rows = await spaces.memberCounts(spaceIds);
-      const bySpace = new Map(rows.map((row) => [row.space_id, row.count]));
-      return spaceIds.map((id) => bySpace.get(id) ?? 0);
+      return oneByKey(spaceIds, await spaces.memberCounts(spaceIds), (row) => row.space_id, 0, (row) => row.count);
     }),
     /** Spaces the viewer belongs to, loaded once per request whatever is asked. */
     viewerMemberships: new DataLoader<string, boolean>(async (spaceIds) => {
