@@ -32,7 +32,7 @@ export class MergeService {
       const [firstId, secondId] = [input.sourceId, input.targetId].sort();
       const what = (id: string) => (id === input.sourceId ? 'The duplicate initiative' : 'The target initiative');
       const locked = [await this.repo.lockVisible(tx, viewer, firstId, what(firstId)), await this.repo.lockVisible(tx, viewer, secondId, what(secondId))];
-      const [source, target] = locked[0].id === input.sourceId ? locked : [locked[1], locked[0]];
+      const [source, target] = firstId === input.sourceId ? locked : [locked[1], locked[0]];
       if (source.spaceId !== target.spaceId) throw new InvalidInputError({ targetId: 'must be in the same space as the duplicate' });
       if (!canMerge(source.status)) throw new InvalidInputError({ sourceId: `it is ${source.status}; only open initiatives can be merged` });
       if (target.status === 'MERGED') throw new InvalidInputError({ targetId: 'it was itself merged; merge into the initiative it points to' });
