@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/errors';
 import type { Viewer } from '../common/viewer';
+import type { AddedNotification } from '../live/live-events.service';
 import { personCanSeeSpaceSql, visibleSpaceSql } from '../spaces/space-visibility';
 import { ChallengeEntity } from './challenge.entity';
 
@@ -51,7 +52,7 @@ export class ChallengesRepository {
    * (CHALLENGE_OPENED), and marks it announced, in one statement: exactly once, whether the job
    * runs on one instance or several, before or after a restart.
    */
-  announceDue(manager: EntityManager): Promise<{ id: string; recipient_id: string }[]> {
+  announceDue(manager: EntityManager): Promise<AddedNotification[]> {
     return manager.query(
       `WITH due AS (
          UPDATE challenges SET opened_notified_at = now()

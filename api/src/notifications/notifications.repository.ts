@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { idKey, Keyset, timeKey, type CursorColumns, type Page } from '../common/pagination';
 import type { Viewer } from '../common/viewer';
 import { SqlParameters } from '../database/sql';
+import type { AddedNotification } from '../live/live-events.service';
 import { personCanSeeSpaceSql, visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { NotificationKind } from './notification.entity';
 
@@ -14,12 +15,6 @@ export interface InitiativeEvent {
   status?: string | null;
   detail?: string | null;
   commentId?: string | null;
-}
-
-/** A notification just written: who to push it to. */
-export interface AddedNotification {
-  id: string;
-  recipient_id: string;
 }
 
 /** What a notification is about (an initiative or a challenge) and the space that decides who reads it. */
