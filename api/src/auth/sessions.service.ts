@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import { hashToken, newSessionToken, SESSION_TTL_DAYS } from './tokens';
 import type { Viewer } from '../common/viewer';
-import { preparedQuery } from '../database/prepared';
+import { preparedQuery } from '../common/prepared';
 
 export interface SessionMeta {
   userAgent?: string | null;

@@ -4,8 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
 import { idKey, Keyset, timeKey, type CursorColumns, type Page, type PageArgs } from '../common/pagination';
-import { preparedQuery } from '../database/prepared';
-import { SqlParameters } from '../database/sql';
+import { preparedQuery } from '../common/prepared';
+import { SqlParameters } from '../common/sql';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { AwardGrantModel, AwardModel } from './award.model';
 

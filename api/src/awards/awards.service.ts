@@ -11,7 +11,7 @@ import { LiveEventsService } from '../live/live-events.service';
 import { AwardEntity, AwardGrantEntity } from './award.entity';
 import type { AwardGrantModel } from './award.model';
 import type { CreateAwardInput, GrantAwardInput } from './dto/award.inputs';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/postgres-errors';
 import { AwardsRepository } from './awards.repository';
 
 @Injectable()

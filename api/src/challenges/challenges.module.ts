@@ -3,12 +3,12 @@ import { LiveModule } from '../live/live.module';
 import { SpacesModule } from '../spaces/spaces.module';
 import { ChallengeOpeningJob } from './challenge-opening.job';
 import { ChallengesRepository } from './challenges.repository';
-import { ChallengesResolver, NotificationChallengeResolver } from './challenges.resolver';
+import { ChallengesResolver } from './challenges.resolver';
 import { ChallengesService } from './challenges.service';
 
 @Module({
   imports: [SpacesModule, LiveModule],
-  providers: [ChallengesRepository, ChallengesService, ChallengesResolver, NotificationChallengeResolver, ChallengeOpeningJob],
+  providers: [ChallengesRepository, ChallengesService, ChallengesResolver, ChallengeOpeningJob],
   exports: [ChallengesService],
 })
 export class ChallengesModule {}

@@ -4,7 +4,6 @@ import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
 import { FilterIdArg, IdArg } from '../common/ids';
 import type { RequestContext } from '../common/request-context';
-import { NotificationModel } from '../notifications/notification.model';
 import { renderMarkdown } from '../markdown/markdown';
 import { SpaceModel } from '../spaces/space.model';
 import type { SpaceEntity } from '../spaces/space.entity';
@@ -54,13 +53,5 @@ export class ChallengesResolver {
   @ResolveField(() => Int)
   initiativeCount(@Parent() challenge: ChallengeEntity, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.challengeInitiativeCounts.load(challenge.id);
-  }
-}
-
-@Resolver(() => NotificationModel)
-export class NotificationChallengeResolver {
-  @ResolveField(() => ChallengeModel, { nullable: true })
-  challenge(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
-    return notification.challengeId ? ctx.loaders.challenges.load(notification.challengeId) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { preparedQuery } from '../database/prepared';
+import { preparedQuery } from '../common/prepared';
 import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';

@@ -1,4 +1,4 @@
-import { SqlParameters } from '../database/sql';
+import { SqlParameters } from './sql';
 import { encodeCursor, idKey, Keyset, numberKey, timeKey } from './pagination';
 
 describe('Keyset', () => {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { PAGINATION } from '@red-chair/domain';
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import type { SqlParameters } from '../database/sql';
+import type { SqlParameters } from './sql';
 import { InvalidInputError } from './errors';
 
 @ObjectType()

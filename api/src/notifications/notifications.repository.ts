@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { idKey, Keyset, timeKey, type CursorColumns, type Page } from '../common/pagination';
 import type { Viewer } from '../common/viewer';
-import { SqlParameters } from '../database/sql';
+import { SqlParameters } from '../common/sql';
 import type { AddedNotification } from '../live/live-events.service';
 import { personCanSeeSpaceSql, visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { NotificationKind } from './notification.entity';

@@ -7,6 +7,8 @@ import { IdsArg } from '../common/ids';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { pageComplexity } from '../common/complexity';
+import type { ChallengeEntity } from '../challenges/challenge.entity';
+import { ChallengeModel } from '../challenges/challenge.model';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 import { NotificationsArgs } from './dto/notifications.args';
@@ -51,5 +53,14 @@ export class NotificationsResolver {
   @ResolveField(() => UserModel, { nullable: true })
   actor(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<UserEntity | null> | null {
     return notification.actorId ? ctx.loaders.users.load(notification.actorId) : null;
+  }
+}
+
+/** Notification.challenge: the challenge a CHALLENGE_OPENED notice announces. */
+@Resolver(() => NotificationModel)
+export class NotificationChallengeResolver {
+  @ResolveField(() => ChallengeModel, { nullable: true })
+  challenge(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
+    return notification.challengeId ? ctx.loaders.challenges.load(notification.challengeId) : null;
   }
 }

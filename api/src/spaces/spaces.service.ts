@@ -9,7 +9,7 @@ import type { CreateSpaceInput } from './dto/create-space.input';
 import type { SpaceLookupArgs } from './dto/space-lookup.args';
 import { SpaceEntity } from './space.entity';
 import { SpacesRepository } from './spaces.repository';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/postgres-errors';
 
 @Injectable()
 export class SpacesService {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { idKey, Keyset, textKey, type CursorColumns, type Page } from '../common/pagination';
-import { SqlParameters } from '../database/sql';
+import { SqlParameters } from '../common/sql';
 import type { UsersArgs } from './dto/users.args';
 import type { UserEntity } from './user.entity';
 

@@ -10,7 +10,7 @@ import type { UpdateProfileInput } from './dto/update-profile.input';
 import type { UsersArgs } from './dto/users.args';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { isUniqueViolation } from '../common/postgres-errors';
 
 @Injectable()
 export class UsersService {
