@@ -7,6 +7,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids are UUIDs; anything else cannot name an object (and must never reach SQL as one). */
 export const isUuid = (value: string): boolean => UUID.test(value);
 
+/** The id itself when well-formed (or absent); otherwise the error `malformed` makes. */
 export function parseId<T extends string | null | undefined>(value: T, malformed: () => DomainError): T {
   if (value == null || isUuid(value)) return value;
   throw malformed();
