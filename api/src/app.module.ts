@@ -6,19 +6,11 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AuthModule } from './auth/auth.module';
-import { AwardsModule } from './awards/awards.module';
-import { ChallengesModule } from './challenges/challenges.module';
 import { SessionsService } from './auth/sessions.service';
 import type { AppConfig } from './config/config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
+import { FEATURE_MODULES } from './features';
 import { graphqlOptions } from './graphql/graphql.config';
-import { HealthController } from './health/health.controller';
-import { InitiativesModule } from './initiatives/initiatives.module';
-import { InsightsModule } from './insights/insights.module';
-import { LiveModule } from './live/live.module';
-import { NotificationsModule } from './notifications/notifications.module';
-import { PeopleModule } from './people/people.module';
-import { SpacesModule } from './spaces/spaces.module';
 
 /** Wires the feature modules around a data source that main (or a test) already migrated. */
 @Module({})
@@ -33,22 +25,14 @@ export class AppModule {
         // the root logger by the GraphQL error formatter and Nest's exception handler.
         LoggerModule.forRoot({ pinoHttp: { logger, autoLogging: false, quietReqLogger: true }, forRoutes: [] }),
         TypeOrmModule.forRootAsync({ useFactory: () => ({}), dataSourceFactory: async () => dataSource }),
-        AuthModule,
         GraphQLModule.forRootAsync({
           driver: ApolloDriver,
+          imports: [AuthModule],
           inject: [APP_CONFIG, SessionsService, getDataSourceToken()],
           useFactory: (appConfig: AppConfig, sessions: SessionsService, db: DataSource) => graphqlOptions(appConfig, sessions, db, logger),
         }),
-        LiveModule,
-        NotificationsModule,
-        SpacesModule,
-        InitiativesModule,
-        AwardsModule,
-        ChallengesModule,
-        InsightsModule,
-        PeopleModule,
+        ...FEATURE_MODULES,
       ],
-      controllers: [HealthController],
     };
   }
 }

@@ -1,25 +1,25 @@
-import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { UsersResolver } from '../users/users.resolver';
-import { UsersService } from '../users/users.service';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { DomainErrorFilter } from '../common/domain-error.filter';
+import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
-/** Identity: accounts, sessions and the guard every GraphQL operation passes. */
-@Global()
+/** Identity: sign-up, sign-in, sessions, and the guard every operation and route passes. */
 @Module({
+  imports: [UsersModule],
   providers: [
     AuthService,
     SessionsService,
     SignInThrottleService,
-    UsersService,
     AuthResolver,
-    UsersResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
+    // The guard's refusals on HTTP routes become `{ code, message }` with their status.
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
   ],
-  exports: [SessionsService, UsersService],
+  exports: [SessionsService],
 })
 export class AuthModule {}

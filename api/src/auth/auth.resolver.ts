@@ -2,13 +2,13 @@ import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../common/request-context';
 import { AuthService, type SignedIn } from './auth.service';
 import { Ctx, CurrentViewer } from './current-viewer.decorator';
 import { AuthPayload, SignInInput, SignUpInput } from './dto/auth.inputs';
 import { Public } from './public.decorator';
 import { SESSION_COOKIE } from './tokens';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../common/viewer';
 
 @Resolver()
 export class AuthResolver {

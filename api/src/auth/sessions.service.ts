@@ -4,8 +4,8 @@ import type { Locale, Role } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import { hashToken, newSessionToken, SESSION_TTL_DAYS } from './tokens';
-import type { Viewer } from './viewer';
-import { preparedQuery } from '../database/prepared';
+import type { Viewer } from '../common/viewer';
+import { preparedQuery } from '../common/prepared';
 
 export interface SessionMeta {
   userAgent?: string | null;
@@ -46,9 +46,5 @@ export class SessionsService {
 
   async revoke(sessionId: string): Promise<void> {
     await this.db.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
-  }
-
-  async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
   }
 }

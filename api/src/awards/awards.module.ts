@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { InitiativesModule } from '../initiatives/initiatives.module';
+import { LiveModule } from '../live/live.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AwardGrantsResolver, AwardsResolver, InitiativeAwardsResolver } from './awards.resolver';
+import { AwardsRepository } from './awards.repository';
 import { AwardsService } from './awards.service';
 
 @Module({
-  imports: [InitiativesModule],
-  providers: [AwardsService, AwardsResolver, AwardGrantsResolver, InitiativeAwardsResolver],
+  imports: [InitiativesModule, NotificationsModule, LiveModule],
+  providers: [AwardsRepository, AwardsService, AwardsResolver, AwardGrantsResolver, InitiativeAwardsResolver],
 })
 export class AwardsModule {}

@@ -1,11 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isManager } from '@red-chair/domain';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
 import { PageArgs, type Page } from '../common/pagination';
-import { pageComplexity } from '../graphql/limits';
-import type { RequestContext } from '../graphql/request-context';
+import { pageComplexity } from '../common/complexity';
+import type { RequestContext } from '../common/request-context';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
 import type { UserEntity } from '../users/user.entity';
@@ -14,6 +14,7 @@ import type { AwardEntity } from './award.entity';
 import { AwardGrantConnection, AwardGrantModel, AwardModel } from './award.model';
 import { AwardsService } from './awards.service';
 import { CreateAwardInput, GrantAwardInput, RevokeAwardGrantArgs } from './dto/award.inputs';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => AwardModel)
 export class AwardsResolver {
@@ -24,6 +25,7 @@ export class AwardsResolver {
     return this.service.list();
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => AwardModel, { description: 'MANAGER, ADMIN.' })
   createAward(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateAwardInput): Promise<AwardEntity> {
     return this.service.create(viewer, input);
@@ -44,11 +46,13 @@ export class AwardGrantsResolver {
     return this.service.hallOfFame(viewer, args);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => AwardGrantModel, { description: 'MANAGER, ADMIN: tells the author and followers.' })
   grantAward(@CurrentViewer() viewer: Viewer, @Args('input') input: GrantAwardInput): Promise<AwardGrantModel> {
     return this.service.grant(viewer, input);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => AwardGrantModel, { description: 'The granter or an ADMIN; the grant leaves the hall of fame, the reason stays in the history.' })
   revokeAwardGrant(@CurrentViewer() viewer: Viewer, @Args() args: RevokeAwardGrantArgs): Promise<AwardGrantModel> {
     return this.service.revoke(viewer, args.id, args.reason);

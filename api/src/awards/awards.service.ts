@@ -2,32 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isAdmin } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
-import { requireManager, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
-import { decodeCursor, toPage, type Page, type PageArgs } from '../common/pagination';
+import type { Page, PageArgs } from '../common/pagination';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';
-import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import { AwardEntity, AwardGrantEntity } from './award.entity';
 import type { AwardGrantModel } from './award.model';
 import type { CreateAwardInput, GrantAwardInput } from './dto/award.inputs';
-import { isUniqueViolation } from '../database/postgres-errors';
-
-export const GRANT_COLUMNS = `g.id, g.award_id AS "awardId", g.initiative_id AS "initiativeId", g.granted_by_id AS "grantedById",
-  g.citation, g.granted_at AS "grantedAt", g.revoked_at AS "revokedAt", g.revoked_by_id AS "revokedById", g.revoke_reason AS "revokeReason"`;
+import { isUniqueViolation } from '../common/postgres-errors';
+import { AwardsRepository } from './awards.repository';
 
 @Injectable()
 export class AwardsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly initiatives: InitiativesRepository,
+    private readonly awards: AwardsRepository,
     private readonly notifications: NotificationsService,
     private readonly live: LiveEventsService,
   ) {}
 
   async create(viewer: Viewer, input: CreateAwardInput): Promise<AwardEntity> {
-    requireManager(viewer);
     try {
       const result = await this.db.getRepository(AwardEntity).insert({ name: input.name, description: input.description, createdById: viewer.id });
       return this.db.getRepository(AwardEntity).findOneByOrFail({ id: (result.identifiers[0] as { id: string }).id });
@@ -44,10 +41,8 @@ export class AwardsService {
 
   /** Granted in one transaction with the AWARDED notifications to the author and followers. */
   async grant(viewer: Viewer, input: GrantAwardInput): Promise<AwardGrantModel> {
-    requireManager(viewer);
     return this.db.transaction(async (tx) => {
-      const initiative = await this.initiatives.lockVisibleById(tx, viewer, input.initiativeId);
-      if (!initiative) throw new NotFoundError('This initiative');
+      const initiative = await this.initiatives.lockVisible(tx, viewer, input.initiativeId);
       const award = await tx.findOneBy(AwardEntity, { id: input.awardId });
       if (!award) throw new NotFoundError('This award');
       if (initiative.status === 'MERGED') throw new InvalidInputError({ initiativeId: 'it was merged; grant the award to the initiative it was merged into' });
@@ -65,45 +60,24 @@ export class AwardsService {
         [initiative.authorId],
       );
       this.live.initiativeChanged(tx, initiative.id);
-      const [grant]: AwardGrantModel[] = await tx.query(`SELECT ${GRANT_COLUMNS} FROM award_grants g WHERE g.id = $1`, [grantId]);
-      return grant;
+      return this.awards.findGrant(tx, grantId);
     });
   }
 
   /** The granter or an admin takes an award back; the grant stays in the history with the reason. */
   async revoke(viewer: Viewer, id: string, reason: string): Promise<AwardGrantModel> {
-    requireManager(viewer);
     return this.db.transaction(async (tx) => {
-      const grant = await tx.findOne(AwardGrantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      const initiative = grant ? await this.initiatives.findRow(viewer, grant.initiativeId) : null;
-      if (!grant || !initiative) throw new NotFoundError('This award grant');
+      const grant = await this.awards.lockVisibleGrant(tx, viewer, id);
       if (grant.grantedById !== viewer.id && !isAdmin(viewer.role)) throw new ForbiddenError('Only the manager who granted it, or an admin, can revoke an award.');
       if (grant.revokedAt) throw new InvalidInputError({ id: 'this award was already revoked' });
       await tx.update(AwardGrantEntity, { id }, { revokedAt: () => 'now()', revokedById: viewer.id, revokeReason: reason });
       this.live.initiativeChanged(tx, grant.initiativeId);
-      const [row]: AwardGrantModel[] = await tx.query(`SELECT ${GRANT_COLUMNS} FROM award_grants g WHERE g.id = $1`, [id]);
-      return row;
+      return this.awards.findGrant(tx, id);
     });
   }
 
   /** Live grants, newest first, only on initiatives the viewer may see. */
-  async hallOfFame(viewer: Viewer, args: PageArgs): Promise<Page<AwardGrantModel>> {
-    const from = `FROM award_grants g JOIN initiatives i ON i.id = g.initiative_id JOIN spaces s ON s.id = i.space_id
-      WHERE g.revoked_at IS NULL AND ${visibleSpaceSqlPositional('s', viewer, 1)}`;
-    const [{ total }]: { total: number }[] = await this.db.query(`SELECT count(*)::int AS total ${from}`, [viewer.id]);
-    const params: unknown[] = [viewer.id];
-    let after = '';
-    if (args.after) {
-      const [at, cursorId] = decodeCursor(args.after, ['string', 'string']);
-      params.push(at, cursorId);
-      after = 'AND (g.granted_at, g.id) < ($2::timestamptz, $3::uuid)';
-    }
-    params.push(args.first + 1);
-    const rows: (AwardGrantModel & { cursorAt: string })[] = await this.db.query(
-      `SELECT ${GRANT_COLUMNS}, to_char(g.granted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
-         ${from} ${after} ORDER BY g.granted_at DESC, g.id DESC LIMIT $${params.length}`,
-      params,
-    );
-    return toPage(rows, args.first, total, (row) => [row.cursorAt, row.id]);
+  hallOfFame(viewer: Viewer, args: PageArgs): Promise<Page<AwardGrantModel>> {
+    return this.awards.hallOfFame(viewer, args);
   }
 }

@@ -1,22 +1,24 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { ChallengeEntity } from './challenge.entity';
+import type { ChallengeEntity } from './challenge.entity';
+import { ChallengesRepository } from './challenges.repository';
+import { itself, oneByKey } from '../common/batch';
 
 /** Challenges by id, and how many initiatives each holds: one statement each per request. */
 export function createChallengeLoaders(db: DataSource) {
+  const challenges = new ChallengesRepository(db);
   return {
     challenges: new DataLoader<string, ChallengeEntity | null>(async (ids) => {
-      const rows = await db.getRepository(ChallengeEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids }).getMany();
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return oneByKey(ids, await challenges.byIds(ids), (row) => row.id, null, itself);
     }),
     challengeInitiativeCounts: new DataLoader<string, number>(async (ids) => {
-      const rows: { challenge_id: string; count: number }[] = await db.query(
-        'SELECT challenge_id, count(*)::int AS count FROM initiatives WHERE challenge_id = ANY($1::uuid[]) GROUP BY challenge_id',
-        [ids],
-      );
-      const byId = new Map(rows.map((row) => [row.challenge_id, row.count]));
-      return ids.map((id) => byId.get(id) ?? 0);
+      return oneByKey(ids, await challenges.initiativeCounts(ids), (row) => row.challenge_id, 0, (row) => row.count);
     }),
   };
+}
+
+/** This feature's part of every request's loaders (see common/request-context.ts). */
+declare module '../common/request-context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges these loaders into the request's
+  interface Loaders extends ReturnType<typeof createChallengeLoaders> {}
 }

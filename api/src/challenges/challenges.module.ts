@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { LiveModule } from '../live/live.module';
 import { SpacesModule } from '../spaces/spaces.module';
 import { ChallengeOpeningJob } from './challenge-opening.job';
-import { ChallengesResolver, InitiativeChallengeResolver } from './challenges.resolver';
+import { ChallengesRepository } from './challenges.repository';
+import { ChallengesResolver } from './challenges.resolver';
 import { ChallengesService } from './challenges.service';
 
 @Module({
-  imports: [SpacesModule],
-  providers: [ChallengesService, ChallengesResolver, InitiativeChallengeResolver, ChallengeOpeningJob],
+  imports: [SpacesModule, LiveModule],
+  providers: [ChallengesRepository, ChallengesService, ChallengesResolver, ChallengeOpeningJob],
   exports: [ChallengesService],
 })
 export class ChallengesModule {}

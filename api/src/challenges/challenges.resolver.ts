@@ -1,10 +1,9 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
-import type { RequestContext } from '../graphql/request-context';
-import type { InitiativeRow } from '../initiatives/initiatives.repository';
-import { InitiativeModel } from '../initiatives/initiative.model';
+import { FilterIdArg, IdArg } from '../common/ids';
+import type { RequestContext } from '../common/request-context';
 import { renderMarkdown } from '../markdown/markdown';
 import { SpaceModel } from '../spaces/space.model';
 import type { SpaceEntity } from '../spaces/space.entity';
@@ -12,21 +11,23 @@ import type { ChallengeEntity } from './challenge.entity';
 import { challengeState, ChallengeModel, ChallengeState } from './challenge.model';
 import { ChallengesService } from './challenges.service';
 import { LaunchChallengeInput } from './dto/launch-challenge.input';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => ChallengeModel)
 export class ChallengesResolver {
   constructor(private readonly service: ChallengesService) {}
 
   @Query(() => [ChallengeModel], { description: 'Challenges in the spaces the viewer sees (or in one space): open first.' })
-  challenges(@CurrentViewer() viewer: Viewer, @Args('spaceId', { type: () => ID, nullable: true }) spaceId?: string | null): Promise<ChallengeEntity[]> {
+  challenges(@CurrentViewer() viewer: Viewer, @FilterIdArg('spaceId') spaceId?: string | null): Promise<ChallengeEntity[]> {
     return this.service.list(viewer, spaceId);
   }
 
   @Query(() => ChallengeModel, { nullable: true, description: 'One challenge; NOT_FOUND when its space is hidden.' })
-  challenge(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<ChallengeEntity> {
+  challenge(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This challenge') id: string): Promise<ChallengeEntity> {
     return this.service.get(viewer, id);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => ChallengeModel, { description: 'MANAGER, ADMIN. The space’s members are told when it opens.' })
   launchChallenge(@CurrentViewer() viewer: Viewer, @Args('input') input: LaunchChallengeInput): Promise<ChallengeEntity> {
     return this.service.launch(viewer, input);
@@ -52,13 +53,5 @@ export class ChallengesResolver {
   @ResolveField(() => Int)
   initiativeCount(@Parent() challenge: ChallengeEntity, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.challengeInitiativeCounts.load(challenge.id);
-  }
-}
-
-@Resolver(() => InitiativeModel)
-export class InitiativeChallengeResolver {
-  @ResolveField(() => ChallengeModel, { nullable: true, description: 'The challenge it answers, if any.' })
-  challenge(@Parent() initiative: InitiativeRow, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
-    return initiative.challengeId ? ctx.loaders.challenges.load(initiative.challengeId) : null;
   }
 }

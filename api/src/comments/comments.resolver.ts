@@ -1,13 +1,15 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { NotFoundError } from '../common/errors';
-import type { RequestContext } from '../graphql/request-context';
+import { IdArg } from '../common/ids';
+import type { RequestContext } from '../common/request-context';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
 import { CommentModel } from './comment.model';
 import { CommentsService } from './comments.service';
 import { CommentInput, EditCommentArgs } from './dto/comment.input';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {
@@ -24,17 +26,19 @@ export class CommentsResolver {
   }
 
   @Mutation(() => Boolean, { description: 'The author deletes their own comment (replies stay).' })
-  deleteComment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  deleteComment(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This comment') id: string): Promise<boolean> {
     return this.service.delete(viewer, id);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => CommentModel, { description: 'MANAGER, ADMIN: hide a comment from everyone but managers and its author.' })
-  hideComment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<CommentModel> {
+  hideComment(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This comment') id: string): Promise<CommentModel> {
     return this.service.setHidden(viewer, id, true);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => CommentModel, { description: 'MANAGER, ADMIN: show a hidden comment again.' })
-  unhideComment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<CommentModel> {
+  unhideComment(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This comment') id: string): Promise<CommentModel> {
     return this.service.setHidden(viewer, id, false);
   }
 

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { requireManager, type Viewer } from '../auth/viewer';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
-import { isUuid } from '../common/ids';
-import { FollowsService } from '../follows/follows.service';
+import type { Viewer } from '../common/viewer';
+import { ForbiddenError, InvalidInputError } from '../common/errors';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';
 import type { CommentModel } from './comment.model';
 import { CommentEntity } from './comment.entity';
-import { canRead, COMMENT_ROWS, toCommentModel, toCommentRow, type CommentRow } from './comment-view';
+import { canRead, toCommentModel } from './comment-view';
+import { CommentsRepository } from './comments.repository';
 import type { CommentInput } from './dto/comment.input';
 import { renderMarkdown } from '../markdown/markdown';
 
@@ -22,15 +21,14 @@ export class CommentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly initiatives: InitiativesRepository,
-    private readonly follows: FollowsService,
+    private readonly comments: CommentsRepository,
     private readonly notifications: NotificationsService,
     private readonly live: LiveEventsService,
   ) {}
 
   async comment(viewer: Viewer, input: CommentInput): Promise<CommentModel> {
     return this.db.transaction(async (tx) => {
-      const initiative = await this.initiatives.lockVisibleById(tx, viewer, input.initiativeId);
-      if (!initiative) throw new NotFoundError('This initiative');
+      const initiative = await this.initiatives.lockVisible(tx, viewer, input.initiativeId);
       if (input.parentId) {
         const parent = await tx.findOneBy(CommentEntity, { id: input.parentId, initiativeId: initiative.id });
         if (!parent || parent.deletedAt || !canRead(parent, viewer)) throw new InvalidInputError({ parentId: 'no such comment on this initiative' });
@@ -38,8 +36,8 @@ export class CommentsService {
       }
       const result = await tx.insert(CommentEntity, { initiativeId: initiative.id, authorId: viewer.id, parentId: input.parentId ?? null, body: input.body, bodyHtml: renderMarkdown(input.body) });
       const id = (result.identifiers[0] as { id: string }).id;
-      await tx.query('UPDATE initiatives SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1', [initiative.id]);
-      await this.follows.follow(tx, initiative.id, viewer.id); // commenters hear the replies
+      await this.comments.count(tx, initiative.id, 1, { activity: true });
+      await this.initiatives.addFollower(tx, initiative.id, viewer.id); // commenters hear the replies
       await this.notifications.notifyFollowers(tx, { kind: 'COMMENTED', initiativeId: initiative.id, actorId: viewer.id, detail: excerpt(input.body), commentId: id });
       this.live.initiativeChanged(tx, initiative.id);
       return this.view(tx, id);
@@ -48,7 +46,7 @@ export class CommentsService {
 
   async edit(viewer: Viewer, id: string, body: string): Promise<CommentModel> {
     return this.db.transaction(async (tx) => {
-      const comment = await this.lockVisible(tx, viewer, id);
+      const comment = await this.comments.lockVisible(tx, viewer, id);
       if (comment.authorId !== viewer.id) throw new ForbiddenError('Only its author can edit a comment.');
       if (comment.deletedAt) throw new InvalidInputError({ id: 'this comment was deleted' });
       await tx.update(CommentEntity, { id }, { body, bodyHtml: renderMarkdown(body), editedAt: () => 'now()' });
@@ -61,26 +59,25 @@ export class CommentsService {
   /** The author takes their words back; the row stays (text erased) so replies keep their place. */
   async delete(viewer: Viewer, id: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      const comment = await this.lockVisible(tx, viewer, id);
+      const comment = await this.comments.lockVisible(tx, viewer, id);
       if (comment.authorId !== viewer.id) throw new ForbiddenError('Only its author can delete a comment; managers hide it.');
       if (comment.deletedAt) return true;
       await tx.update(CommentEntity, { id }, { body: '', bodyHtml: '', deletedAt: () => 'now()' });
       await this.notifications.setCommentExcerpt(tx, id, null);
       this.live.initiativeChanged(tx, comment.initiativeId);
-      if (counts(comment)) await tx.query('UPDATE initiatives SET comment_count = comment_count - 1 WHERE id = $1', [comment.initiativeId]);
+      if (counts(comment)) await this.comments.count(tx, comment.initiativeId, -1);
       return true;
     });
   }
 
   /** Managers hide any comment (and may show it again); hidden ones leave the count. */
   async setHidden(viewer: Viewer, id: string, hidden: boolean): Promise<CommentModel> {
-    requireManager(viewer);
     return this.db.transaction(async (tx) => {
-      const comment = await this.lockVisible(tx, viewer, id);
+      const comment = await this.comments.lockVisible(tx, viewer, id);
       if (comment.deletedAt) throw new InvalidInputError({ id: 'this comment was deleted' });
       if (Boolean(comment.hiddenAt) !== hidden) {
         await tx.update(CommentEntity, { id }, hidden ? { hiddenAt: () => 'now()', hiddenById: viewer.id } : { hiddenAt: null, hiddenById: null });
-        await tx.query(`UPDATE initiatives SET comment_count = comment_count ${hidden ? '-' : '+'} 1 WHERE id = $1`, [comment.initiativeId]);
+        await this.comments.count(tx, comment.initiativeId, hidden ? -1 : 1);
         await this.notifications.setCommentExcerpt(tx, id, hidden ? null : excerpt(comment.body));
         this.live.initiativeChanged(tx, comment.initiativeId);
       }
@@ -88,18 +85,8 @@ export class CommentsService {
     });
   }
 
-  /** The comment, locked, when its initiative is visible and the viewer may read it. */
-  private async lockVisible(tx: EntityManager, viewer: Viewer, id: string): Promise<CommentEntity> {
-    if (!isUuid(id)) throw new NotFoundError('This comment');
-    const comment = await tx.findOne(CommentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    const initiative = comment ? await this.initiatives.findRow(viewer, comment.initiativeId) : null;
-    if (!comment || !initiative || (!comment.deletedAt && !canRead(comment, viewer))) throw new NotFoundError('This comment');
-    return comment;
-  }
-
   private async view(tx: EntityManager, id: string): Promise<CommentModel> {
-    const [row]: (Omit<CommentRow, 'author'> & Record<string, unknown>)[] = await tx.query(`${COMMENT_ROWS} WHERE c.id = $1`, [id]);
-    return toCommentModel(toCommentRow(row), true);
+    return toCommentModel(await this.comments.find(tx, id), true);
   }
 }
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { PAGINATION } from '@red-chair/domain';
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { SqlParameters } from './sql';
 import { InvalidInputError } from './errors';
 
 @ObjectType()
@@ -49,16 +50,73 @@ export interface Page<T> {
   pageInfo: PageInfo;
 }
 
+/** A timestamp at full microsecond precision: a JS Date would round it and break keyset paging. */
+const exactTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** One sort key of a list: the SQL it sorts on, and how its value travels in a cursor. */
+export interface SortKey {
+  expression: string;
+  sqlType: 'timestamptz' | 'integer' | 'double precision' | 'text' | 'uuid';
+  cursorType: 'string' | 'number';
+  cursorSelect: string;
+}
+
+export const timeKey = (column: string): SortKey => ({ expression: column, sqlType: 'timestamptz', cursorType: 'string', cursorSelect: exactTime(column) });
+export const numberKey = (expression: string, sqlType: 'integer' | 'double precision'): SortKey => ({ expression, sqlType, cursorType: 'number', cursorSelect: expression });
+export const textKey = (expression: string): SortKey => ({ expression, sqlType: 'text', cursorType: 'string', cursorSelect: expression });
+/** The last key of every list: unique, so rows that tie on the others still page in a stable order. */
+export const idKey = (column: string): SortKey => ({ expression: column, sqlType: 'uuid', cursorType: 'string', cursorSelect: column });
+
+/** What a keyset query selects besides its rows' own columns: each key's value as the database computed it. */
+export type CursorColumns = Record<`cursor.${number}`, string | number>;
+
 /**
- * Turns `first + 1` rows into a page: the extra row only tells whether there is a next page.
- * `cursorKeys` gives the sort keys of a row as the database computed them.
+ * Keyset paging, the one way every connection pages: all keys run one way and the last is unique,
+ * so "after the cursor" is one row comparison (an index range) and a page deep in a list costs what
+ * the first one does. A cursor carries the keys of the last row (and the list's `tag`, when one list
+ * has several orders, so a cursor of one order is refused by another).
  */
-export function toPage<T>(rows: T[], first: number, totalCount: number, cursorKeys: (row: T, index: number) => (string | number)[]): Page<T> {
-  const nodes = rows.slice(0, first);
-  const last = nodes.length - 1;
-  return {
-    nodes,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last >= 0 ? encodeCursor(cursorKeys(nodes[last], last)) : null },
-  };
+export class Keyset {
+  constructor(
+    private readonly keys: readonly SortKey[],
+    readonly direction: 'ASC' | 'DESC' = 'DESC',
+    private readonly tag?: string,
+  ) {}
+
+  get orderBy(): string {
+    return this.keys.map((key) => `${key.expression} ${this.direction}`).join(', ');
+  }
+
+  /** Select these with the rows: `page` reads the next cursor from them. */
+  get cursorColumns(): string {
+    return this.keys.map((key, n) => `${key.cursorSelect} AS "cursor.${n}"`).join(', ');
+  }
+
+  /** The cursor columns of a subquery `alias` that selected `cursorColumns`, to carry them outwards. */
+  cursorColumnsOf(alias: string): string {
+    return this.keys.map((_, n) => `${alias}."cursor.${n}"`).join(', ');
+  }
+
+  /** The condition "after this cursor", its values added to `params`. */
+  after(cursor: string, params: SqlParameters): string {
+    const shape = this.keys.map((key) => key.cursorType);
+    const decoded = decodeCursor(cursor, this.tag === undefined ? shape : ['string', ...shape]);
+    const values = this.tag === undefined ? decoded : decoded.slice(1);
+    if (this.tag !== undefined && decoded[0] !== this.tag) throw new InvalidInputError({ after: 'is a cursor of another order of this list' });
+    const left = this.keys.map((key) => key.expression).join(', ');
+    const right = this.keys.map((key, n) => `CAST(${params.add(values[n])} AS ${key.sqlType})`).join(', ');
+    return `(${left}) ${this.direction === 'DESC' ? '<' : '>'} (${right})`;
+  }
+
+  /** `first + 1` rows (in order) to a page of `first` nodes, the extra one telling there is more. */
+  page<R extends CursorColumns, N>(rows: readonly R[], first: number, totalCount: number, toNode: (row: R) => N): Page<N> {
+    const kept = rows.slice(0, first);
+    const last = kept[kept.length - 1];
+    const keys = last ? this.keys.map((key, n) => (key.cursorType === 'number' ? Number(last[`cursor.${n}`]) : String(last[`cursor.${n}`]))) : [];
+    return {
+      nodes: kept.map(toNode),
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(this.tag === undefined ? keys : [this.tag, ...keys]) : null },
+    };
+  }
 }

@@ -6,34 +6,12 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { SessionsService } from '../auth/sessions.service';
-import { SESSION_COOKIE } from '../auth/tokens';
+import { tokenFrom, tokenFromConnection } from '../auth/tokens';
 import type { AppConfig } from '../config/config';
 import { createErrorFormatter } from './error-formatter';
 import { costLimitPlugin, limitParseOptions, limitRules } from './limits';
 import { createLoaders } from './loaders';
-import type { RequestContext } from './request-context';
-
-/** `Authorization: Bearer` wins over the cookie, so API clients never act as a browser session. */
-export function tokenFrom(req: Request): string | undefined {
-  const header = req.get('authorization');
-  if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    return match?.[1];
-  }
-  const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
-  return cookies?.[SESSION_COOKIE];
-}
-
-/** On a WebSocket: `connectionParams.authorization` ("Bearer …") or the session cookie of the upgrade request. */
-export function tokenFromConnection(connectionParams: Record<string, unknown> | undefined, request: IncomingMessage | undefined): string | undefined {
-  const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
-  if (typeof authorization === 'string') return /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
-  const cookie = request?.headers.cookie
-    ?.split(';')
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === SESSION_COOKIE)?.[1];
-  return cookie ? decodeURIComponent(cookie) : undefined;
-}
+import type { RequestContext } from '../common/request-context';
 
 interface ContextSource {
   req?: Request;

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Loaders } from '../common/request-context';
+import type { Viewer } from '../common/viewer';
 import { createAwardLoaders } from '../awards/awards.loader';
 import { createChallengeLoaders } from '../challenges/challenges.loader';
 import { createCommentLoaders } from '../comments/comments.loader';
@@ -8,7 +9,7 @@ import { createSpaceLoaders } from '../spaces/spaces.loader';
 import { createUserLoader } from '../users/users.loader';
 
 /** Created per request (never shared), so one person's cached rows never answer another's query. */
-export function createLoaders(db: DataSource, viewer: Viewer | null) {
+export function createLoaders(db: DataSource, viewer: Viewer | null): Loaders {
   const users = createUserLoader(db);
   return {
     users,
@@ -20,4 +21,3 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;

@@ -3,50 +3,37 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
-import { AuthResolver } from '../auth/auth.resolver';
-import { AwardGrantsResolver, AwardsResolver, InitiativeAwardsResolver } from '../awards/awards.resolver';
-import { ChallengesResolver, InitiativeChallengeResolver } from '../challenges/challenges.resolver';
-import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
-import { InsightsResolver } from '../insights/insights.resolver';
-import { NotificationsResolver } from '../notifications/notifications.resolver';
-import { LeaderboardEntryResolver, PeopleResolver } from '../people/people.resolver';
-import { RatingsResolver } from '../ratings/ratings.resolver';
-import { InitiativesResolver } from '../initiatives/initiatives.resolver';
-import { StatusChangeResolver } from '../initiatives/status-change.resolver';
-import { SpacesResolver } from '../spaces/spaces.resolver';
-import { UsersResolver } from '../users/users.resolver';
-import { VotesResolver } from '../votes/votes.resolver';
-import { FollowsResolver } from '../follows/follows.resolver';
+import { MODULE_METADATA } from '@nestjs/common/constants';
+import type { Type } from '@nestjs/common';
+import { FEATURE_MODULES } from '../features';
 
-/** Every resolver the app mounts; `schema.int-spec.ts` checks the running app serves exactly this schema. */
-export const RESOLVERS = [
-  AuthResolver,
-  UsersResolver,
-  SpacesResolver,
-  InitiativesResolver,
-  StatusChangeResolver,
-  VotesResolver,
-  FollowsResolver,
-  CommentsResolver,
-  InitiativeCommentsResolver,
-  NotificationsResolver,
-  AwardsResolver,
-  AwardGrantsResolver,
-  InitiativeAwardsResolver,
-  RatingsResolver,
-  ChallengesResolver,
-  InitiativeChallengeResolver,
-  InsightsResolver,
-  PeopleResolver,
-  LeaderboardEntryResolver,
-];
+/** What @Resolver() marks a class with (@nestjs/graphql's RESOLVER_NAME_METADATA, not exported). */
+const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
+
+/** Every resolver the feature modules provide (and the modules they import); `schema.int-spec.ts` checks the running app serves this schema. */
+export function resolversOf(modules: readonly Type[]): Type[] {
+  const seen = new Set<Type>();
+  const resolvers = new Set<Type>();
+  const visit = (module: Type) => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    for (const provider of (Reflect.getMetadata(MODULE_METADATA.PROVIDERS, module) ?? []) as unknown[]) {
+      if (typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_NAME_METADATA, provider)) resolvers.add(provider as Type);
+    }
+    for (const imported of (Reflect.getMetadata(MODULE_METADATA.IMPORTS, module) ?? []) as unknown[]) {
+      if (typeof imported === 'function') visit(imported as Type);
+    }
+  };
+  modules.forEach(visit);
+  return [...resolvers];
+}
 
 /** Prints the code-first schema without a database, for the web app's codegen and for review. */
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
-  const schema = await factory.create(RESOLVERS);
+  const schema = await factory.create(resolversOf(FEATURE_MODULES));
   await app.close();
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

@@ -2,7 +2,7 @@ import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientat
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { SpaceEntity } from '../spaces/space.entity';
-import { sqlList } from '../database/sql';
+import { sqlList } from '../common/sql';
 import { UserEntity } from '../users/user.entity';
 
 @Entity('initiatives')

@@ -1,41 +1,27 @@
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
-import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
-import { CommentsService } from '../comments/comments.service';
-import { FollowsResolver } from '../follows/follows.resolver';
-import { FollowsService } from '../follows/follows.service';
-import { RatingsResolver } from '../ratings/ratings.resolver';
-import { RatingsService } from '../ratings/ratings.service';
+import { LiveModule } from '../live/live.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { SpacesModule } from '../spaces/spaces.module';
-import { VotesResolver } from '../votes/votes.resolver';
-import { VotesRepository } from '../votes/votes.repository';
-import { VotesService } from '../votes/votes.service';
+import { InitiativeChallengeResolver, NotificationInitiativeResolver } from './initiative-links.resolver';
 import { InitiativesRepository } from './initiatives.repository';
 import { InitiativesResolver } from './initiatives.resolver';
 import { InitiativesService } from './initiatives.service';
 import { MergeService } from './merge.service';
 import { StatusChangeResolver } from './status-change.resolver';
 
-/** Initiatives and what people do to them (votes, follows, comments): one module, a folder per feature. */
+/** Initiatives, their answers and merges; votes, follows, comments and ratings build on its repository. */
 @Module({
-  imports: [SpacesModule, ChallengesModule],
+  imports: [SpacesModule, ChallengesModule, NotificationsModule, LiveModule],
   providers: [
     InitiativesRepository,
     InitiativesService,
     MergeService,
     InitiativesResolver,
     StatusChangeResolver,
-    VotesRepository,
-    VotesService,
-    VotesResolver,
-    FollowsService,
-    FollowsResolver,
-    CommentsService,
-    CommentsResolver,
-    InitiativeCommentsResolver,
-    RatingsService,
-    RatingsResolver,
+    InitiativeChallengeResolver,
+    NotificationInitiativeResolver,
   ],
-  exports: [InitiativesRepository, FollowsService],
+  exports: [InitiativesRepository],
 })
 export class InitiativesModule {}

@@ -2,17 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeTags } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { InvalidInputError, NotFoundError } from '../common/errors';
-import { decodeCursor, toPage, type Page } from '../common/pagination';
-import { preparedQuery } from '../database/prepared';
-import type { Viewer } from '../auth/viewer';
+import { NotFoundError } from '../common/errors';
+import { idKey, Keyset, numberKey, timeKey, type CursorColumns, type Page, type SortKey } from '../common/pagination';
+import { preparedQuery } from '../common/prepared';
+import { SqlParameters } from '../common/sql';
+import type { Viewer } from '../common/viewer';
 import type { SpaceEntity } from '../spaces/space.entity';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { UserEntity } from '../users/user.entity';
-import { userFromRow, userColumns } from '../users/users.loader';
+import { userFromRow, userColumns } from '../users/users.repository';
 import type { InitiativeFilter, InitiativesArgs } from './dto/initiatives.args';
 import type { InitiativeEntity } from './initiative.entity';
 import { InitiativeSort } from './initiative.model';
+import type { StatusChangeModel } from './status-change.model';
 
 /**
  * An initiative as reads return it: its columns (the body only where asked for), with what every
@@ -37,28 +39,6 @@ export const COUNT_CAP = 10_000;
 /** How many of the closest titles similarInitiatives ranks. */
 const SIMILAR_CANDIDATES = 200;
 
-/** Positional parameters, added as the SQL is written. */
-class Parameters {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-/** A timestamp at full microsecond precision: a JS Date would round it and break keyset paging. */
-const exactTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-interface SortKey {
-  expression: string;
-  sqlType: 'timestamptz' | 'integer' | 'double precision';
-  cursorType: 'string' | 'number';
-  cursorSelect: string;
-}
-
-const timeKey = (column: string): SortKey => ({ expression: column, sqlType: 'timestamptz', cursorType: 'string', cursorSelect: exactTime(column) });
-const numberKey = (expression: string, sqlType: SortKey['sqlType']): SortKey => ({ expression, sqlType, cursorType: 'number', cursorSelect: expression });
-
 /** The stored full-text document (see the FeedAtScale migration); `$search` is the query's parameter. */
 const rankOf = (search: string) => `ts_rank(i.search_document, initiative_query(${search}))::double precision`;
 
@@ -70,7 +50,9 @@ const rankOf = (search: string) => `ts_rank(i.search_document, initiative_query(
  * carries compares equal to the row it came from.
  * TRENDING: initiatives without votes (NULL score) come last, newest first.
  */
-const sortKeys = (sort: InitiativeSort, search: () => string): SortKey[] => {
+const sortKeys = (sort: InitiativeSort, search: () => string): SortKey[] => [...orderKeys(sort, search), idKey('i.id')];
+
+const orderKeys = (sort: InitiativeSort, search: () => string): SortKey[] => {
   switch (sort) {
     case InitiativeSort.MOST_VOTED:
       return [numberKey('i.vote_count', 'integer'), timeKey('i.created_at')];
@@ -107,7 +89,7 @@ const ENTITY_COLUMNS = `${CARD_COLUMNS}, ${BODY_COLUMNS}`;
 function initiativeColumns(withBody: boolean): string {
   return `${withBody ? ENTITY_COLUMNS : CARD_COLUMNS},
     initiative_awaiting_response(i.status, i.created_at, s.response_sla_days) AS "awaitingResponse",
-    i.created_at + make_interval(days => s.response_sla_days) AS "responseDueAt",
+    initiative_response_due_at(i.created_at, s.response_sla_days) AS "responseDueAt",
     s.slug AS "s.slug", s.name AS "s.name", s.description AS "s.description", s.kind AS "s.kind", s.access AS "s.access",
     s.response_sla_days AS "s.responseSlaDays", s.review_below_average AS "s.reviewBelowAverage",
     s.review_min_ratings AS "s.reviewMinRatings", s.created_by_id AS "s.createdById", s.created_at AS "s.createdAt"`;
@@ -180,24 +162,38 @@ function toInitiativeRow(raw: RawRow): InitiativeRow {
 
 const FROM = 'initiatives i JOIN spaces s ON s.id = i.space_id JOIN users u ON u.id = i.author_id';
 
+type StatusChangeRow = Record<`by.${string}`, unknown> & {
+  id: string;
+  initiative_id: string;
+  from_status: StatusChangeModel['from'];
+  to_status: StatusChangeModel['to'];
+  note: string | null;
+  by_id: string;
+  at: Date;
+};
+
 /** SQL that is more than a find: the feed, search, similar ideas; visibility applied in the query itself. */
 @Injectable()
 export class InitiativesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Inside a transaction: the row locked (not its space) until commit, so concurrent moves serialise. */
-  async lockVisibleById(tx: EntityManager, viewer: Viewer, id: string): Promise<InitiativeEntity | null> {
+  /**
+   * Inside a transaction: the row locked (not its space) until commit, so concurrent moves
+   * serialise; NOT_FOUND when it does not exist or lives in a space the viewer cannot see.
+   */
+  async lockVisible(tx: EntityManager, viewer: Viewer, id: string, what = 'This initiative'): Promise<InitiativeEntity> {
     const rows: InitiativeEntity[] = await tx.query(
       `SELECT ${ENTITY_COLUMNS} FROM initiatives i JOIN spaces s ON s.id = i.space_id
         WHERE i.id = $2 AND ${visibleSpaceSqlPositional('s', viewer, 1)} FOR UPDATE OF i`,
       [viewer.id, id],
     );
-    return rows[0] ?? null;
+    if (!rows[0]) throw new NotFoundError(what);
+    return rows[0];
   }
 
   /** Visible initiatives by id, body included (one statement); the others are absent. */
   async findRows(viewer: Viewer, ids: readonly string[], manager: EntityManager = this.db.manager): Promise<InitiativeRow[]> {
-    const params = new Parameters();
+    const params = new SqlParameters();
     const viewerId = params.add(viewer.id);
     const rows = await preparedQuery<RawRow>(
       this.db,
@@ -209,19 +205,102 @@ export class InitiativesRepository {
     return rows.map(toInitiativeRow);
   }
 
+  /** The initiative as the viewer sees it, or null when it is hidden or gone (live updates stop there). */
   async findRow(viewer: Viewer, id: string, manager?: EntityManager): Promise<InitiativeRow | null> {
     return (await this.findRows(viewer, [id], manager))[0] ?? null;
   }
 
-  /** After a write: the initiative as the viewer now sees it, inside the transaction that changed it. */
-  async reload(tx: EntityManager, viewer: Viewer, id: string): Promise<InitiativeRow> {
-    const row = await this.findRow(viewer, id, tx);
+  /**
+   * The initiative as the viewer sees it, or NOT_FOUND. After a write, pass the transaction that
+   * changed it, so the answer shows the change.
+   */
+  async findVisible(viewer: Viewer, id: string, manager?: EntityManager): Promise<InitiativeRow> {
+    const row = await this.findRow(viewer, id, manager);
     if (!row) throw new NotFoundError('This initiative');
     return row;
   }
 
+  /**
+   * Follower rows and `follower_count` change in one statement, the counter moving only when a row
+   * really appeared or disappeared, so it equals the rows under any concurrency. Authors, voters and
+   * commenters follow inside their own use case's transaction.
+   */
+  async addFollower(tx: EntityManager, initiativeId: string, userId: string): Promise<void> {
+    await tx.query(
+      `WITH added AS (INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1)
+       UPDATE initiatives SET follower_count = follower_count + 1 WHERE id = $1 AND EXISTS (SELECT 1 FROM added)`,
+      [initiativeId, userId],
+    );
+  }
+
+  async removeFollower(tx: EntityManager, initiativeId: string, userId: string): Promise<void> {
+    await tx.query(
+      `WITH removed AS (DELETE FROM follows WHERE initiative_id = $1 AND user_id = $2 RETURNING 1)
+       UPDATE initiatives SET follower_count = follower_count - 1 WHERE id = $1 AND EXISTS (SELECT 1 FROM removed)`,
+      [initiativeId, userId],
+    );
+  }
+
+  /**
+   * A merge: the duplicate's votes and followers (its author among them) move to the target, once
+   * per person, and both initiatives' counters are recomputed from the rows. Both rows are locked by
+   * the caller, so nobody votes meanwhile.
+   */
+  async moveSupport(tx: EntityManager, source: Pick<InitiativeEntity, 'id' | 'authorId'>, targetId: string): Promise<void> {
+    await tx.query(
+      `INSERT INTO votes (initiative_id, user_id, created_at)
+       SELECT $2::uuid, user_id, created_at FROM votes WHERE initiative_id = $1
+       ON CONFLICT DO NOTHING`,
+      [source.id, targetId],
+    );
+    await tx.query(
+      `INSERT INTO follows (initiative_id, user_id, created_at)
+       SELECT $2::uuid, user_id, created_at FROM follows WHERE initiative_id = $1
+       UNION SELECT $2::uuid, $3::uuid, now()
+       ON CONFLICT DO NOTHING`,
+      [source.id, targetId, source.authorId],
+    );
+    await tx.query('DELETE FROM votes WHERE initiative_id = $1', [source.id]);
+    await tx.query('DELETE FROM follows WHERE initiative_id = $1', [source.id]);
+    await tx.query('SELECT recount_initiatives($1::uuid[])', [[source.id, targetId]]);
+    await tx.query('UPDATE initiatives SET last_activity_at = now() WHERE id = ANY($1::uuid[])', [[source.id, targetId]]);
+  }
+
+  /** Whether other initiatives were merged into this one (it then stays, for their links). */
+  async hasMergedDuplicates(tx: EntityManager, id: string): Promise<boolean> {
+    const [{ merged }]: { merged: boolean }[] = await tx.query('SELECT EXISTS (SELECT 1 FROM initiatives WHERE merged_into_id = $1) AS merged', [id]);
+    return merged;
+  }
+
+  /** Bodies of initiatives already loaded without them (feed rows). */
+  bodies(ids: readonly string[]): Promise<{ id: string; body: string; bodyHtml: string | null }[]> {
+    return this.db.query('SELECT id, body, body_html AS "bodyHtml" FROM initiatives WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  /** Every answer to these initiatives, oldest first, with the manager who gave it (for the users loader). */
+  async statusHistory(initiativeIds: readonly string[]): Promise<(StatusChangeModel & { initiativeId: string; by: UserEntity })[]> {
+    const rows = await preparedQuery<StatusChangeRow>(
+      this.db,
+      this.db.manager,
+      `SELECT sc.id, sc.initiative_id, sc.from_status, sc.to_status, sc.note, sc.by_id, sc.at, ${userColumns('b', 'by.')}
+         FROM status_changes sc JOIN users b ON b.id = sc.by_id
+        WHERE sc.initiative_id = ANY($1::uuid[]) ORDER BY sc.at, sc.id`,
+      [initiativeIds],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      initiativeId: row.initiative_id,
+      from: row.from_status,
+      to: row.to_status,
+      note: row.note,
+      byId: row.by_id,
+      at: row.at,
+      by: userFromRow(row, 'by.'),
+    }));
+  }
+
   /** The WHERE clause of a filter, visibility first. */
-  private where(viewer: Viewer, params: Parameters, filter: InitiativeFilter | null | undefined): string {
+  private where(viewer: Viewer, params: SqlParameters, filter: InitiativeFilter | null | undefined): string {
     const conditions = [visibleSpaceSqlPositional('s', viewer, 1)];
     if (filter?.spaceId) conditions.push(`i.space_id = ${params.add(filter.spaceId)}`);
     if (filter?.status?.length) conditions.push(`i.status = ANY(${params.add(filter.status)}::text[])`);
@@ -243,7 +322,7 @@ export class InitiativesRepository {
    * triggers keep (space_initiative_counts): a handful of rows, exact. Any other filter counts
    * matching rows up to COUNT_CAP, then says "more" rather than scanning everything.
    */
-  private totalSql(viewer: Viewer, params: Parameters, filter: InitiativeFilter | null | undefined): { sql: string; capped: boolean } {
+  private totalSql(viewer: Viewer, params: SqlParameters, filter: InitiativeFilter | null | undefined): { sql: string; capped: boolean } {
     const countable = !filter || Object.entries(filter).every(([key, value]) => value == null || ['spaceId', 'status', 'orientation'].includes(key));
     if (!countable) {
       const sql = `SELECT count(*)::int AS total FROM (SELECT 1 FROM initiatives i JOIN spaces s ON s.id = i.space_id
@@ -261,36 +340,31 @@ export class InitiativesRepository {
 
   /** One page and its total in one statement, whatever the page size. */
   async page(viewer: Viewer, args: InitiativesArgs): Promise<Page<InitiativeRow> & { totalCountExact: boolean }> {
-    const params = new Parameters();
+    const params = new SqlParameters();
     const viewerId = params.add(viewer.id);
     const sort = effectiveSort(args);
     let searchParam: string | undefined;
-    const keys = sortKeys(sort, () => (searchParam ??= params.add(args.filter?.search)));
-    const direction = sort === InitiativeSort.OLDEST ? 'ASC' : 'DESC';
+    // The sort's name leads the cursor, so a cursor of one order is refused by another.
+    const keyset = new Keyset(
+      sortKeys(sort, () => (searchParam ??= params.add(args.filter?.search))),
+      sort === InitiativeSort.OLDEST ? 'ASC' : 'DESC',
+      sort,
+    );
     const conditions = [this.where(viewer, params, args.filter)];
-    if (args.after) {
-      // The sort's name leads the cursor, so a cursor of one order is refused by another.
-      const [cursorSort, ...values] = decodeCursor(args.after, ['string', ...keys.map((key) => key.cursorType), 'string']);
-      if (cursorSort !== sort) throw new InvalidInputError({ after: 'is a cursor of another order of this list' });
-      // All keys go one way, so "after" is one row comparison, tie-broken by id: an index range.
-      const left = [...keys.map((key) => key.expression), 'i.id'].join(', ');
-      const right = [...keys.map((key, n) => `CAST(${params.add(values[n])} AS ${key.sqlType})`), `CAST(${params.add(values[keys.length])} AS uuid)`].join(', ');
-      conditions.push(`(${left}) ${direction === 'DESC' ? '<' : '>'} (${right})`);
-    }
-    const order = [...keys.map((key) => `${key.expression} ${direction}`), `i.id ${direction}`].join(', ');
-    const cursorColumns = keys.map((key, n) => `${key.cursorSelect} AS "cursor.${n}"`).join(', ');
+    if (args.after) conditions.push(keyset.after(args.after, params));
+    const order = keyset.orderBy;
     // RELEVANCE ranks every match anyway: on its first page, counting them in the same pass is free.
     const countInPage = sort === InitiativeSort.RELEVANCE && !args.after;
     const total = countInPage ? null : this.totalSql(viewer, params, args.filter);
     // The page is chosen on its sort keys alone (a ranked search sorts every match: narrow rows sort
     // fast); only its 21 rows then get their columns, author and the viewer's marks.
     // The total rides along, so an empty page (past the end) still carries it.
-    const pageColumns = [...keys.map((_, n) => `ranked."cursor.${n}"`), 'ranked.ord', ...(countInPage ? ['ranked.total'] : [])].join(', ');
-    const rows = await preparedQuery<RawRow & { total: number; ord: number | null } & Record<`cursor.${number}`, string | number>>(
+    const pageColumns = [keyset.cursorColumnsOf('ranked'), 'ranked.ord', ...(countInPage ? ['ranked.total'] : [])].join(', ');
+    const rows = await preparedQuery<RawRow & { total: number; ord: number | null } & CursorColumns>(
       this.db,
       this.db.manager,
       `WITH ${total ? `total AS (${total.sql}),` : ''}
-            ranked AS (SELECT i.id, ${cursorColumns}, row_number() OVER (ORDER BY ${order}) AS ord
+            ranked AS (SELECT i.id, ${keyset.cursorColumns}, row_number() OVER (ORDER BY ${order}) AS ord
                               ${countInPage ? ', count(*) OVER ()::int AS total' : ''}
                          FROM initiatives i JOIN spaces s ON s.id = i.space_id
                         WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${args.first + 1}),
@@ -303,12 +377,7 @@ export class InitiativesRepository {
     const totalCountExact = !total?.capped || counted <= COUNT_CAP;
     // In the page's order (a join does not promise to keep it; sorting 21 rows here spares a Sort node).
     const found = rows.filter((row) => row.id !== null).sort((a, b) => Number(a.ord) - Number(b.ord));
-    const page = toPage(
-      found.map(toInitiativeRow),
-      args.first,
-      totalCountExact ? counted : COUNT_CAP,
-      (initiative, index) => [sort, ...keys.map((key, n) => (key.cursorType === 'number' ? Number(found[index][`cursor.${n}`]) : String(found[index][`cursor.${n}`]))), initiative.id],
-    );
+    const page = keyset.page(found, args.first, totalCountExact ? counted : COUNT_CAP, toInitiativeRow);
     return { ...page, totalCountExact };
   }
 
@@ -320,7 +389,7 @@ export class InitiativesRepository {
    * ranking every idea that shares a common word would read a good part of a busy space.
    */
   async similar(viewer: Viewer, spaceId: string, text: string, first: number): Promise<InitiativeRow[]> {
-    const params = new Parameters();
+    const params = new SqlParameters();
     const viewerId = params.add(viewer.id);
     const draft = params.add(text);
     const rows: RawRow[] = await this.db.query(

@@ -1,10 +1,11 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { initiativeTopic, LiveEventsService, type InitiativeEvent } from '../live/live-events.service';
 import { visibleEvents } from '../live/visible-events';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
-import type { RequestContext } from '../graphql/request-context';
-import { pageComplexity } from '../graphql/limits';
+import type { Viewer } from '../common/viewer';
+import type { RequestContext } from '../common/request-context';
+import { pageComplexity } from '../common/complexity';
+import { IdArg } from '../common/ids';
 import { storedOrRendered } from '../markdown/markdown';
 import { InitiativesArgs } from './dto/initiatives.args';
 import { SimilarInitiativesArgs } from './dto/similar-initiatives.args';
@@ -17,6 +18,7 @@ import type { InitiativeRow } from './initiatives.repository';
 import { InitiativesService, type InitiativePage } from './initiatives.service';
 import { MergeService } from './merge.service';
 import { StatusChangeModel } from './status-change.model';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => InitiativeModel)
 export class InitiativesResolver {
@@ -27,7 +29,7 @@ export class InitiativesResolver {
   ) {}
 
   @Query(() => InitiativeModel, { nullable: true, description: 'NOT_FOUND when it lives in a space the viewer cannot see.' })
-  initiative(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<InitiativeRow> {
+  initiative(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This initiative') id: string): Promise<InitiativeRow> {
     return this.service.get(viewer, id);
   }
 
@@ -45,7 +47,7 @@ export class InitiativesResolver {
     resolve: (initiative: InitiativeRow) => initiative,
     description: 'The initiative each time it changes (answers, votes, comments, ratings, awards), while the viewer may see it.',
   })
-  async initiativeUpdated(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<AsyncGenerator<InitiativeRow>> {
+  async initiativeUpdated(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This initiative') id: string): Promise<AsyncGenerator<InitiativeRow>> {
     const initiative = await this.service.get(viewer, id); // NOT_FOUND now rather than silence later
     return visibleEvents(this.live.subscribe<InitiativeEvent>(initiativeTopic(initiative.id)), () => this.service.find(viewer, initiative.id));
   }
@@ -55,11 +57,13 @@ export class InitiativesResolver {
     return this.service.propose(viewer, input);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => InitiativeModel, { description: 'MANAGER, ADMIN: answer with one of the allowed moves and a public note.' })
   changeInitiativeStatus(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangeStatusInput): Promise<InitiativeRow> {
     return this.service.changeStatus(viewer, input);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => InitiativeModel, { description: 'MANAGER, ADMIN: fold a duplicate into another initiative of its space; returns the target.' })
   mergeInitiatives(@CurrentViewer() viewer: Viewer, @Args('input') input: MergeInput): Promise<InitiativeRow> {
     return this.merges.merge(viewer, input);
@@ -76,7 +80,7 @@ export class InitiativesResolver {
   }
 
   @Mutation(() => Boolean, { description: 'The author, while SUBMITTED: removes the initiative.' })
-  withdrawInitiative(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  withdrawInitiative(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This initiative') id: string): Promise<boolean> {
     return this.service.withdraw(viewer, id);
   }
 

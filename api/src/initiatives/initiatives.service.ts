@@ -2,13 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canMove, normalizeTags, noteRequired } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
-import { isUuid } from '../common/ids';
+import { ForbiddenError, InvalidInputError } from '../common/errors';
 import type { Page } from '../common/pagination';
 import { renderMarkdown } from '../markdown/markdown';
-import { requireManager, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { ChallengesService } from '../challenges/challenges.service';
-import { FollowsService } from '../follows/follows.service';
 import { LiveEventsService } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SpacesService } from '../spaces/spaces.service';
@@ -29,7 +27,6 @@ export class InitiativesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: InitiativesRepository,
     private readonly spaces: SpacesService,
-    private readonly follows: FollowsService,
     private readonly notifications: NotificationsService,
     private readonly challenges: ChallengesService,
     private readonly live: LiveEventsService,
@@ -51,20 +48,18 @@ export class InitiativesService {
         tags: normalizeTags(input.tags),
       });
       const id = (result.identifiers[0] as { id: string }).id;
-      await this.follows.follow(tx, id, viewer.id); // authors hear every answer
-      return this.repo.reload(tx, viewer, id);
+      await this.repo.addFollower(tx, id, viewer.id); // authors hear every answer
+      return this.repo.findVisible(viewer, id, tx);
     });
   }
 
   /** The initiative if the viewer may see it, else null (for live updates). */
   find(viewer: Viewer, id: string): Promise<InitiativeRow | null> {
-    return isUuid(id) ? this.repo.findRow(viewer, id) : Promise.resolve(null);
+    return this.repo.findRow(viewer, id);
   }
 
-  async get(viewer: Viewer, id: string): Promise<InitiativeRow> {
-    const initiative = await this.find(viewer, id);
-    if (!initiative) throw new NotFoundError('This initiative');
-    return initiative;
+  get(viewer: Viewer, id: string): Promise<InitiativeRow> {
+    return this.repo.findVisible(viewer, id);
   }
 
   list(viewer: Viewer, args: InitiativesArgs): Promise<InitiativePage> {
@@ -84,11 +79,9 @@ export class InitiativesService {
    * same transaction. MERGED only comes through mergeInitiatives.
    */
   async changeStatus(viewer: Viewer, input: ChangeStatusInput): Promise<InitiativeRow> {
-    requireManager(viewer);
     const note = input.note ? input.note : null;
     return this.db.transaction(async (tx) => {
-      const initiative = await this.repo.lockVisibleById(tx, viewer, input.initiativeId);
-      if (!initiative) throw new NotFoundError('This initiative');
+      const initiative = await this.repo.lockVisible(tx, viewer, input.initiativeId);
       if (input.status === 'MERGED') throw new InvalidInputError({ status: 'use mergeInitiatives to merge a duplicate' });
       if (!canMove(initiative.status, input.status)) {
         throw new InvalidInputError({ status: `cannot move from ${initiative.status} to ${input.status}` });
@@ -104,14 +97,13 @@ export class InitiativesService {
       // The author and every follower are told, with the follow-up note, in the same transaction.
       this.live.initiativeChanged(tx, initiative.id);
       await this.notifications.notifyFollowers(tx, { kind: 'STATUS_CHANGED', initiativeId: initiative.id, actorId: viewer.id, status: input.status, detail: note });
-      return this.repo.reload(tx, viewer, initiative.id);
+      return this.repo.findVisible(viewer, initiative.id, tx);
     });
   }
 
   /** The author's own initiative, locked, while nobody has answered it yet. */
   private async lockOwnSubmitted(tx: EntityManager, viewer: Viewer, id: string, action: string): Promise<InitiativeEntity> {
-    const initiative = await this.repo.lockVisibleById(tx, viewer, id);
-    if (!initiative) throw new NotFoundError('This initiative');
+    const initiative = await this.repo.lockVisible(tx, viewer, id);
     if (initiative.authorId !== viewer.id) throw new ForbiddenError(`Only its author can ${action} this initiative.`);
     if (initiative.status !== 'SUBMITTED') {
       throw new InvalidInputError({ id: `it is ${initiative.status} now; only SUBMITTED initiatives can be ${action}ed` });
@@ -129,17 +121,15 @@ export class InitiativesService {
       if (input.tags != null) changes.tags = normalizeTags(input.tags);
       if (Object.keys(changes).length) await tx.update(InitiativeEntity, { id: initiative.id }, { ...changes, lastActivityAt: () => 'now()' });
       this.live.initiativeChanged(tx, initiative.id);
-      return this.repo.reload(tx, viewer, initiative.id);
+      return this.repo.findVisible(viewer, initiative.id, tx);
     });
   }
 
   /** Withdrawing takes the idea back entirely, which only makes sense before anyone answered it. */
   async withdraw(viewer: Viewer, id: string): Promise<boolean> {
-    if (!isUuid(id)) throw new NotFoundError('This initiative');
     return this.db.transaction(async (tx) => {
       const initiative = await this.lockOwnSubmitted(tx, viewer, id, 'withdraw');
-      const [{ merged }]: { merged: boolean }[] = await tx.query('SELECT EXISTS (SELECT 1 FROM initiatives WHERE merged_into_id = $1) AS merged', [initiative.id]);
-      if (merged) throw new InvalidInputError({ id: 'other initiatives were merged into it; it can no longer be withdrawn' });
+      if (await this.repo.hasMergedDuplicates(tx, initiative.id)) throw new InvalidInputError({ id: 'other initiatives were merged into it; it can no longer be withdrawn' });
       await tx.delete(InitiativeEntity, { id: initiative.id });
       return true;
     });

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canMerge } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
-import { requireManager, type Viewer } from '../auth/viewer';
-import { InvalidInputError, NotFoundError } from '../common/errors';
+import type { Viewer } from '../common/viewer';
+import { InvalidInputError } from '../common/errors';
 import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';
 import type { MergeInput } from './dto/merge.input';
@@ -26,16 +26,13 @@ export class MergeService {
   ) {}
 
   async merge(viewer: Viewer, input: MergeInput): Promise<InitiativeRow> {
-    requireManager(viewer);
     if (input.sourceId === input.targetId) throw new InvalidInputError({ targetId: 'an initiative cannot be merged into itself' });
     return this.db.transaction(async (tx) => {
       // Lock both in id order, so two merges crossing each other cannot deadlock.
       const [firstId, secondId] = [input.sourceId, input.targetId].sort();
-      const locked = [await this.repo.lockVisibleById(tx, viewer, firstId), await this.repo.lockVisibleById(tx, viewer, secondId)];
-      const source = locked.find((initiative) => initiative?.id === input.sourceId);
-      const target = locked.find((initiative) => initiative?.id === input.targetId);
-      if (!source) throw new NotFoundError('The duplicate initiative');
-      if (!target) throw new NotFoundError('The target initiative');
+      const what = (id: string) => (id === input.sourceId ? 'The duplicate initiative' : 'The target initiative');
+      const locked = [await this.repo.lockVisible(tx, viewer, firstId, what(firstId)), await this.repo.lockVisible(tx, viewer, secondId, what(secondId))];
+      const [source, target] = firstId === input.sourceId ? locked : [locked[1], locked[0]];
       if (source.spaceId !== target.spaceId) throw new InvalidInputError({ targetId: 'must be in the same space as the duplicate' });
       if (!canMerge(source.status)) throw new InvalidInputError({ sourceId: `it is ${source.status}; only open initiatives can be merged` });
       if (target.status === 'MERGED') throw new InvalidInputError({ targetId: 'it was itself merged; merge into the initiative it points to' });
@@ -46,28 +43,11 @@ export class MergeService {
         { kind: 'MERGED', initiativeId: source.id, actorId: viewer.id, status: 'MERGED', detail: input.note },
         [source.authorId],
       );
-      await tx.query(
-        `INSERT INTO votes (initiative_id, user_id, created_at)
-         SELECT $2::uuid, user_id, created_at FROM votes WHERE initiative_id = $1
-         ON CONFLICT DO NOTHING`,
-        [source.id, target.id],
-      );
-      await tx.query(
-        `INSERT INTO follows (initiative_id, user_id, created_at)
-         SELECT $2::uuid, user_id, created_at FROM follows WHERE initiative_id = $1
-         UNION SELECT $2::uuid, $3::uuid, now()
-         ON CONFLICT DO NOTHING`,
-        [source.id, target.id, source.authorId],
-      );
-      await tx.query('DELETE FROM votes WHERE initiative_id = $1', [source.id]);
-      await tx.query('DELETE FROM follows WHERE initiative_id = $1', [source.id]);
-      // Counters recomputed from the rows (both rows are locked, so nobody votes meanwhile).
-      await tx.query('SELECT recount_initiatives($1::uuid[])', [[source.id, target.id]]);
-      await tx.query('UPDATE initiatives SET last_activity_at = now() WHERE id = ANY($1::uuid[])', [[source.id, target.id]]);
+      await this.repo.moveSupport(tx, source, target.id);
       await tx.update(InitiativeEntity, { id: source.id }, { status: 'MERGED', mergedIntoId: target.id });
       await tx.insert(StatusChangeEntity, { initiativeId: source.id, fromStatus: source.status, toStatus: 'MERGED', note: input.note, byId: viewer.id });
       this.live.initiativeChanged(tx, source.id, target.id);
-      return this.repo.reload(tx, viewer, target.id);
+      return this.repo.findVisible(viewer, target.id, tx);
     });
   }
 }

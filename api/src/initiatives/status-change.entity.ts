@@ -1,6 +1,6 @@
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '@red-chair/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { sqlList } from '../database/sql';
+import { sqlList } from '../common/sql';
 import { UserEntity } from '../users/user.entity';
 import { InitiativeEntity } from './initiative.entity';
 

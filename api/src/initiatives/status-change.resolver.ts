@@ -1,7 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../auth/current-viewer.decorator';
 import { NotFoundError } from '../common/errors';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../common/request-context';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 import { StatusChangeModel } from './status-change.model';

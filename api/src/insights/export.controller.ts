@@ -1,17 +1,13 @@
-import { Controller, Get, HttpStatus, Query, Req, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { isManager } from '@red-chair/domain';
+import { Controller, Get, HttpStatus, Query, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
-import type { Request, Response } from 'express';
-import type { PoolClient } from 'pg';
-import QueryStream from 'pg-query-stream';
+import type { Response } from 'express';
 import { pipeline, Transform } from 'node:stream';
 import type { Logger } from 'pino';
 import { PinoLogger } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
-import { SessionsService } from '../auth/sessions.service';
-import { isUuid } from '../common/ids';
-import { tokenFrom } from '../graphql/graphql.config';
+import { Roles } from '../auth/roles.decorator';
+import { InvalidInputError, NotFoundError } from '../common/errors';
+import { ParseIdPipe } from '../common/ids';
+import { InsightsRepository } from './insights.repository';
 
 export const CSV_COLUMNS = [
   'id', 'space', 'title', 'status', 'orientation', 'author', 'author_role', 'tags', 'created_at', 'first_response_at',
@@ -28,49 +24,17 @@ export const neutraliseFormula = (value: string): string => (/^[=+\-@\t\r]/.test
 @Controller('export')
 export class ExportController {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly sessions: SessionsService,
+    private readonly insights: InsightsRepository,
     private readonly log: PinoLogger,
   ) {}
 
   @Get('initiatives.csv')
-  async initiatives(@Req() req: Request, @Res() res: Response, @Query('spaceId') spaceId?: string): Promise<void> {
-    const token = tokenFrom(req);
-    const viewer = token ? await this.sessions.resolve(token) : null;
-    if (!viewer) return void res.status(HttpStatus.UNAUTHORIZED).json({ code: 'UNAUTHENTICATED', message: 'You need to sign in first.' });
-    if (!isManager(viewer.role)) return void res.status(HttpStatus.FORBIDDEN).json({ code: 'FORBIDDEN', message: 'Only managers and admins can export.' });
-    if (spaceId !== undefined && (typeof spaceId !== 'string' || !isUuid(spaceId))) {
-      return void res.status(HttpStatus.BAD_REQUEST).json({ code: 'BAD_USER_INPUT', message: 'spaceId is not a valid id.', fields: { spaceId: 'is not a valid id' } });
-    }
-    let slug = 'all';
-    if (spaceId) {
-      const [space]: { slug: string }[] = await this.db.query('SELECT slug FROM spaces WHERE id = $1', [spaceId]);
-      if (!space) return void res.status(HttpStatus.NOT_FOUND).json({ code: 'NOT_FOUND', message: 'This space was not found.' });
-      slug = space.slug;
-    }
+  @Roles('MANAGER', 'ADMIN')
+  async initiatives(@Res() res: Response, @Query('spaceId', new ParseIdPipe(() => new InvalidInputError({ spaceId: 'is not a valid id' }))) spaceId?: string): Promise<void> {
+    const slug = spaceId ? await this.insights.spaceSlug(spaceId) : 'all';
+    if (!slug) throw new NotFoundError('This space');
 
-    const runner = this.db.createQueryRunner();
-    const client = (await runner.connect()) as PoolClient;
-    const rows = client.query(
-      new QueryStream(
-        `SELECT i.id, s.name AS space, i.title, i.status, i.orientation, u.display_name AS author, u.role AS author_role,
-                array_to_string(i.tags, ' ') AS tags, i.created_at, i.first_response_at,
-                (i.status = 'SUBMITTED' AND i.created_at + make_interval(days => s.response_sla_days) <= now()) AS awaiting_response,
-                i.vote_count AS votes, i.comment_count AS comments, i.follower_count AS followers,
-                CASE WHEN i.rating_count > 0 THEN round(i.rating_sum::numeric / i.rating_count, 2) END AS rating_average,
-                i.rating_count, i.needs_review,
-                (SELECT count(*) FROM award_grants g WHERE g.initiative_id = i.id AND g.revoked_at IS NULL) AS awards,
-                c.title AS challenge, i.merged_into_id AS merged_into
-           FROM initiatives i
-           JOIN spaces s ON s.id = i.space_id
-           JOIN users u ON u.id = i.author_id
-           LEFT JOIN challenges c ON c.id = i.challenge_id
-          WHERE $1::uuid IS NULL OR i.space_id = $1
-          ORDER BY i.created_at, i.id`,
-        [spaceId ?? null],
-        { batchSize: 500 },
-      ),
-    );
+    const { rows, release } = await this.insights.streamExportRows(spaceId ?? null);
     const toRecord = new Transform({
       objectMode: true,
       transform(row: Record<string, unknown>, _encoding, done) {
@@ -94,7 +58,7 @@ export class ExportController {
     res.setHeader('Cache-Control', 'no-store');
     const log: Pick<Logger, 'error'> = this.log;
     pipeline(rows, toRecord, csv, res, (error) => {
-      void runner.release();
+      void release();
       if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') log.error({ err: error }, 'CSV export failed');
     });
   }

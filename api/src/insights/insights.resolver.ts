@@ -1,17 +1,20 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
+import { FilterIdArg } from '../common/ids';
 import { InsightsModel } from './insights.model';
 import { InsightsService } from './insights.service';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => InsightsModel)
 export class InsightsResolver {
   constructor(private readonly service: InsightsService) {}
 
+  @Roles('MANAGER', 'ADMIN')
   @Query(() => InsightsModel, { description: 'MANAGER, ADMIN: indicators for one space or all, over a window.' })
   insights(
     @CurrentViewer() viewer: Viewer,
-    @Args('spaceId', { type: () => ID, nullable: true }) spaceId?: string | null,
+    @FilterIdArg('spaceId') spaceId?: string | null,
     @Args('from', { type: () => Date, nullable: true }) from?: Date | null,
     @Args('to', { type: () => Date, nullable: true }) to?: Date | null,
   ): Promise<InsightsModel> {

@@ -3,6 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner, type TransactionCommitEvent, type TransactionRollbackEvent } from 'typeorm';
 
+/** A notification row just written (its id, and whom to push it to), as INSERT … RETURNING gives it. */
+export interface AddedNotification {
+  id: string;
+  recipient_id: string;
+}
+
 export const PUB_SUB = Symbol('PUB_SUB');
 
 export const notificationTopic = (recipientId: string) => `notification:${recipientId}`;
@@ -33,7 +39,7 @@ export class LiveEventsService implements EntitySubscriberInterface, OnApplicati
     db.subscribers.push(this); // TypeORM tells subscribers when a transaction commits or rolls back
   }
 
-  notificationsAdded(tx: EntityManager, rows: { id: string; recipient_id: string }[]): void {
+  notificationsAdded(tx: EntityManager, rows: readonly AddedNotification[]): void {
     for (const row of rows) this.later(tx, notificationTopic(row.recipient_id), { notificationId: row.id });
   }
 

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
@@ -7,7 +7,6 @@ import { APP_CONFIG } from '../config/config.module';
 import { LiveEventsService, PUB_SUB } from './live-events.service';
 
 /** Subscriptions over graphql-ws; fan-out through Redis when REDIS_URL is set. */
-@Global()
 @Module({
   providers: [
     {

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { CommentEntity } from '../comments/comment.entity';
-import { sqlList } from '../database/sql';
+import { sqlList } from '../common/sql';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { UserEntity } from '../users/user.entity';
 

@@ -1,8 +1,9 @@
-import { Global, Module } from '@nestjs/common';
-import { NotificationsResolver } from './notifications.resolver';
+import { Module } from '@nestjs/common';
+import { LiveModule } from '../live/live.module';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationChallengeResolver, NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 
-/** Global: every use case that tells people something writes through NotificationsService. */
-@Global()
-@Module({ providers: [NotificationsService, NotificationsResolver], exports: [NotificationsService] })
+/** Every use case that tells people something writes through NotificationsService (imported where needed). */
+@Module({ imports: [LiveModule], providers: [NotificationsRepository, NotificationsService, NotificationsResolver, NotificationChallengeResolver], exports: [NotificationsService] })
 export class NotificationsModule {}

@@ -1,15 +1,14 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { LiveEventsService, notificationTopic, type NotificationEvent } from '../live/live-events.service';
 import { visibleEvents } from '../live/visible-events';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../common/viewer';
+import { IdsArg } from '../common/ids';
+import type { Page } from '../common/pagination';
+import type { RequestContext } from '../common/request-context';
+import { pageComplexity } from '../common/complexity';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { ChallengeModel } from '../challenges/challenge.model';
-import type { Viewer } from '../auth/viewer';
-import type { Page } from '../common/pagination';
-import type { RequestContext } from '../graphql/request-context';
-import { pageComplexity } from '../graphql/limits';
-import type { InitiativeRow } from '../initiatives/initiatives.repository';
-import { InitiativeModel } from '../initiatives/initiative.model';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 import { NotificationsArgs } from './dto/notifications.args';
@@ -46,23 +45,22 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'Marks these notifications read, or all of them when no ids are given; returns how many changed.' })
   markNotificationsRead(
     @CurrentViewer() viewer: Viewer,
-    @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null,
+    @IdsArg('ids') ids?: string[] | null,
   ): Promise<number> {
     return this.service.markRead(viewer, ids);
-  }
-
-  @ResolveField(() => InitiativeModel, { nullable: true })
-  initiative(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<InitiativeRow | null> | null {
-    return notification.initiativeId ? ctx.loaders.visibleInitiatives.load(notification.initiativeId) : null;
-  }
-
-  @ResolveField(() => ChallengeModel, { nullable: true })
-  challenge(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
-    return notification.challengeId ? ctx.loaders.challenges.load(notification.challengeId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true })
   actor(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<UserEntity | null> | null {
     return notification.actorId ? ctx.loaders.users.load(notification.actorId) : null;
+  }
+}
+
+/** Notification.challenge: the challenge a CHALLENGE_OPENED notice announces. */
+@Resolver(() => NotificationModel)
+export class NotificationChallengeResolver {
+  @ResolveField(() => ChallengeModel, { nullable: true })
+  challenge(@Parent() notification: NotificationModel, @Ctx() ctx: RequestContext): Promise<ChallengeEntity | null> | null {
+    return notification.challengeId ? ctx.loaders.challenges.load(notification.challengeId) : null;
   }
 }

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { SpacesModule } from '../spaces/spaces.module';
 import { LeaderboardEntryResolver, PeopleResolver } from './people.resolver';
+import { PeopleRepository } from './people.repository';
 import { PeopleService } from './people.service';
 
 /** Profiles and the leaderboard: recognition that reinforces the culture. */
-@Module({ imports: [SpacesModule], providers: [PeopleService, PeopleResolver, LeaderboardEntryResolver] })
+@Module({ imports: [SpacesModule], providers: [PeopleRepository, PeopleService, PeopleResolver, LeaderboardEntryResolver] })
 export class PeopleModule {}

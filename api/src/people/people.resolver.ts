@@ -1,9 +1,10 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { AwardGrantModel } from '../awards/award.model';
 import { NotFoundError } from '../common/errors';
-import type { RequestContext } from '../graphql/request-context';
+import { IdArg } from '../common/ids';
+import type { RequestContext } from '../common/request-context';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 import { LeaderboardArgs, LeaderboardEntry } from './leaderboard.model';
@@ -14,7 +15,7 @@ export class PeopleResolver {
   constructor(private readonly service: PeopleService) {}
 
   @Query(() => UserModel, { description: 'A person’s public profile.' })
-  user(@CurrentViewer() _viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<UserEntity> {
+  user(@CurrentViewer() _viewer: Viewer, @IdArg('id', 'This person') id: string): Promise<UserEntity> {
     return this.service.profile(id);
   }
 

@@ -1,5 +1,5 @@
 import { isManager } from '@red-chair/domain';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 
 /**
  * The SQL form of `canSeeSpace` (libs/domain/src/spaces.ts): a boolean expression over a `spaces`

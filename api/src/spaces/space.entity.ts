@@ -1,6 +1,6 @@
 import { SPACE_ACCESSES, SPACE_KINDS, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { sqlList } from '../database/sql';
+import { sqlList } from '../common/sql';
 import { UserEntity } from '../users/user.entity';
 
 @Entity('spaces')

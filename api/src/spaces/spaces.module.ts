@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { SpacesRepository } from './spaces.repository';
 import { SpacesResolver } from './spaces.resolver';
 import { SpacesService } from './spaces.service';
 
-@Module({ providers: [SpacesService, SpacesResolver], exports: [SpacesService] })
+@Module({ providers: [SpacesRepository, SpacesService, SpacesResolver], exports: [SpacesService] })
 export class SpacesModule {}

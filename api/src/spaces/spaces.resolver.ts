@@ -1,14 +1,17 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isManager } from '@red-chair/domain';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
-import type { RequestContext } from '../graphql/request-context';
+import type { Viewer } from '../common/viewer';
+import { IdArg } from '../common/ids';
+import type { RequestContext } from '../common/request-context';
 import { UserModel } from '../users/user.model';
 import type { UserEntity } from '../users/user.entity';
 import { CreateSpaceInput } from './dto/create-space.input';
+import { SpaceLookupArgs, SpaceLookupPipe } from './dto/space-lookup.args';
 import { SpaceModel } from './space.model';
 import type { SpaceEntity } from './space.entity';
 import { SpacesService } from './spaces.service';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => SpaceModel)
 export class SpacesResolver {
@@ -20,33 +23,32 @@ export class SpacesResolver {
   }
 
   @Query(() => SpaceModel, { nullable: true, description: 'By id or by slug; NOT_FOUND when hidden.' })
-  space(
-    @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID, nullable: true }) id?: string,
-    @Args('slug', { type: () => String, nullable: true }) slug?: string,
-  ): Promise<SpaceEntity> {
-    return this.service.findVisible(viewer, { id, slug });
+  space(@CurrentViewer() viewer: Viewer, @Args(new SpaceLookupPipe()) by: SpaceLookupArgs): Promise<SpaceEntity> {
+    return this.service.findVisible(viewer, by);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => SpaceModel, { description: 'ADMIN.' })
   createSpace(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSpaceInput): Promise<SpaceEntity> {
     return this.service.create(viewer, input);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => SpaceModel, { description: 'MANAGER, ADMIN. Adding a member twice changes nothing.' })
   addSpaceMember(
     @CurrentViewer() viewer: Viewer,
-    @Args('spaceId', { type: () => ID }) spaceId: string,
-    @Args('userId', { type: () => ID }) userId: string,
+    @IdArg('spaceId', 'This space') spaceId: string,
+    @IdArg('userId', 'This user') userId: string,
   ): Promise<SpaceEntity> {
     return this.service.addMember(viewer, spaceId, userId);
   }
 
+  @Roles('MANAGER', 'ADMIN')
   @Mutation(() => SpaceModel, { description: 'MANAGER, ADMIN.' })
   removeSpaceMember(
     @CurrentViewer() viewer: Viewer,
-    @Args('spaceId', { type: () => ID }) spaceId: string,
-    @Args('userId', { type: () => ID }) userId: string,
+    @IdArg('spaceId', 'This space') spaceId: string,
+    @IdArg('userId', 'This user') userId: string,
   ): Promise<SpaceEntity> {
     return this.service.removeMember(viewer, spaceId, userId);
   }

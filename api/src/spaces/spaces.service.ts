@@ -3,47 +3,30 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SPACE_LIMITS } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
-import { isUuid } from '../common/ids';
-import { requireAdmin, requireManager, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import { UserEntity } from '../users/user.entity';
 import type { CreateSpaceInput } from './dto/create-space.input';
-import { SpaceEntity, SpaceMemberEntity } from './space.entity';
-import { visibleSpaceSql } from './space-visibility';
-import { isUniqueViolation } from '../database/postgres-errors';
+import type { SpaceLookupArgs } from './dto/space-lookup.args';
+import { SpaceEntity } from './space.entity';
+import { SpacesRepository } from './spaces.repository';
+import { isUniqueViolation } from '../common/postgres-errors';
 
 @Injectable()
 export class SpacesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly spaces: SpacesRepository,
+  ) {}
 
-  private visibleQuery(viewer: Viewer) {
-    return this.db
-      .getRepository(SpaceEntity)
-      .createQueryBuilder('s')
-      .where(visibleSpaceSql('s', viewer), { viewerId: viewer.id });
-  }
-
-  /** The spaces the viewer may see, by name. */
   listVisible(viewer: Viewer): Promise<SpaceEntity[]> {
-    return this.visibleQuery(viewer).orderBy('lower(s.name)', 'ASC').addOrderBy('s.id', 'ASC').getMany();
+    return this.spaces.listVisible(viewer);
   }
 
-  /** By id or slug; a space the viewer may not see is NOT_FOUND, like one that does not exist. */
-  async findVisible(viewer: Viewer, by: { id?: string | null; slug?: string | null }): Promise<SpaceEntity> {
-    if (!by.id === !by.slug) throw new InvalidInputError({ id: 'give either id or slug', slug: 'give either id or slug' });
-    const query = this.visibleQuery(viewer);
-    if (by.id) {
-      if (!isUuid(by.id)) throw new NotFoundError('This space');
-      query.andWhere('s.id = :id', { id: by.id });
-    } else {
-      query.andWhere('s.slug = :slug', { slug: by.slug });
-    }
-    const space = await query.getOne();
-    if (!space) throw new NotFoundError('This space');
-    return space;
+  findVisible(viewer: Viewer, by: SpaceLookupArgs): Promise<SpaceEntity> {
+    return this.spaces.findVisible(viewer, by);
   }
 
   async create(viewer: Viewer, input: CreateSpaceInput): Promise<SpaceEntity> {
-    requireAdmin(viewer);
     try {
       const result = await this.db.getRepository(SpaceEntity).insert({
         name: input.name.trim(),
@@ -64,30 +47,20 @@ export class SpacesService {
   }
 
   async addMember(viewer: Viewer, spaceId: string, userId: string): Promise<SpaceEntity> {
-    requireManager(viewer);
     const space = await this.findVisible(viewer, { id: spaceId });
-    if (!isUuid(userId)) throw new NotFoundError('This user');
     const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId });
     if (!user) throw new NotFoundError('This user');
     if (user.deactivatedAt) throw new InvalidInputError({ userId: 'this account is deactivated' });
     if (user.role === 'CUSTOMER' && space.kind === 'INTERNAL') {
       throw new InvalidInputError({ userId: 'customers cannot join internal spaces' });
     }
-    await this.db
-      .createQueryBuilder()
-      .insert()
-      .into(SpaceMemberEntity)
-      .values({ spaceId, userId, addedById: viewer.id })
-      .orIgnore() // adding someone twice is a no-op
-      .execute();
+    await this.spaces.addMember(spaceId, userId, viewer.id);
     return space;
   }
 
   async removeMember(viewer: Viewer, spaceId: string, userId: string): Promise<SpaceEntity> {
-    requireManager(viewer);
     const space = await this.findVisible(viewer, { id: spaceId });
-    if (!isUuid(userId)) throw new NotFoundError('This user');
-    await this.db.getRepository(SpaceMemberEntity).delete({ spaceId, userId });
+    await this.spaces.removeMember(spaceId, userId);
     return space;
   }
 }

@@ -1,5 +1,5 @@
 import { ROLES, LOCALES, type Locale, type Role } from '@red-chair/domain';
-import { sqlList } from '../database/sql';
+import { sqlList } from '../common/sql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('users')

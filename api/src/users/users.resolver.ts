@@ -1,15 +1,17 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isManager } from '@red-chair/domain';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
+import { IdArg } from '../common/ids';
 import type { Page } from '../common/pagination';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../common/request-context';
 import { CreateUserInput } from './dto/create-user.input';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { UsersArgs } from './dto/users.args';
 import type { UserEntity } from './user.entity';
 import { UserConnection, UserModel } from './user.model';
 import { UsersService } from './users.service';
+import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => UserModel)
 export class UsersResolver {
@@ -20,9 +22,10 @@ export class UsersResolver {
     return ctx.loaders.users.load(viewer.id);
   }
 
+  @Roles('ADMIN')
   @Query(() => UserConnection, { description: 'ADMIN: the directory of accounts.' })
-  users(@CurrentViewer() viewer: Viewer, @Args() args: UsersArgs): Promise<Page<UserEntity>> {
-    return this.service.list(viewer, args);
+  users(@Args() args: UsersArgs): Promise<Page<UserEntity>> {
+    return this.service.list(args);
   }
 
   @Mutation(() => UserModel, { description: 'The signed-in person changes their display name or language.' })
@@ -30,13 +33,15 @@ export class UsersResolver {
     return this.service.updateProfile(viewer, input);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => UserModel, { description: 'ADMIN: creates an account with any role.' })
-  createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateUserInput): Promise<UserEntity> {
-    return this.service.createUser(viewer, input);
+  createUser(@Args('input') input: CreateUserInput): Promise<UserEntity> {
+    return this.service.createUser(input);
   }
 
+  @Roles('ADMIN')
   @Mutation(() => UserModel, { description: 'ADMIN: blocks sign-in and revokes every session at once.' })
-  deactivateUser(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<UserEntity> {
+  deactivateUser(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This user') id: string): Promise<UserEntity> {
     return this.service.deactivateUser(viewer, id);
   }
 

@@ -2,21 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../common/errors';
-import { decodeCursor, toPage, type Page } from '../common/pagination';
+import type { Page } from '../common/pagination';
 import { hashPassword } from '../auth/passwords';
-import { SessionsService } from '../auth/sessions.service';
-import { requireAdmin, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
 import type { CreateUserInput } from './dto/create-user.input';
 import type { UpdateProfileInput } from './dto/update-profile.input';
 import type { UsersArgs } from './dto/users.args';
 import { UserEntity } from './user.entity';
-import { isUniqueViolation } from '../database/postgres-errors';
+import { UsersRepository } from './users.repository';
+import { isUniqueViolation } from '../common/postgres-errors';
 
 @Injectable()
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly sessions: SessionsService,
+    private readonly users: UsersRepository,
   ) {}
 
   /** Inserts a user; an email already taken (in any case) is a CONFLICT on `email`. */
@@ -43,21 +43,19 @@ export class UsersService {
     }
   }
 
-  createUser(viewer: Viewer, input: CreateUserInput): Promise<UserEntity> {
-    requireAdmin(viewer);
+  createUser(input: CreateUserInput): Promise<UserEntity> {
     return this.db.transaction((tx) => this.insertUser(tx, input));
   }
 
   /** Deactivation is immediate: every session of the person is revoked in the same transaction. */
   async deactivateUser(viewer: Viewer, id: string): Promise<UserEntity> {
-    requireAdmin(viewer);
     return this.db.transaction(async (tx) => {
       const user = await tx.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('This user');
       if (user.id === viewer.id) throw new ConflictError('You cannot deactivate your own account.');
       if (!user.deactivatedAt) {
         await tx.update(UserEntity, { id }, { deactivatedAt: () => 'now()' });
-        await this.sessions.revokeAllOf(tx, id);
+        await this.users.revokeSessions(tx, id);
       }
       return tx.findOneByOrFail(UserEntity, { id });
     });
@@ -86,29 +84,7 @@ export class UsersService {
   }
 
   /** Admin directory, alphabetical by name then id; two statements whatever the page size. */
-  async list(viewer: Viewer, args: UsersArgs): Promise<Page<UserEntity>> {
-    requireAdmin(viewer);
-    const query = this.db.getRepository(UserEntity).createQueryBuilder('u');
-    const search = args.search?.trim();
-    if (search) {
-      const pattern = `${search.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
-      query.where(`(lower(u.display_name) LIKE :pattern OR lower(u.email) LIKE :pattern OR lower(u.display_name) LIKE :inner)`, {
-        pattern,
-        inner: `% ${pattern}`,
-      });
-    }
-    const totalCount = await query.clone().getCount();
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, ['string', 'string']);
-      query.andWhere('(lower(u.display_name), u.id) > (:name, :id::uuid)', { name, id });
-    }
-    const { entities, raw } = await query
-      .addSelect('lower(u.display_name)', 'sort_name')
-      .orderBy('sort_name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(args.first + 1)
-      .getRawAndEntities<{ sort_name: string }>();
-    // the sort key as PostgreSQL computed it, so the next page starts exactly after this one
-    return toPage(entities, args.first, totalCount, (user, index) => [raw[index].sort_name, user.id]);
+  list(args: UsersArgs): Promise<Page<UserEntity>> {
+    return this.users.page(args);
   }
 }

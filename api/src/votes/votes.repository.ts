@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { acceptsVotes, INITIATIVE_STATUSES, type InitiativeStatus } from '@red-chair/domain';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
+import { NotFoundError } from '../common/errors';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 
 const VOTABLE_STATUSES = INITIATIVE_STATUSES.filter(acceptsVotes);
@@ -12,10 +13,19 @@ export interface VoteTarget {
   status: InitiativeStatus;
 }
 
-/** A row locked FOR UPDATE (not its space) when the voter may see it: `$1` voter, `$2` initiative. */
+/**
+ * The vote's own form of InitiativesRepository.lockVisible, inside the one statement of a vote: the
+ * row locked FOR UPDATE (not its space) when the voter may see it. `$1` voter, `$2` initiative.
+ */
 const target = (voter: Pick<Viewer, 'id' | 'role'>) =>
   `target AS (SELECT i.id, i.status FROM initiatives i JOIN spaces s ON s.id = i.space_id
                WHERE i.id = $2 AND ${visibleSpaceSqlPositional('s', voter, 1)} FOR UPDATE OF i)`;
+
+/** No target row: the initiative does not exist or the voter cannot see it. */
+function found(target: VoteTarget | undefined): VoteTarget {
+  if (!target) throw new NotFoundError('This initiative');
+  return target;
+}
 
 /**
  * The vote rows and the counters that follow them. Each change is one statement, atomic on its own:
@@ -28,7 +38,7 @@ export class VotesRepository {
    * The vote and the voter's follow (voters hear what becomes of it), only while the status accepts
    * votes. `at` is the vote's time: now() for people; the trending property test votes in the past.
    */
-  async add(manager: EntityManager, voter: Pick<Viewer, 'id' | 'role'>, initiativeId: string, at: Date | null = null): Promise<VoteTarget | undefined> {
+  async add(manager: EntityManager, voter: Pick<Viewer, 'id' | 'role'>, initiativeId: string, at: Date | null = null): Promise<VoteTarget> {
     const [row]: VoteTarget[] = await manager.query(
       `WITH ${target(voter)},
             open AS (SELECT id FROM target WHERE status = ANY($3::text[])),
@@ -45,7 +55,7 @@ export class VotesRepository {
        SELECT id, status FROM target`,
       [voter.id, initiativeId, VOTABLE_STATUSES, at],
     );
-    return row;
+    return found(row);
   }
 
   /**
@@ -54,7 +64,7 @@ export class VotesRepository {
    * is recomputed from the other votes, in the same statement (which still sees the deleted row, so
    * it leaves this voter out).
    */
-  async remove(manager: EntityManager, voter: Pick<Viewer, 'id' | 'role'>, initiativeId: string): Promise<VoteTarget | undefined> {
+  async remove(manager: EntityManager, voter: Pick<Viewer, 'id' | 'role'>, initiativeId: string): Promise<VoteTarget> {
     const [row]: VoteTarget[] = await manager.query(
       `WITH ${target(voter)},
             removed AS (DELETE FROM votes v USING target WHERE v.initiative_id = target.id AND v.user_id = $1 RETURNING v.created_at),
@@ -68,6 +78,6 @@ export class VotesRepository {
        SELECT id, status FROM target`,
       [voter.id, initiativeId],
     );
-    return row;
+    return found(row);
   }
 }

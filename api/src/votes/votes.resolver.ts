@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../common/viewer';
+import { IdArg } from '../common/ids';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
 import { VotesService } from './votes.service';
@@ -10,12 +11,12 @@ export class VotesResolver {
   constructor(private readonly votes: VotesService) {}
 
   @Mutation(() => InitiativeModel, { description: 'One vote per person; voting twice is a no-op. Refused on DECLINED and MERGED.' })
-  voteInitiative(@CurrentViewer() viewer: Viewer, @Args('initiativeId', { type: () => ID }) initiativeId: string): Promise<InitiativeRow> {
+  voteInitiative(@CurrentViewer() viewer: Viewer, @IdArg('initiativeId', 'This initiative') initiativeId: string): Promise<InitiativeRow> {
     return this.votes.vote(viewer, initiativeId);
   }
 
   @Mutation(() => InitiativeModel)
-  unvoteInitiative(@CurrentViewer() viewer: Viewer, @Args('initiativeId', { type: () => ID }) initiativeId: string): Promise<InitiativeRow> {
+  unvoteInitiative(@CurrentViewer() viewer: Viewer, @IdArg('initiativeId', 'This initiative') initiativeId: string): Promise<InitiativeRow> {
     return this.votes.unvote(viewer, initiativeId);
   }
 

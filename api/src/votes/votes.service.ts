@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { acceptsVotes } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
-import { InvalidInputError, NotFoundError } from '../common/errors';
-import { isUuid } from '../common/ids';
-import type { Viewer } from '../auth/viewer';
+import { InvalidInputError } from '../common/errors';
+import type { Viewer } from '../common/viewer';
 import { LiveEventsService } from '../live/live-events.service';
 import { InitiativesRepository, type InitiativeRow } from '../initiatives/initiatives.repository';
 import { VotesRepository } from './votes.repository';
@@ -30,22 +29,20 @@ export class VotesService {
 
   /** Refused on DECLINED and MERGED (BAD_USER_INPUT); a hidden initiative is NOT_FOUND. */
   async vote(viewer: Viewer, initiativeId: string): Promise<InitiativeRow> {
-    const target = isUuid(initiativeId) ? await this.votes.add(this.db.manager, viewer, initiativeId) : undefined;
-    if (!target) throw new NotFoundError('This initiative');
+    const target = await this.votes.add(this.db.manager, viewer, initiativeId);
     if (!acceptsVotes(target.status)) throw new InvalidInputError({ initiativeId: `it is ${target.status}; votes are closed` });
     return this.changed(viewer, target.id);
   }
 
   /** Taking a vote back is allowed in any status (it only lowers a count); it keeps the follow. */
   async unvote(viewer: Viewer, initiativeId: string): Promise<InitiativeRow> {
-    const target = isUuid(initiativeId) ? await this.votes.remove(this.db.manager, viewer, initiativeId) : undefined;
-    if (!target) throw new NotFoundError('This initiative');
+    const target = await this.votes.remove(this.db.manager, viewer, initiativeId);
     return this.changed(viewer, target.id);
   }
 
   /** The statement has committed: subscribers hear of it now, and the voter gets the new counts. */
   private changed(viewer: Viewer, id: string): Promise<InitiativeRow> {
     this.live.initiativeChanged(this.db.manager, id);
-    return this.initiatives.reload(this.db.manager, viewer, id);
+    return this.initiatives.findVisible(viewer, id);
   }
 }

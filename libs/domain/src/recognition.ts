@@ -1,3 +1,6 @@
+import type { SpaceKind } from './spaces';
+import type { InitiativeStatus } from './initiatives';
+
 /** Limits of awards and challenges (DESIGN.md §4), shared by the API's validation and the web forms. */
 export const AWARD_LIMITS = {
   nameMin: 2,
@@ -16,3 +19,10 @@ export const CHALLENGE_LIMITS = {
 } as const;
 
 export const RATING_LIMITS = { starsMin: 1, starsMax: 5, commentMax: 1000 } as const;
+
+/** Co-design ratings (DESIGN.md §3) are for prototypes and products: these statuses only… */
+export const RATABLE_STATUSES: readonly InitiativeStatus[] = ['IN_PROGRESS', 'IMPLEMENTED'];
+
+/** …of initiatives in community spaces, where customers co-design. */
+export const isRatable = (spaceKind: SpaceKind, status: InitiativeStatus): boolean =>
+  spaceKind === 'COMMUNITY' && RATABLE_STATUSES.includes(status);

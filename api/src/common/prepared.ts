@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { QueryCounter } from './query-counter';
+import { QueryCounter } from '../database/query-counter';
 
 const names = new Map<string, string>();
 

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { InitiativesModule } from '../initiatives/initiatives.module';
+import { LiveModule } from '../live/live.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { CommentsRepository } from './comments.repository';
+import { CommentsResolver, InitiativeCommentsResolver } from './comments.resolver';
+import { CommentsService } from './comments.service';
+
+@Module({
+  imports: [InitiativesModule, NotificationsModule, LiveModule],
+  providers: [CommentsRepository, CommentsService, CommentsResolver, InitiativeCommentsResolver],
+})
+export class CommentsModule {}

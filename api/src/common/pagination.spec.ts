@@ -1,0 +1,35 @@
+import { SqlParameters } from './sql';
+import { encodeCursor, idKey, Keyset, numberKey, timeKey } from './pagination';
+
+describe('Keyset', () => {
+  const byVotes = new Keyset([numberKey('i.vote_count', 'integer'), timeKey('i.created_at'), idKey('i.id')], 'DESC', 'MOST_VOTED');
+  const rows = [1, 2, 3].map((n) => ({ id: `id-${n}`, 'cursor.0': String(10 - n), 'cursor.1': `2026-01-0${n}T00:00:00.000000Z`, 'cursor.2': `id-${n}` }));
+
+  it('pages first + 1 rows, with the last kept row as the cursor', () => {
+    const page = byVotes.page(rows, 2, 7, (row) => row.id);
+    expect(page).toEqual({
+      nodes: ['id-1', 'id-2'],
+      totalCount: 7,
+      pageInfo: { hasNextPage: true, endCursor: encodeCursor(['MOST_VOTED', 8, '2026-01-02T00:00:00.000000Z', 'id-2']) },
+    });
+    expect(byVotes.page([], 2, 0, (row) => row).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+
+  it('reads a cursor back as one row comparison, typed key by key', () => {
+    const params = new SqlParameters();
+    params.add('viewer');
+    const cursor = byVotes.page(rows, 1, 3, (row) => row).pageInfo.endCursor ?? '';
+    expect(byVotes.after(cursor, params)).toBe(
+      '(i.vote_count, i.created_at, i.id) < (CAST($2 AS integer), CAST($3 AS timestamptz), CAST($4 AS uuid))',
+    );
+    expect(params.values).toEqual(['viewer', 9, '2026-01-01T00:00:00.000000Z', 'id-1']);
+    expect(byVotes.orderBy).toBe('i.vote_count DESC, i.created_at DESC, i.id DESC');
+  });
+
+  it('refuses a cursor of another order or another list', () => {
+    const newest = new Keyset([timeKey('i.created_at'), idKey('i.id')], 'DESC', 'NEWEST');
+    const cursor = byVotes.page(rows, 1, 3, (row) => row).pageInfo.endCursor ?? '';
+    expect(() => newest.after(cursor, new SqlParameters())).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() => byVotes.after('not-a-cursor', new SqlParameters())).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+});

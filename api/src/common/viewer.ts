@@ -1,0 +1,14 @@
+import type { Locale, Role } from '@red-chair/domain';
+import type { Request } from 'express';
+
+/** The signed-in person a request acts for. */
+export interface Viewer {
+  id: string;
+  role: Role;
+  displayName: string;
+  locale: Locale;
+  sessionId: string;
+}
+
+/** An HTTP request once AuthGuard has resolved its session. */
+export type HttpRequestWithViewer = Request & { viewer?: Viewer | null };

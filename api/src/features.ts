@@ -1,0 +1,34 @@
+import { AuthModule } from './auth/auth.module';
+import { AwardsModule } from './awards/awards.module';
+import { ChallengesModule } from './challenges/challenges.module';
+import { CommentsModule } from './comments/comments.module';
+import { FollowsModule } from './follows/follows.module';
+import { HealthModule } from './health/health.module';
+import { InitiativesModule } from './initiatives/initiatives.module';
+import { InsightsModule } from './insights/insights.module';
+import { LiveModule } from './live/live.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PeopleModule } from './people/people.module';
+import { RatingsModule } from './ratings/ratings.module';
+import { SpacesModule } from './spaces/spaces.module';
+import { UsersModule } from './users/users.module';
+import { VotesModule } from './votes/votes.module';
+
+/** Every feature folder's module: the app mounts them, and the schema printer reads their resolvers. */
+export const FEATURE_MODULES = [
+  AuthModule,
+  UsersModule,
+  LiveModule,
+  NotificationsModule,
+  SpacesModule,
+  InitiativesModule,
+  VotesModule,
+  FollowsModule,
+  CommentsModule,
+  RatingsModule,
+  AwardsModule,
+  ChallengesModule,
+  InsightsModule,
+  PeopleModule,
+  HealthModule,
+];

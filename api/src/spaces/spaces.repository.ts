@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotFoundError } from '../common/errors';
+import type { Viewer } from '../common/viewer';
+import type { SpaceLookupArgs } from './dto/space-lookup.args';
+import { SpaceEntity, SpaceMemberEntity } from './space.entity';
+import { visibleSpaceSql } from './space-visibility';
+
+@Injectable()
+export class SpacesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private visible(viewer: Viewer) {
+    return this.db.getRepository(SpaceEntity).createQueryBuilder('s').where(visibleSpaceSql('s', viewer), { viewerId: viewer.id });
+  }
+
+  /** The spaces the viewer may see, by name. */
+  listVisible(viewer: Viewer): Promise<SpaceEntity[]> {
+    return this.visible(viewer).orderBy('lower(s.name)', 'ASC').addOrderBy('s.id', 'ASC').getMany();
+  }
+
+  /** By id or slug; a space the viewer may not see is NOT_FOUND, like one that does not exist. */
+  async findVisible(viewer: Viewer, by: SpaceLookupArgs): Promise<SpaceEntity> {
+    const space = by.id
+      ? await this.visible(viewer).andWhere('s.id = :id', { id: by.id }).getOne()
+      : by.slug
+        ? await this.visible(viewer).andWhere('s.slug = :slug', { slug: by.slug }).getOne()
+        : null;
+    if (!space) throw new NotFoundError('This space');
+    return space;
+  }
+
+  /** Spaces by id that the viewer may see; the others are absent. */
+  visibleByIds(viewer: Viewer, ids: readonly string[]): Promise<SpaceEntity[]> {
+    return this.visible(viewer).andWhere('s.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** Adding someone twice is a no-op. */
+  async addMember(spaceId: string, userId: string, addedById: string): Promise<void> {
+    await this.db.createQueryBuilder().insert().into(SpaceMemberEntity).values({ spaceId, userId, addedById }).orIgnore().execute();
+  }
+
+  async removeMember(spaceId: string, userId: string): Promise<void> {
+    await this.db.getRepository(SpaceMemberEntity).delete({ spaceId, userId });
+  }
+
+  /** Members of these spaces, by name. */
+  memberIds(spaceIds: readonly string[]): Promise<{ space_id: string; user_id: string }[]> {
+    return this.db.query(
+      `SELECT m.space_id, m.user_id FROM space_members m JOIN users u ON u.id = m.user_id
+        WHERE m.space_id = ANY($1::uuid[]) ORDER BY lower(u.display_name), u.id`,
+      [spaceIds],
+    );
+  }
+
+  memberCounts(spaceIds: readonly string[]): Promise<{ space_id: string; count: number }[]> {
+    return this.db.query('SELECT space_id, count(*)::int AS count FROM space_members WHERE space_id = ANY($1::uuid[]) GROUP BY space_id', [spaceIds]);
+  }
+
+  /** Which of these spaces the person belongs to. */
+  async memberOf(userId: string, spaceIds: readonly string[]): Promise<Set<string>> {
+    const rows: { space_id: string }[] = await this.db.query('SELECT space_id FROM space_members WHERE user_id = $1 AND space_id = ANY($2::uuid[])', [userId, spaceIds]);
+    return new Set(rows.map((row) => row.space_id));
+  }
+}
