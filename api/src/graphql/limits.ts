@@ -79,7 +79,3 @@ export function costLimitPlugin(): ApolloServerPlugin {
     },
   };
 }
-
-/** For list fields: children cost as many times as the page asks for. */
-export const pageComplexity = ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) =>
-  1 + childComplexity * Math.max(1, Math.min(args.first ?? 20, 100));
