@@ -49,7 +49,7 @@ export default function SignInPage() {
     },
   });
   const { values, messages, problem } = form;
-  const { items } = form.summary;
+  const { items, ref: summaryRef } = form.summary;
   const set = (field: SignInField) => (event: { target: { value: string } }) => form.change(field, { [field]: event.target.value });
   const showSummary = !!problem || (form.submitted && items.length > 0);
   const signUpHref = next === '/' ? '/sign-up' : `/sign-up?next=${encodeURIComponent(next)}`;
@@ -59,7 +59,7 @@ export default function SignInPage() {
       <form className={styles.form} onSubmit={form.handleSubmit} noValidate>
         {showSummary ? (
           <ErrorSummary
-            ref={form.summary.ref}
+            ref={summaryRef}
             title={problem ? t('auth.signIn.failedTitle') : t('form.summary', { count: items.length })}
             message={problem ? problemMessage(problem, t, locale) : undefined}
             items={problem ? [] : items}
