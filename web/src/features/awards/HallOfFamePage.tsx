@@ -1,5 +1,5 @@
 import { isManager } from '@red-chair/domain';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
@@ -25,18 +25,9 @@ const AwardsCatalogue = lazy(() => import('./AwardsCatalogue'));
 export default function HallOfFamePage() {
   const { t, locale } = useI18n();
   const fame = useHallOfFame();
+  const { listRef: grantList } = fame;
   const { viewer } = useViewer();
-  const list = useRef<HTMLUListElement>(null);
-  const focusCard = useRef<number | null>(null);
   const page = fame.page;
-  const shown = page?.nodes.length ?? 0;
-
-  useEffect(() => {
-    const index = focusCard.current;
-    if (index === null || shown <= index) return;
-    focusCard.current = null;
-    list.current?.querySelectorAll<HTMLAnchorElement>('h2 a')[index]?.focus();
-  }, [shown]);
 
   return (
     <div className={styles.page}>
@@ -55,7 +46,7 @@ export default function HallOfFamePage() {
         <EmptyState title={t('hallOfFame.empty.title')}>{t('hallOfFame.empty.body')}</EmptyState>
       ) : (
         <>
-          <ul className={styles.fameList} ref={list}>
+          <ul className={styles.fameList} ref={grantList}>
             {page.nodes.map((grant) => (
               <li key={grant.id}>
                 <article className={styles.fameCard}>
@@ -90,14 +81,7 @@ export default function HallOfFamePage() {
               </Alert>
             ) : null}
             {page.pageInfo.hasNextPage ? (
-              <Button
-                variant="secondary"
-                busy={fame.loadingMore}
-                onClick={() => {
-                  focusCard.current = shown;
-                  void fame.loadMore();
-                }}
-              >
+              <Button variant="secondary" busy={fame.loadingMore} onClick={() => void fame.loadMore()}>
                 {t('feed.loadMore')}
               </Button>
             ) : null}

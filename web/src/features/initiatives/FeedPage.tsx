@@ -1,5 +1,4 @@
 import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
-import { useEffect, useRef } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { isManager } from '@red-chair/domain';
 import { useViewer } from '../../app/auth/useViewer';
@@ -70,22 +69,11 @@ export default function FeedPage() {
   const manages = !!viewer && isManager(viewer.role);
   const spaceId = space.data?.space?.id;
   const feed = useInitiativeFeed({ spaceId, status, orientation, awaitingResponse: awaiting, sort });
+  const { listRef: cardList } = feed;
   // The space's live challenges sit between its header and the filters: what is below the header waits
   // for them (the same query SpaceChallenges reads, asked with the feed) so they never push the list down.
   const challenges = useChallenges(spaceId ?? null, !spaceId);
   const challengesSettled = !!challenges.data || !!challenges.error;
-  const list = useRef<HTMLUListElement>(null);
-  const focusCard = useRef<number | null>(null);
-  const shown = feed.page?.nodes.length ?? 0;
-
-  // After "Load more", keyboard users continue from the first new card instead of losing focus
-  // with the button (it disappears on the last page).
-  useEffect(() => {
-    const index = focusCard.current;
-    if (index === null || shown <= index) return;
-    focusCard.current = null;
-    list.current?.querySelectorAll<HTMLAnchorElement>('h2 a')[index]?.focus();
-  }, [shown]);
 
   if (space.error && !space.data) return <ProblemView error={space.error} onRetry={() => void space.refetch()} />;
   if (!space.data) return <FeedSkeleton />;
@@ -96,11 +84,6 @@ export default function FeedPage() {
     if (value) next.set(name, value);
     else next.delete(name);
     setParams(next, { replace: true });
-  };
-
-  const loadMore = () => {
-    focusCard.current = shown;
-    void feed.loadMore();
   };
 
   const filtered = !!(status || orientation || awaiting);
@@ -207,7 +190,7 @@ export default function FeedPage() {
             )
           ) : (
             <>
-              <ul className={styles.list} ref={list}>
+              <ul className={styles.list} ref={cardList}>
                 {page.nodes.map((node) => (
                   <li key={node.id}>
                     <InitiativeCard initiative={node} />
@@ -222,7 +205,7 @@ export default function FeedPage() {
                   </Alert>
                 ) : null}
                 {page.pageInfo.hasNextPage ? (
-                  <Button variant="secondary" busy={feed.loadingMore} onClick={loadMore}>
+                  <Button variant="secondary" busy={feed.loadingMore} onClick={() => void feed.loadMore()}>
                     {t('feed.loadMore')}
                   </Button>
                 ) : null}

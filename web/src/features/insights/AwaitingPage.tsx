@@ -7,6 +7,7 @@ import { ProblemView } from '../../app/ProblemView';
 import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
+import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -26,6 +27,7 @@ export default function AwaitingPage() {
   const space = useSpace(slug);
   const spaceId = space.data?.space?.id;
   const queue = useAwaitingQueue(spaceId);
+  const { listRef: queueList } = queue;
 
   if (space.error && !space.data) return <ProblemView error={space.error} onRetry={() => void space.refetch()} />;
   if (!space.data) return <LoadingBlock />;
@@ -62,7 +64,7 @@ export default function AwaitingPage() {
       ) : (
         <>
           <p className={styles.total}>{t('feed.count', { count: page.totalCount })}</p>
-          <ol className={styles.queue}>
+          <ol className={styles.queue} ref={queueList}>
             {page.nodes.map((initiative) => {
               const late = lateness(initiative.responseDueAt, now);
               const days = daysLate(initiative.responseDueAt, now);
@@ -87,6 +89,11 @@ export default function AwaitingPage() {
               );
             })}
           </ol>
+          {queue.loadMoreError ? (
+            <Alert tone="error" live="alert">
+              <p>{t('feed.loadMoreFailed')}</p>
+            </Alert>
+          ) : null}
           {page.pageInfo.hasNextPage ? (
             <div className={styles.more}>
               <Button variant="secondary" busy={queue.loadingMore} onClick={() => void queue.loadMore()}>
