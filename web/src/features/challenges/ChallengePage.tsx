@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
@@ -14,6 +14,7 @@ import { ChallengeStateBadge } from './ChallengeStateBadge';
 import { Countdown } from './Countdown';
 import { useChallengeInitiatives } from './useChallengeInitiatives';
 import { useChallenge } from './useChallenge';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 
 /** `/challenges/:id`: the brief, the state and a countdown, the initiatives answering it, and "Propose an initiative" while open. */
 export default function ChallengePage() {
@@ -30,16 +31,7 @@ export default function ChallengePage() {
 
   return (
     <article className={styles.page}>
-      <nav aria-label={t('nav.breadcrumb')} className={initiativeStyles.breadcrumb}>
-        <ol>
-          <li>
-            <Link to="/challenges">{t('challenges.title')}</Link>
-          </li>
-          <li>
-            <Link to={`/s/${challenge.space.slug}`}>{challenge.space.name}</Link>
-          </li>
-        </ol>
-      </nav>
+      <SpaceBreadcrumb space={challenge.space} from="challenges" />
       <header className={styles.header}>
         <div className={styles.headerMain}>
           <ChallengeStateBadge state={challenge.state} />

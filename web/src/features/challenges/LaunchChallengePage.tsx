@@ -1,5 +1,5 @@
 import { CHALLENGE_LIMITS as L, isManager } from '@red-chair/domain';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../app/auth/useViewer';
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
@@ -16,6 +16,7 @@ import { useSpace } from '../spaces/useSpace';
 import styles from './Challenges.module.css';
 import { parseLocal, toLocalInput, validateLaunch, type LaunchField, type LaunchValues } from './launchValidation';
 import { useLaunchChallenge } from './useLaunchChallenge';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 
 const FIELDS: readonly LaunchField[] = ['title', 'brief', 'opensAt', 'closesAt'];
 
@@ -74,16 +75,7 @@ export default function LaunchChallengePage() {
 
   return (
     <div className={styles.page}>
-      <nav aria-label={t('nav.breadcrumb')} className={initiativeStyles.breadcrumb}>
-        <ol>
-          <li>
-            <Link to="/">{t('nav.spaces')}</Link>
-          </li>
-          <li>
-            <Link to={`/s/${target.slug}`}>{target.name}</Link>
-          </li>
-        </ol>
-      </nav>
+      <SpaceBreadcrumb space={target} />
       <header>
         <PageHeading>{t('launch.title')}</PageHeading>
         <p className={styles.lead}>{t('launch.intro', { space: target.name })}</p>

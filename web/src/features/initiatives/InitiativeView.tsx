@@ -18,6 +18,7 @@ import styles from './Initiatives.module.css';
 import { canAnswer } from './statusMoves';
 import { StatusTimeline } from './StatusTimeline';
 import { VoteButton } from './VoteButton';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 
 export const InitiativeViewFragment = graphql(`
   fragment InitiativeView_initiative on Initiative {
@@ -83,16 +84,7 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
   const isAuthor = !!viewer && viewer.id === initiative.author.id;
   return (
     <article className={styles.detail}>
-      <nav aria-label={t('nav.breadcrumb')} className={styles.breadcrumb}>
-        <ol>
-          <li>
-            <Link to="/">{t('nav.spaces')}</Link>
-          </li>
-          <li>
-            <Link to={`/s/${initiative.space.slug}`}>{initiative.space.name}</Link>
-          </li>
-        </ol>
-      </nav>
+      <SpaceBreadcrumb space={initiative.space} />
 
       <header className={styles.detailHeader}>
         <div className={styles.cardTop}>

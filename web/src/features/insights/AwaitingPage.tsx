@@ -12,12 +12,12 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadingBlock } from '../../ui/Spinner';
-import initiativeStyles from '../initiatives/Initiatives.module.css';
 import { useSpace } from '../spaces/useSpace';
 import { CsvLink } from './CsvLink';
 import styles from './Insights.module.css';
 import { daysLate, lateness } from './lateness';
 import { useAwaitingQueue } from './useAwaitingQueue';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 
 /** `/s/:slug/awaiting` (managers): what nobody has answered within the deadline, oldest first, with how late. */
 export default function AwaitingPage() {
@@ -38,16 +38,7 @@ export default function AwaitingPage() {
 
   return (
     <div className={styles.page}>
-      <nav aria-label={t('nav.breadcrumb')} className={initiativeStyles.breadcrumb}>
-        <ol>
-          <li>
-            <Link to="/">{t('nav.spaces')}</Link>
-          </li>
-          <li>
-            <Link to={`/s/${target.slug}`}>{target.name}</Link>
-          </li>
-        </ol>
-      </nav>
+      <SpaceBreadcrumb space={target} />
       <header className={styles.header}>
         <div>
           <PageHeading documentTitle={`${t('awaiting.title')} · ${target.name}`}>{t('awaiting.heading', { space: target.name })}</PageHeading>
