@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import type { Viewer } from '../../app/auth/useViewer';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
-import { formatDateTime, formatRelative } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -15,6 +15,7 @@ import { useDeleteComment } from './useDeleteComment';
 import { useEditComment } from './useEditComment';
 import { useHideComment } from './useHideComment';
 import { useUnhideComment } from './useUnhideComment';
+import { RelativeTime } from '../../ui/RelativeTime';
 
 export const CommentItemFragment = graphql(`
   fragment CommentItem_comment on Comment {
@@ -124,9 +125,7 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
         <p id={headId} className={styles.who}>
           <span className={styles.author}>{readable ? comment.author.displayName : t(look === 'deleted' ? 'comments.deletedTitle' : 'comments.hiddenTitle')}</span>
           <span className={styles.when}>
-            <time dateTime={comment.createdAt} title={formatDateTime(comment.createdAt, locale)}>
-              {formatRelative(comment.createdAt, locale)}
-            </time>
+            <RelativeTime iso={comment.createdAt} />
           </span>
           {comment.editedAt && readable ? (
             <span className={styles.when} title={formatDateTime(comment.editedAt, locale)}>

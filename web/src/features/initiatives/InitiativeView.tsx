@@ -3,7 +3,6 @@ import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
-import { formatDate, formatDateTime, formatRelative } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Prose } from '../../ui/Prose';
@@ -19,6 +18,7 @@ import { canAnswer } from './statusMoves';
 import { StatusTimeline } from './StatusTimeline';
 import { VoteButton } from './VoteButton';
 import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
+import { RelativeTime } from '../../ui/RelativeTime';
 
 export const InitiativeViewFragment = graphql(`
   fragment InitiativeView_initiative on Initiative {
@@ -58,15 +58,11 @@ export const InitiativeViewFragment = graphql(`
 `);
 
 function When({ iso, label }: { iso: string; label: string }) {
-  const { locale } = useI18n();
   return (
     <div className={styles.fact}>
       <dt>{label}</dt>
       <dd>
-        <time dateTime={iso} title={formatDateTime(iso, locale)}>
-          {formatDate(iso, locale)}
-        </time>{' '}
-        <span className={styles.relative}>({formatRelative(iso, locale)})</span>
+        <RelativeTime iso={iso} dated />
       </dd>
     </div>
   );
