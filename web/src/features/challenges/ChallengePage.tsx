@@ -14,6 +14,8 @@ import { ChallengeStateBadge } from './ChallengeStateBadge';
 import { Countdown } from './Countdown';
 import { useChallengeInitiatives } from './useChallengeInitiatives';
 import { useChallenge } from './useChallenge';
+import { ChallengeFragment } from './challengeFragment';
+import { useFragment } from '../../gql';
 import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 
 /** `/challenges/:id`: the brief, the state and a countdown, the initiatives answering it, and "Propose an initiative" while open. */
@@ -22,10 +24,10 @@ export default function ChallengePage() {
   const { id = '' } = useParams();
   const query = useChallenge(id);
   const answers = useChallengeInitiatives(id);
+  const challenge = useFragment(ChallengeFragment, query.data?.challenge);
 
   if (query.error && !query.data) return <ProblemView error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <LoadingBlock />;
-  const challenge = query.data.challenge;
   if (!challenge) return <NotFoundContent />;
   const list = answers.data?.initiatives;
 
