@@ -14,6 +14,7 @@ import styles from './Awards.module.css';
 import { validateAward, type AwardField, type AwardValues } from './awardValidation';
 import { useAwards } from './useAwards';
 import { useCreateAward } from './useCreateAward';
+import { PageSection } from '../../ui/Layout';
 
 const FIELDS: readonly AwardField[] = ['name', 'description'];
 const EMPTY: AwardValues = { name: '', description: '' };
@@ -52,7 +53,7 @@ export default function AwardsCatalogue() {
   const list = awards.data?.awards;
 
   return (
-    <section aria-labelledby={`${formId}-title`} className={styles.section}>
+    <PageSection aria-labelledby={`${formId}-title`}>
       <h2 id={`${formId}-title`}>{t('awardCatalogue.title')}</h2>
       <p>{t('awardCatalogue.intro')}</p>
       {awards.error && !list ? (
@@ -109,6 +110,6 @@ export default function AwardsCatalogue() {
           </Button>
         </div>
       </form>
-    </section>
+    </PageSection>
   );
 }

@@ -14,6 +14,7 @@ import { LoadingBlock } from '../../ui/Spinner';
 import { AwardIcon } from './AwardIcon';
 import styles from './Awards.module.css';
 import { useHallOfFame } from './useHallOfFame';
+import { Stack } from '../../ui/Layout';
 
 /** Managers only, so everyone else never downloads it. */
 const AwardsCatalogue = lazy(() => import('./AwardsCatalogue'));
@@ -30,7 +31,7 @@ export default function HallOfFamePage() {
   const page = fame.page;
 
   return (
-    <div className={styles.page}>
+    <Stack gap={5}>
       <header>
         <PageHeading>{t('hallOfFame.title')}</PageHeading>
         <p className={styles.lead}>{t('hallOfFame.intro')}</p>
@@ -73,7 +74,7 @@ export default function HallOfFamePage() {
               </li>
             ))}
           </ul>
-          <div className={styles.more}>
+          <Stack gap={3} align="center">
             <p className={styles.showing}>{t('feed.showing', { shown: page.nodes.length, total: page.totalCount })}</p>
             {fame.loadMoreError ? (
               <Alert tone="error" live="alert">
@@ -85,7 +86,7 @@ export default function HallOfFamePage() {
                 {t('feed.loadMore')}
               </Button>
             ) : null}
-          </div>
+          </Stack>
         </>
       )}
       {viewer && isManager(viewer.role) ? (
@@ -93,6 +94,6 @@ export default function HallOfFamePage() {
           <AwardsCatalogue />
         </Suspense>
       ) : null}
-    </div>
+    </Stack>
   );
 }

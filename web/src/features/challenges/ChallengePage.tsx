@@ -17,6 +17,7 @@ import { useChallenge } from './useChallenge';
 import { ChallengeFragment } from './challengeFragment';
 import { useFragment } from '../../gql';
 import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
+import { Stack } from '../../ui/Layout';
 
 /** `/challenges/:id`: the brief, the state and a countdown, the initiatives answering it, and "Propose an initiative" while open. */
 export default function ChallengePage() {
@@ -32,7 +33,7 @@ export default function ChallengePage() {
   const list = answers.data?.initiatives;
 
   return (
-    <article className={styles.page}>
+    <Stack as="article" gap={5}>
       <SpaceBreadcrumb space={challenge.space} from="challenges" />
       <header className={styles.header}>
         <div className={styles.headerMain}>
@@ -82,6 +83,6 @@ export default function ChallengePage() {
           </ul>
         )}
       </section>
-    </article>
+    </Stack>
   );
 }

@@ -17,6 +17,7 @@ import styles from './Challenges.module.css';
 import { parseLocal, toLocalInput, validateLaunch, type LaunchField, type LaunchValues } from './launchValidation';
 import { useLaunchChallenge } from './useLaunchChallenge';
 import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
+import { Cluster, Stack } from '../../ui/Layout';
 
 const FIELDS: readonly LaunchField[] = ['title', 'brief', 'opensAt', 'closesAt'];
 
@@ -74,7 +75,7 @@ export default function LaunchChallengePage() {
   if (!target || !viewer || !isManager(viewer.role)) return <NotFoundContent />;
 
   return (
-    <div className={styles.page}>
+    <Stack gap={5}>
       <SpaceBreadcrumb space={target} />
       <header>
         <PageHeading>{t('launch.title')}</PageHeading>
@@ -126,15 +127,15 @@ export default function LaunchChallengePage() {
             onChange={(event) => set('closesAt', event.target.value)}
           />
         </div>
-        <div className={initiativeStyles.formActions}>
+        <Cluster gap={3} stackOnPhone className={initiativeStyles.formActions}>
           <Button type="submit" busy={form.submitting}>
             {t('launch.submit')}
           </Button>
           <ButtonLink to={`/s/${target.slug}`} variant="ghost">
             {t('common.cancel')}
           </ButtonLink>
-        </div>
+        </Cluster>
       </form>
-    </div>
+    </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
 import { TextArea } from '../../ui/TextField';
 import styles from './Comments.module.css';
+import { Cluster } from '../../ui/Layout';
 
 const FIELDS = ['body'] as const;
 
@@ -75,7 +76,7 @@ export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4
         onChange={(event) => form.change('body', { body: event.target.value })}
         footer={body.length > COMMENT_BODY_MAX * 0.8 ? <CharacterCounter length={body.trim().length} max={COMMENT_BODY_MAX} /> : null}
       />
-      <div className={styles.formActions}>
+      <Cluster gap={2}>
         <Button type="submit" busy={busy}>
           {submitLabel}
         </Button>
@@ -84,7 +85,7 @@ export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4
             {t('common.cancel')}
           </Button>
         ) : null}
-      </div>
+      </Cluster>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { Select, TextArea } from '../../ui/TextField';
 import { legalMoves, noteRequired } from './statusMoves';
 import styles from './Timeline.module.css';
 import { useChangeInitiativeStatus } from './useChangeInitiativeStatus';
+import { Cluster } from '../../ui/Layout';
 
 type Field = 'status' | 'note';
 const FIELDS: readonly Field[] = ['status', 'note'];
@@ -79,14 +80,14 @@ export default function ChangeStatusForm({ initiativeId, status, onSaved, onCanc
         onChange={(event) => form.change('note', { note: event.target.value })}
         footer={<CharacterCounter length={values.note.trim().length} max={STATUS_NOTE_MAX} />}
       />
-      <div className={styles.formActions}>
+      <Cluster gap={3} stackOnPhone>
         <Button type="submit" busy={form.submitting}>
           {t('changeStatus.submit')}
         </Button>
         <Button variant="ghost" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
-      </div>
+      </Cluster>
     </form>
   );
 }

@@ -20,6 +20,7 @@ import type { WithdrawnNotice } from './AuthorActions';
 import { InitiativeCard } from './InitiativeCard';
 import styles from './Initiatives.module.css';
 import { useInitiativeFeed } from './useInitiativeFeed';
+import { Stack } from '../../ui/Layout';
 
 /** The feed's orders, the default first (it stays out of the URL). RELEVANCE and OLDEST serve search and the queue. */
 type FeedSort = Extract<InitiativeSort, 'NEWEST' | 'MOST_VOTED' | 'TRENDING' | 'RECENT_ACTIVITY'>;
@@ -95,7 +96,7 @@ export default function FeedPage() {
   const page = feed.page;
 
   return (
-    <div className={styles.page}>
+    <Stack gap={5}>
       <SpaceHeader
         space={space.data.space}
         actions={
@@ -197,7 +198,7 @@ export default function FeedPage() {
                   </li>
                 ))}
               </ul>
-              <div className={styles.more}>
+              <Stack gap={3} align="center" className={styles.more}>
                 <p className={styles.showing}>{t(page.totalCountExact ? 'feed.showing' : 'feed.showingAtLeast', { shown: page.nodes.length, total: page.totalCount })}</p>
                 {feed.loadMoreError ? (
                   <Alert tone="error" live="alert">
@@ -209,13 +210,13 @@ export default function FeedPage() {
                     {t('feed.loadMore')}
                   </Button>
                 ) : null}
-              </div>
+              </Stack>
             </>
           )}
         </>
       ) : (
         <FeedSkeleton />
       )}
-    </div>
+    </Stack>
   );
 }

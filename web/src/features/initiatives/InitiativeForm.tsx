@@ -10,6 +10,7 @@ import { RadioGroup } from '../../ui/RadioGroup';
 import { TextArea, TextField } from '../../ui/TextField';
 import styles from './Initiatives.module.css';
 import { isValidTag, parseTags, validatePropose, type ProposeField, type ProposeValues } from './proposeValidation';
+import { Cluster } from '../../ui/Layout';
 
 const FIELDS: readonly ProposeField[] = ['title', 'body', 'orientation', 'tags'];
 
@@ -138,14 +139,14 @@ export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, ca
 
       {extra}
 
-      <div className={styles.formActions}>
+      <Cluster gap={3} stackOnPhone className={styles.formActions}>
         <Button type="submit" busy={busy}>
           {submitLabel}
         </Button>
         <ButtonLink to={cancelTo} variant="ghost">
           {t('common.cancel')}
         </ButtonLink>
-      </div>
+      </Cluster>
     </form>
   );
 }

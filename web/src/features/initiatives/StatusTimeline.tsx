@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { LoadingBlock } from '../../ui/Spinner';
 import styles from './Timeline.module.css';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { Stack } from '../../ui/Layout';
 
 // Only managers ever open it: its code loads on first use.
 const ChangeStatusForm = lazy(() => import('./ChangeStatusForm'));
@@ -64,7 +65,7 @@ export function StatusTimeline({ initiative: ref, canAnswer }: StatusTimelinePro
   const dueAt = initiative.responseDueAt;
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <Stack as="section" gap={4} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('timeline.title')}</h2>
       <ol className={styles.timeline}>
         <li className={styles.step}>
@@ -156,6 +157,6 @@ export function StatusTimeline({ initiative: ref, canAnswer }: StatusTimelinePro
           </div>
         </div>
       ) : null}
-    </section>
+    </Stack>
   );
 }

@@ -18,6 +18,7 @@ import styles from './Insights.module.css';
 import { daysLate, lateness } from './lateness';
 import { useAwaitingQueue } from './useAwaitingQueue';
 import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
+import { Stack } from '../../ui/Layout';
 
 /** `/s/:slug/awaiting` (managers): what nobody has answered within the deadline, oldest first, with how late. */
 export default function AwaitingPage() {
@@ -37,7 +38,7 @@ export default function AwaitingPage() {
   const now = new Date();
 
   return (
-    <div className={styles.page}>
+    <Stack gap={5}>
       <SpaceBreadcrumb space={target} />
       <header className={styles.header}>
         <div>
@@ -94,6 +95,6 @@ export default function AwaitingPage() {
           ) : null}
         </>
       )}
-    </div>
+    </Stack>
   );
 }

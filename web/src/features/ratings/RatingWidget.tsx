@@ -9,6 +9,7 @@ import { TextArea } from '../../ui/TextField';
 import { formatAverage, isRatable, RATING_COMMENT_MAX, STARS } from './rating';
 import styles from './Ratings.module.css';
 import { useRateInitiative } from './useRateInitiative';
+import { PageSection } from '../../ui/Layout';
 
 export const RatingWidgetFragment = graphql(`
   fragment RatingWidget_initiative on Initiative {
@@ -75,7 +76,7 @@ export function RatingWidget(props: { initiative: FragmentType<typeof RatingWidg
   };
 
   return (
-    <section className={styles.section} aria-labelledby={`${groupId}-heading`}>
+    <PageSection className={styles.section} aria-labelledby={`${groupId}-heading`}>
       <h2 id={`${groupId}-heading`}>{t('rating.heading')}</h2>
       <p className={styles.intro}>{t('rating.intro')}</p>
       <div className={styles.summary}>
@@ -155,6 +156,6 @@ export function RatingWidget(props: { initiative: FragmentType<typeof RatingWidg
           ) : null}
         </div>
       </form>
-    </section>
+    </PageSection>
   );
 }
