@@ -1,5 +1,5 @@
 import { isManager } from '@red-chair/domain';
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Viewer } from '../../app/auth/useViewer';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
@@ -9,9 +9,11 @@ import { Button } from '../../ui/Button';
 import { Prose } from '../../ui/Prose';
 import { CommentEditForm } from './CommentEditForm';
 import styles from './Comments.module.css';
-import { DeleteCommentDialog } from './DeleteCommentDialog';
 import { useToggleCommentHidden } from './useToggleCommentHidden';
 import { RelativeTime } from '../../ui/RelativeTime';
+
+/** Only authors who choose "Delete" need it. */
+const DeleteCommentDialog = lazy(() => import('./DeleteCommentDialog'));
 
 export const CommentItemFragment = graphql(`
   fragment CommentItem_comment on Comment {
@@ -155,14 +157,18 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
         </p>
       ) : null}
 
-      <DeleteCommentDialog
-        comment={comment}
-        initiativeId={initiativeId}
-        parentId={parentId}
-        replyCount={replyCount}
-        open={confirmDelete}
-        onClose={() => setConfirmDelete(false)}
-      />
+      {confirmDelete ? (
+        <Suspense fallback={null}>
+          <DeleteCommentDialog
+            comment={comment}
+            initiativeId={initiativeId}
+            parentId={parentId}
+            replyCount={replyCount}
+            open
+            onClose={() => setConfirmDelete(false)}
+          />
+        </Suspense>
+      ) : null}
     </article>
   );
 }

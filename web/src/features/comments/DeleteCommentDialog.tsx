@@ -16,8 +16,8 @@ interface DeleteCommentDialogProps {
   onClose: () => void;
 }
 
-/** "Delete this comment?": the author confirms; replies, if any, stay under a placeholder. */
-export function DeleteCommentDialog({ comment, initiativeId, parentId, replyCount, open, onClose }: DeleteCommentDialogProps) {
+/** "Delete this comment?": the author confirms; replies, if any, stay under a placeholder. Loaded on first use. */
+export default function DeleteCommentDialog({ comment, initiativeId, parentId, replyCount, open, onClose }: DeleteCommentDialogProps) {
   const t = useT();
   const [remove, { loading }] = useDeleteComment();
   const [failed, setFailed] = useState(false);
