@@ -4,6 +4,7 @@ import { comment, initiative, person, reply, viewer } from '../../fixtures';
 import {
   ChangeInitiativeStatusDocument,
   CommentOnInitiativeDocument,
+  DeleteCommentDocument,
   InitiativePageDocument,
   MeDocument,
   VoteInitiativeDocument,
@@ -197,6 +198,23 @@ describe('InitiativePage: comments', () => {
     await waitFor(() => expect(field).toHaveValue('Too much.'));
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(expect.stringContaining('Your comment must be 1 to 5000 characters.'));
+  });
+
+  it('asks before deleting the author’s comment, then takes it out of the thread and the count', async () => {
+    const user = userEvent.setup();
+    await open(customer, initiative({ comments: [comment('c-7', paul, 'My own comment.')], commentCount: 1 }), [
+      { request: { query: DeleteCommentDocument, variables: { id: 'c-7' } }, result: { data: { deleteComment: true } } },
+    ]);
+    const remove = screen.getByRole('button', { name: 'Delete' });
+    await user.click(remove);
+    const dialog = await screen.findByRole('dialog', { name: 'Delete this comment?' });
+    expect(dialog).toHaveAccessibleDescription('It will disappear from the conversation. This cannot be undone.');
+    expect(within(dialog).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByText('My own comment.')).not.toBeInTheDocument());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^Comments/ })).toHaveTextContent('(0)');
   });
 
   it('refuses an empty comment before sending', async () => {
