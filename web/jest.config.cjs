@@ -14,4 +14,5 @@ module.exports = {
     '\\.css$': '<rootDir>/test/style-stub.cjs',
   },
   setupFiles: ['<rootDir>/test/setup.cjs'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup-after-env.cjs'],
 };

@@ -4,7 +4,7 @@
  */
 import type { Role } from '@red-chair/domain';
 
-export const user = (id: string, displayName: string) => ({ __typename: 'User' as const, id, displayName });
+export const person = (id: string, displayName: string) => ({ __typename: 'User' as const, id, displayName });
 
 export const viewer = (role: Role, id = 'u-viewer', displayName = 'Viewer Person') => ({
   __typename: 'User' as const,
@@ -24,11 +24,11 @@ export interface CommentFixture {
   deleted: boolean;
   createdAt: string;
   editedAt: string | null;
-  author: ReturnType<typeof user>;
+  author: ReturnType<typeof person>;
   replies: Omit<CommentFixture, 'replies'>[];
 }
 
-export function comment(id: string, author: ReturnType<typeof user>, body: string, extra: Partial<CommentFixture> = {}): CommentFixture {
+export function comment(id: string, author: ReturnType<typeof person>, body: string, extra: Partial<CommentFixture> = {}): CommentFixture {
   return {
     __typename: 'Comment',
     id,
@@ -44,7 +44,7 @@ export function comment(id: string, author: ReturnType<typeof user>, body: strin
   };
 }
 
-export const reply = (id: string, author: ReturnType<typeof user>, body: string, extra: Partial<CommentFixture> = {}) => {
+export const reply = (id: string, author: ReturnType<typeof person>, body: string, extra: Partial<CommentFixture> = {}) => {
   const { replies: _replies, ...rest } = comment(id, author, body, extra);
   return rest;
 };
@@ -68,7 +68,7 @@ export function initiative(extra: Record<string, unknown> = {}) {
     createdAt: '2026-11-07T09:00:00.000Z',
     responseDueAt: '2026-11-21T09:00:00.000Z',
     lastActivityAt: '2026-11-20T10:00:00.000Z',
-    author: user('u-author', 'Jeanne Dubois'),
+    author: person('u-author', 'Jeanne Dubois'),
     space: {
       __typename: 'Space' as const,
       id: 's-1',

@@ -1,10 +1,13 @@
-import type { Locale } from '@red-chair/domain';
+import { STATUS_LABELS, type Locale, type StatusLabels } from '@red-chair/domain';
 import en from './en.json';
 import fr from './fr.json';
 import { numberFormat, pluralRules } from './intl';
 
-/** The English dictionary is the reference: every key is typed from it. */
-export type Dictionary = typeof en;
+/**
+ * The English dictionary is the reference: every key is typed from it. Status labels, which the API
+ * says too, come from the shared catalogue in `@red-chair/domain`; the web's own words from en.json.
+ */
+export type Dictionary = StatusLabels & typeof en;
 export type MessageKey = keyof Dictionary;
 /** Plural messages are objects keyed by `Intl.PluralRules` categories; `other` is required. */
 export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -13,7 +16,7 @@ export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 // Typed against English: a key missing from French is a type error (the spec checks the reverse).
-export const DICTIONARIES: Record<Locale, Dictionary> = { en, fr };
+export const DICTIONARIES: Record<Locale, Dictionary> = { en: { ...STATUS_LABELS.en, ...en }, fr: { ...STATUS_LABELS.fr, ...fr } };
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

@@ -1,4 +1,5 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import SignInPage from '../../features/auth/SignInPage';
 import { viewer } from '../../fixtures';
 import { MeDocument, SignInDocument, UpdateLocaleDocument } from '../../gql/graphql';
@@ -12,6 +13,7 @@ beforeEach(() => localStorage.clear());
 
 describe('LanguageSwitch', () => {
   it('saves a signed-in person’s choice, so the API writes their notifications in it', async () => {
+    const user = userEvent.setup();
     const saved = jest.fn(() => ({ data: { updateProfile: { __typename: 'User', id: 'u-viewer', locale: 'fr' } } }));
     renderPage(<p>page</p>, {
       path: '/',
@@ -20,16 +22,17 @@ describe('LanguageSwitch', () => {
       chrome: <LanguageSwitch />,
     });
     await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-    fireEvent.click(screen.getByRole('button', { name: 'FR' }));
+    await user.click(screen.getByRole('button', { name: 'FR' }));
     expect(document.documentElement.lang).toBe('fr');
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('fr');
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
   });
 
   it('only changes this device when nobody is signed in', async () => {
+    const user = userEvent.setup();
     renderPage(<p>page</p>, { path: '/', url: '/', mocks: [me(null)], chrome: <LanguageSwitch /> });
     await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-    fireEvent.click(screen.getByRole('button', { name: 'FR' }));
+    await user.click(screen.getByRole('button', { name: 'FR' }));
     expect(document.documentElement.lang).toBe('fr');
   });
 });
@@ -42,10 +45,11 @@ describe('signing in', () => {
   });
 
   async function submit(locale: string) {
+    const user = userEvent.setup();
     renderPage(<SignInPage />, { path: '/sign-in', url: '/sign-in', mocks: [signIn(locale)], elsewhere: { '/': 'home page' } });
-    fireEvent.change(screen.getByLabelText(/Email/), { target: { value: 'c@redchair.test' } });
-    fireEvent.change(screen.getByLabelText(/Password/), { target: { value: 'correct horse' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await user.type(screen.getByLabelText(/Email/), 'c@redchair.test');
+    await user.type(screen.getByLabelText(/Password/), 'correct horse');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await screen.findByText('home page');
   }
 

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import type { Viewer } from '../auth/useViewer';
 import styles from './Layout.module.css';
 import { useDisclosure } from './useDisclosure';
+import { Stack } from '../../ui/Layout';
 
 const initials = (name: string) =>
   name
@@ -41,7 +42,7 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
           <path d="M1 1l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
         </svg>
       </button>
-      <div id={panelId} className={styles.userPanel} hidden={!open}>
+      <Stack id={panelId} gap={2} className={styles.userPanel} hidden={!open}>
         <p className={styles.panelName}>{viewer.displayName}</p>
         {viewer.email ? <p className={styles.panelEmail}>{viewer.email}</p> : null}
         <p>
@@ -55,7 +56,7 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
         <Button variant="secondary" block busy={signingOut} onClick={() => void signOut()}>
           {t('auth.signOut')}
         </Button>
-      </div>
+      </Stack>
     </div>
   );
 }

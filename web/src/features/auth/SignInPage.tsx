@@ -1,7 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeNext } from '../../app/auth/next';
-import { hasIssues, useFormErrors } from '../../app/forms';
+import { useForm } from '../../app/forms';
 import type { Problem } from '../../app/errors';
 import { useI18n } from '../../i18n/context';
 import type { Translate } from '../../i18n/translate';
@@ -36,50 +35,34 @@ export default function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNext(params.get('next'));
-  const { signIn, loading } = useSignIn();
-  const [values, setValues] = useState({ email: '', password: '' });
-  const form = useFormErrors(FIELDS);
-  const summary = useRef<HTMLDivElement>(null);
-
+  const { signIn } = useSignIn();
   const labels = { email: t('field.email'), password: t('field.password') };
-  const issues = validateSignIn(values);
-  const messages = form.messages(issues, t, labels);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
-    form.reset();
-    if (hasIssues(issues)) {
-      window.setTimeout(() => summary.current?.focus());
-      return;
-    }
-    try {
+  const form = useForm({
+    fields: FIELDS,
+    initialValues: { email: '', password: '' },
+    validate: validateSignIn,
+    labels,
+    targets: { email: 'sign-in-email', password: 'sign-in-password' },
+    onSubmit: async (values) => {
       await signIn({ email: values.email.trim(), password: values.password });
       navigate(next, { replace: true });
-    } catch (error) {
-      form.fail(error);
-      window.setTimeout(() => summary.current?.focus());
-    }
-  };
-
-  const set = (field: SignInField) => (event: { target: { value: string } }) => {
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-    form.touch(field);
-  };
-
-  const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: `sign-in-${field}`, label: labels[field], message: messages[field]! }));
-  const showSummary = !!form.problem || (form.submitted && items.length > 0);
+    },
+  });
+  const { values, messages, problem } = form;
+  const { items, ref: summaryRef } = form.summary;
+  const set = (field: SignInField) => (event: { target: { value: string } }) => form.change(field, { [field]: event.target.value });
+  const showSummary = !!problem || (form.submitted && items.length > 0);
   const signUpHref = next === '/' ? '/sign-up' : `/sign-up?next=${encodeURIComponent(next)}`;
 
   return (
     <AuthLayout title={t('auth.signIn.title')} intro={t('auth.signIn.intro')} footer={<>{t('auth.signIn.noAccount')} <Link to={signUpHref}>{t('auth.signIn.toSignUp')}</Link></>}>
-      <form className={styles.form} onSubmit={onSubmit} noValidate>
+      <form className={styles.form} onSubmit={form.handleSubmit} noValidate>
         {showSummary ? (
           <ErrorSummary
-            ref={summary}
-            title={form.problem ? t('auth.signIn.failedTitle') : t('form.summary', { count: items.length })}
-            message={form.problem ? problemMessage(form.problem, t, locale) : undefined}
-            items={form.problem ? [] : items}
+            ref={summaryRef}
+            title={problem ? t('auth.signIn.failedTitle') : t('form.summary', { count: items.length })}
+            message={problem ? problemMessage(problem, t, locale) : undefined}
+            items={problem ? [] : items}
           />
         ) : null}
         <TextField
@@ -106,7 +89,7 @@ export default function SignInPage() {
           error={messages.password}
           required
         />
-        <Button type="submit" block busy={loading}>
+        <Button type="submit" block busy={form.submitting}>
           {t('auth.signIn.submit')}
         </Button>
       </form>

@@ -1,11 +1,10 @@
 import { USER_LIMITS } from '@red-chair/domain';
-import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeNext } from '../../app/auth/next';
-import { formProblemText, hasIssues, useFormErrors } from '../../app/forms';
+import { useForm } from '../../app/forms';
+import { FormSummary } from '../../app/FormSummary';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/TextField';
 import styles from './Auth.module.css';
 import { AuthLayout } from './AuthLayout';
@@ -19,42 +18,21 @@ export default function SignUpPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNext(params.get('next'));
-  const { signUp, loading } = useSignUp();
-  const [values, setValues] = useState({ displayName: '', email: '', password: '' });
-  const form = useFormErrors(FIELDS);
-  const summary = useRef<HTMLDivElement>(null);
-
+  const { signUp } = useSignUp();
   const labels = { displayName: t('field.displayName'), email: t('field.email'), password: t('field.password') };
-  const issues = validateSignUp(values);
-  const messages = form.messages(issues, t, labels);
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
-    form.reset();
-    if (hasIssues(issues)) {
-      window.setTimeout(() => summary.current?.focus());
-      return;
-    }
-    try {
+  const form = useForm({
+    fields: FIELDS,
+    initialValues: { displayName: '', email: '', password: '' },
+    validate: validateSignUp,
+    labels,
+    targets: { displayName: 'sign-up-displayName', email: 'sign-up-email', password: 'sign-up-password' },
+    onSubmit: async (values) => {
       await signUp({ displayName: values.displayName.trim(), email: values.email.trim(), password: values.password });
       navigate(next, { replace: true });
-    } catch (error) {
-      form.fail(error);
-      window.setTimeout(() => summary.current?.focus());
-    }
-  };
-
-  const set = (field: SignUpField) => (event: { target: { value: string } }) => {
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-    form.touch(field);
-  };
-
-  const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: `sign-up-${field}`, label: labels[field], message: messages[field]! }));
-  const problem = form.problem;
-  // A problem with field messages is explained by the list; otherwise say what happened.
-  const problemText = problem && !items.length ? formProblemText(problem, t) : undefined;
-  const showSummary = (form.submitted && items.length > 0) || !!problemText;
+    },
+  });
+  const { values, messages } = form;
+  const set = (field: SignUpField) => (event: { target: { value: string } }) => form.change(field, { [field]: event.target.value });
   const signInHref = next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
 
   return (
@@ -67,15 +45,8 @@ export default function SignUpPage() {
         </>
       }
     >
-      <form className={styles.form} onSubmit={onSubmit} noValidate>
-        {showSummary ? (
-          <ErrorSummary
-            ref={summary}
-            title={items.length ? t('form.summary', { count: items.length }) : t('auth.signUp.failedTitle')}
-            message={problemText}
-            items={items}
-          />
-        ) : null}
+      <form className={styles.form} onSubmit={form.handleSubmit} noValidate>
+        <FormSummary summary={form.summary} failedTitle={t('auth.signUp.failedTitle')} />
         <TextField
           id="sign-up-displayName"
           label={labels.displayName}
@@ -113,7 +84,7 @@ export default function SignUpPage() {
           error={messages.password}
           required
         />
-        <Button type="submit" block busy={loading}>
+        <Button type="submit" block busy={form.submitting}>
           {t('auth.signUp.submit')}
         </Button>
       </form>

@@ -1,5 +1,6 @@
 import { PAGINATION } from '@red-chair/domain';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { viewer } from '../../fixtures';
 import { AwardsDocument, CreateAwardDocument, HallOfFameDocument, MeDocument } from '../../gql/graphql';
@@ -18,45 +19,47 @@ const create = (name: string, result: object) => ({ request: { query: CreateAwar
 
 const open = (mocks: object[]) => renderPage(<HallOfFamePage />, { path: '/hall-of-fame', url: '/hall-of-fame', mocks: mocks as never });
 
-async function submit(name: string) {
-  fireEvent.change(await screen.findByLabelText(/^Name/), { target: { value: name } });
-  await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Create the award' })));
+async function submit(user: UserEvent, name: string) {
+  await user.type(await screen.findByLabelText(/^Name/), name);
+  await user.click(screen.getByRole('button', { name: 'Create the award' }));
 }
 
 describe('awards catalogue on the hall of fame', () => {
   it('is not there for people who cannot grant awards', async () => {
     open([me('EMPLOYEE'), fame]);
     await screen.findByText('No award granted yet');
-    expect(screen.queryByRole('heading', { name: 'Awards you can grant' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Awards you can grant' })).not.toBeInTheDocument();
   });
 
   it('lets a manager create an award, which joins the catalogue', async () => {
+    const user = userEvent.setup();
     open([me('MANAGER'), fame, awards, create('Quiet helper', { data: { createAward: award('a-2', 'Quiet helper') } })]);
     const section = (await screen.findByRole('heading', { name: 'Awards you can grant' })).closest('section')!;
     await within(section).findByText('Customer hero');
-    await submit('  Quiet helper ');
-    expect(await screen.findByText('“Quiet helper” created. Managers can grant it now.')).toBeTruthy();
-    expect(within(section).getByText('Quiet helper')).toBeTruthy();
+    await submit(user, '  Quiet helper ');
+    expect(await screen.findByText('“Quiet helper” created. Managers can grant it now.')).toBeInTheDocument();
+    expect(within(section).getByText('Quiet helper')).toBeInTheDocument();
   });
 
   it('says a taken name next to the name field (CONFLICT)', async () => {
+    const user = userEvent.setup();
     const conflict = new GraphQLError('An award with this name already exists.', { extensions: { code: 'CONFLICT' } });
     open([me('MANAGER'), fame, awards, create('customer hero', { errors: [conflict] })]);
     await screen.findByText('Customer hero');
-    await submit('customer hero');
+    await submit(user, 'customer hero');
     const name = await screen.findByLabelText(/^Name/);
-    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
-    const described = name.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
-    expect(described.join(' ')).toContain('An award named “customer hero” already exists.');
-    fireEvent.change(name, { target: { value: 'customer heroes' } });
-    expect(name.getAttribute('aria-invalid')).not.toBe('true');
+    await waitFor(() => expect(name).toBeInvalid());
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('An award named “customer hero” already exists.'));
+    await user.type(name, 'es');
+    expect(name).toBeValid();
   });
 
   it('checks the name before sending', async () => {
+    const user = userEvent.setup();
     open([me('MANAGER'), fame, awards]);
     await screen.findByText('Customer hero');
-    await submit('A');
-    expect((await screen.findByLabelText(/^Name/)).getAttribute('aria-invalid')).toBe('true');
+    await submit(user, 'A');
+    expect(await screen.findByLabelText(/^Name/)).toBeInvalid();
     expect(screen.getAllByText('Use 2 to 80 characters.').length).toBeGreaterThan(0);
   });
 });

@@ -1,11 +1,11 @@
 import { AWARD_LIMITS } from '@red-chair/domain';
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { formProblemText, hasIssues, useFormErrors } from '../../app/forms';
+import { useId, useState, type FormEvent } from 'react';
+import { useForm } from '../../app/forms';
+import { FormSummary } from '../../app/FormSummary';
 import { ProblemView } from '../../app/ProblemView';
 import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CharacterCounter } from '../../ui/Field';
 import { LoadingBlock } from '../../ui/Spinner';
 import { TextArea, TextField } from '../../ui/TextField';
@@ -14,6 +14,7 @@ import styles from './Awards.module.css';
 import { validateAward, type AwardField, type AwardValues } from './awardValidation';
 import { useAwards } from './useAwards';
 import { useCreateAward } from './useCreateAward';
+import { PageSection } from '../../ui/Layout';
 
 const FIELDS: readonly AwardField[] = ['name', 'description'];
 const EMPTY: AwardValues = { name: '', description: '' };
@@ -26,54 +27,33 @@ export default function AwardsCatalogue() {
   const t = useT();
   const formId = useId();
   const awards = useAwards();
-  const [create, { loading }] = useCreateAward();
-  const [values, setValues] = useState<AwardValues>(EMPTY);
-  const [taken, setTaken] = useState<string | null>(null);
+  const [create] = useCreateAward();
   const [created, setCreated] = useState<string | null>(null);
-  const form = useFormErrors(FIELDS);
-  const summary = useRef<HTMLDivElement>(null);
-  const ids = { name: `${formId}-name`, description: `${formId}-description` };
-  const labels: Record<AwardField, string> = { name: t('awardCatalogue.name'), description: t('awardCatalogue.description') };
-  const issues = validateAward(values);
-  const messages = form.messages(issues, t, labels);
-  if (!messages.name && taken !== null) messages.name = t('awardCatalogue.conflict', { name: taken });
-
-  const set = (field: AwardField, patch: Partial<AwardValues>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    form.touch(field);
-    if (field === 'name') setTaken(null);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
-    form.reset();
-    setTaken(null);
-    setCreated(null);
-    if (hasIssues(issues)) {
-      window.setTimeout(() => summary.current?.focus());
-      return;
-    }
-    const name = values.name.trim();
-    try {
+  const labels = { name: t('awardCatalogue.name'), description: t('awardCatalogue.description') };
+  const form = useForm({
+    fields: FIELDS,
+    initialValues: EMPTY,
+    validate: validateAward,
+    labels,
+    targets: { name: `${formId}-name`, description: `${formId}-description` },
+    onSubmit: async (values) => {
+      const name = values.name.trim();
       await create({ variables: { input: { name, description: values.description.trim() } } });
-      setValues(EMPTY);
-      form.setSubmitted(false);
+      form.reset(EMPTY);
       setCreated(name);
-    } catch (error) {
-      const problem = form.fail(error);
-      if (problem.code === 'CONFLICT') setTaken(name);
-      window.setTimeout(() => summary.current?.focus());
-    }
+    },
+    fieldsFromRefusal: (problem, values) => (problem.code === 'CONFLICT' ? { name: t('awardCatalogue.conflict', { name: values.name.trim() }) } : {}),
+  });
+  const { values, messages } = form;
+  const submit = (event: FormEvent) => {
+    setCreated(null);
+    return form.handleSubmit(event);
   };
 
-  const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: ids[field], label: labels[field], message: messages[field]! }));
-  const problem = form.problem;
-  const problemText = problem && !items.length ? formProblemText(problem, t) : undefined;
   const list = awards.data?.awards;
 
   return (
-    <section aria-labelledby={`${formId}-title`} className={styles.section}>
+    <PageSection aria-labelledby={`${formId}-title`}>
       <h2 id={`${formId}-title`}>{t('awardCatalogue.title')}</h2>
       <p>{t('awardCatalogue.intro')}</p>
       {awards.error && !list ? (
@@ -97,41 +77,39 @@ export default function AwardsCatalogue() {
       )}
       <form id={formId} className={styles.dialogForm} onSubmit={submit} noValidate aria-labelledby={`${formId}-new`}>
         <h3 id={`${formId}-new`}>{t('awardCatalogue.new')}</h3>
-        {(form.submitted && items.length) || problemText ? (
-          <ErrorSummary ref={summary} title={items.length ? t('form.summary', { count: items.length }) : t('awardCatalogue.failedTitle')} message={problemText} items={items} />
-        ) : null}
+        <FormSummary summary={form.summary} failedTitle={t('awardCatalogue.failedTitle')} />
         {created !== null ? (
           <Alert tone="success" live="status">
             <p>{t('awardCatalogue.created', { name: created })}</p>
           </Alert>
         ) : null}
         <TextField
-          id={ids.name}
+          id={`${formId}-name`}
           label={labels.name}
           hint={t('awardCatalogue.name.hint', { min: AWARD_LIMITS.nameMin, max: AWARD_LIMITS.nameMax })}
           value={values.name}
           error={messages.name}
           required
           autoComplete="off"
-          onChange={(event) => set('name', { name: event.target.value })}
+          onChange={(event) => form.change('name', { name: event.target.value })}
         />
         <TextArea
-          id={ids.description}
+          id={`${formId}-description`}
           label={labels.description}
           hint={t('awardCatalogue.description.hint')}
           optional
           rows={3}
           value={values.description}
           error={messages.description}
-          onChange={(event) => set('description', { description: event.target.value })}
+          onChange={(event) => form.change('description', { description: event.target.value })}
           footer={<CharacterCounter length={values.description.trim().length} max={AWARD_LIMITS.descriptionMax} />}
         />
         <div>
-          <Button type="submit" busy={loading}>
+          <Button type="submit" busy={form.submitting}>
             {t('awardCatalogue.submit')}
           </Button>
         </div>
       </form>
-    </section>
+    </PageSection>
   );
 }

@@ -1,9 +1,9 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { formProblemText, hasIssues, useFormErrors } from '../../app/forms';
+import { useId } from 'react';
+import { useForm } from '../../app/forms';
+import { FormSummary } from '../../app/FormSummary';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CharacterCounter } from '../../ui/Field';
 import { Select, TextArea } from '../../ui/TextField';
 import { LoadingBlock } from '../../ui/Spinner';
@@ -13,6 +13,7 @@ import { useAwards } from './useAwards';
 import { useGrantAward } from './useGrantAward';
 
 const FIELDS: readonly GrantField[] = ['award', 'citation'];
+const EMPTY: GrantValues = { awardId: '', citation: '' };
 
 interface GrantAwardDialogProps {
   initiativeId: string;
@@ -26,56 +27,29 @@ export default function GrantAwardDialog({ initiativeId, open, onClose, onGrante
   const t = useT();
   const formId = useId();
   const awards = useAwards(!open);
-  const [values, setValues] = useState<GrantValues>({ awardId: '', citation: '' });
-  const [grant, { loading }] = useGrantAward();
-  const form = useFormErrors(FIELDS);
-  const summary = useRef<HTMLDivElement>(null);
-  const ids = { award: `${formId}-award`, citation: `${formId}-citation` };
-  const labels: Record<GrantField, string> = { award: t('grant.award'), citation: t('grant.citation') };
-  const issues = validateGrant(values);
-  const messages = form.messages(issues, t, labels);
+  const [grant] = useGrantAward();
   const list = awards.data?.awards ?? [];
+  const labels = { award: t('grant.award'), citation: t('grant.citation') };
+  const form = useForm({
+    fields: FIELDS,
+    initialValues: EMPTY,
+    validate: validateGrant,
+    labels,
+    targets: { award: `${formId}-award`, citation: `${formId}-citation` },
+    onSubmit: async (values) => {
+      await grant({ variables: { input: { awardId: values.awardId, initiativeId, citation: values.citation.trim() } } });
+      const name = list.find((award) => award.id === values.awardId)?.name ?? '';
+      form.reset(EMPTY);
+      onGranted(name);
+    },
+  });
+  const { values, messages } = form;
   const chosen = list.find((award) => award.id === values.awardId);
-
-  const set = (field: GrantField, patch: Partial<GrantValues>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    form.touch(field);
-  };
 
   const close = () => {
     form.reset();
-    form.setSubmitted(false);
     onClose();
   };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
-    form.reset();
-    if (hasIssues(issues)) {
-      window.setTimeout(() => summary.current?.focus());
-      return;
-    }
-    try {
-      await grant({ variables: { input: { awardId: values.awardId, initiativeId, citation: values.citation.trim() } } });
-      const name = chosen?.name ?? '';
-      setValues({ awardId: '', citation: '' });
-      form.setSubmitted(false);
-      onGranted(name);
-    } catch (error) {
-      form.fail(error);
-      window.setTimeout(() => summary.current?.focus());
-    }
-  };
-
-  const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: ids[field], label: labels[field], message: messages[field]! }));
-  const problem = form.problem;
-  const problemText =
-    problem && !items.length
-      ? problem.code === 'CONFLICT'
-        ? t('grant.conflict', { award: chosen?.name ?? '' })
-        : formProblemText(problem, t)
-      : undefined;
 
   return (
     <Dialog
@@ -87,40 +61,42 @@ export default function GrantAwardDialog({ initiativeId, open, onClose, onGrante
           <Button variant="secondary" onClick={close}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" form={formId} busy={loading}>
+          <Button type="submit" form={formId} busy={form.submitting}>
             {t('grant.submit')}
           </Button>
         </>
       }
     >
-      <form id={formId} className={styles.dialogForm} onSubmit={submit} noValidate>
+      <form id={formId} className={styles.dialogForm} onSubmit={form.handleSubmit} noValidate>
         <p>{t('grant.intro')}</p>
-        {(form.submitted && items.length) || problemText ? (
-          <ErrorSummary ref={summary} title={items.length ? t('form.summary', { count: items.length }) : t('grant.failedTitle')} message={problemText} items={items} />
-        ) : null}
+        <FormSummary
+          summary={form.summary}
+          failedTitle={t('grant.failedTitle')}
+          describe={(problem) => (problem.code === 'CONFLICT' ? t('grant.conflict', { award: chosen?.name ?? '' }) : undefined)}
+        />
         {awards.loading && !awards.data ? (
           <LoadingBlock />
         ) : (
           <Select
-            id={ids.award}
+            id={`${formId}-award`}
             label={labels.award}
             hint={chosen?.description || undefined}
             value={values.awardId}
             error={messages.award}
             required
-            onChange={(event) => set('award', { awardId: event.target.value })}
+            onChange={(event) => form.change('award', { awardId: event.target.value })}
             options={[{ value: '', label: t('grant.chooseAward') }, ...list.map((award) => ({ value: award.id, label: award.name }))]}
           />
         )}
         <TextArea
-          id={ids.citation}
+          id={`${formId}-citation`}
           label={labels.citation}
           hint={t('grant.citation.hint', { min: CITATION_MIN, max: CITATION_MAX })}
           rows={5}
           value={values.citation}
           error={messages.citation}
           required
-          onChange={(event) => set('citation', { citation: event.target.value })}
+          onChange={(event) => form.change('citation', { citation: event.target.value })}
           footer={<CharacterCounter length={values.citation.trim().length} max={CITATION_MAX} />}
         />
       </form>

@@ -1,5 +1,5 @@
 import { isManager } from '@red-chair/domain';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
@@ -14,6 +14,7 @@ import { LoadingBlock } from '../../ui/Spinner';
 import { AwardIcon } from './AwardIcon';
 import styles from './Awards.module.css';
 import { useHallOfFame } from './useHallOfFame';
+import { Stack } from '../../ui/Layout';
 
 /** Managers only, so everyone else never downloads it. */
 const AwardsCatalogue = lazy(() => import('./AwardsCatalogue'));
@@ -25,21 +26,12 @@ const AwardsCatalogue = lazy(() => import('./AwardsCatalogue'));
 export default function HallOfFamePage() {
   const { t, locale } = useI18n();
   const fame = useHallOfFame();
+  const { listRef: grantList } = fame;
   const { viewer } = useViewer();
-  const list = useRef<HTMLUListElement>(null);
-  const focusCard = useRef<number | null>(null);
   const page = fame.page;
-  const shown = page?.nodes.length ?? 0;
-
-  useEffect(() => {
-    const index = focusCard.current;
-    if (index === null || shown <= index) return;
-    focusCard.current = null;
-    list.current?.querySelectorAll<HTMLAnchorElement>('h2 a')[index]?.focus();
-  }, [shown]);
 
   return (
-    <div className={styles.page}>
+    <Stack gap={5}>
       <header>
         <PageHeading>{t('hallOfFame.title')}</PageHeading>
         <p className={styles.lead}>{t('hallOfFame.intro')}</p>
@@ -55,7 +47,7 @@ export default function HallOfFamePage() {
         <EmptyState title={t('hallOfFame.empty.title')}>{t('hallOfFame.empty.body')}</EmptyState>
       ) : (
         <>
-          <ul className={styles.fameList} ref={list}>
+          <ul className={styles.fameList} ref={grantList}>
             {page.nodes.map((grant) => (
               <li key={grant.id}>
                 <article className={styles.fameCard}>
@@ -82,7 +74,7 @@ export default function HallOfFamePage() {
               </li>
             ))}
           </ul>
-          <div className={styles.more}>
+          <Stack gap={3} align="center">
             <p className={styles.showing}>{t('feed.showing', { shown: page.nodes.length, total: page.totalCount })}</p>
             {fame.loadMoreError ? (
               <Alert tone="error" live="alert">
@@ -90,18 +82,11 @@ export default function HallOfFamePage() {
               </Alert>
             ) : null}
             {page.pageInfo.hasNextPage ? (
-              <Button
-                variant="secondary"
-                busy={fame.loadingMore}
-                onClick={() => {
-                  focusCard.current = shown;
-                  void fame.loadMore();
-                }}
-              >
+              <Button variant="secondary" busy={fame.loadingMore} onClick={() => void fame.loadMore()}>
                 {t('feed.loadMore')}
               </Button>
             ) : null}
-          </div>
+          </Stack>
         </>
       )}
       {viewer && isManager(viewer.role) ? (
@@ -109,6 +94,6 @@ export default function HallOfFamePage() {
           <AwardsCatalogue />
         </Suspense>
       ) : null}
-    </div>
+    </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { AwardIcon } from './AwardIcon';
 import styles from './Awards.module.css';
+import { PageSection } from '../../ui/Layout';
 
 // Managers' dialogs load when first opened: everyone else never downloads them.
 const GrantAwardDialog = lazy(() => import('./GrantAwardDialog'));
@@ -53,7 +54,7 @@ export function InitiativeAwards(props: InitiativeAwardsProps) {
   if (!initiative.awards.length && !canGrant) return null;
 
   return (
-    <section className={styles.section} aria-labelledby="awards-heading">
+    <PageSection aria-labelledby="awards-heading">
       <div className={styles.sectionHead}>
         <h2 id="awards-heading">{t('awards.heading')}</h2>
         {canGrant ? (
@@ -104,6 +105,6 @@ export function InitiativeAwards(props: InitiativeAwardsProps) {
       ) : null}
       {revoking ? <RevokeGrantDialog grantId={revoking.id} awardName={revoking.name} open onClose={() => setRevoking(null)} /> : null}
       </Suspense>
-    </section>
+    </PageSection>
   );
 }

@@ -1,5 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
-import { toProblem } from '../../app/errors';
+import { useId } from 'react';
+import type { Problem } from '../../app/errors';
+import { useForm } from '../../app/forms';
+import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -16,30 +18,31 @@ interface RevokeGrantDialogProps {
   onClose: () => void;
 }
 
+function failureText(problem: Problem, t: Translate): string {
+  if (problem.code === 'NETWORK') return t('errors.network.body');
+  if (problem.code === 'FORBIDDEN') return t('revoke.forbidden');
+  return t('errors.server.body');
+}
+
 /** Revoking a grant asks why: the reason is kept in the history. */
 export default function RevokeGrantDialog({ grantId, awardName, open, onClose }: RevokeGrantDialogProps) {
   const t = useT();
   const formId = useId();
-  const [reason, setReason] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [revoke, { loading }] = useRevokeAwardGrant();
-  const issue = validateRevokeReason(reason).reason;
-  const error = submitted && issue ? t(issue.key, issue.vars) : undefined;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    setFailure(null);
-    if (issue) return;
-    try {
+  const [revoke] = useRevokeAwardGrant();
+  const form = useForm({
+    fields: ['reason'],
+    initialValues: { reason: '' },
+    validate: ({ reason }) => validateRevokeReason(reason),
+    labels: { reason: t('revoke.reason') },
+    targets: { reason: `${formId}-reason` },
+    onSubmit: async ({ reason }) => {
       await revoke({ variables: { id: grantId, reason: reason.trim() } });
       onClose();
-    } catch (caught) {
-      const problem = toProblem(caught);
-      setFailure(problem.code === 'NETWORK' ? t('errors.network.body') : problem.code === 'FORBIDDEN' ? t('revoke.forbidden') : t('errors.server.body'));
-    }
-  };
+    },
+    // The dialog has one field: its message is the summary, and the field keeps focus.
+    focusOnFailure: () => undefined,
+  });
+  const { reason } = form.values;
 
   return (
     <Dialog
@@ -51,26 +54,27 @@ export default function RevokeGrantDialog({ grantId, awardName, open, onClose }:
           <Button variant="secondary" autoFocus onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" form={formId} variant="danger" busy={loading}>
+          <Button type="submit" form={formId} variant="danger" busy={form.submitting}>
             {t('revoke.confirm')}
           </Button>
         </>
       }
     >
-      <form id={formId} className={styles.dialogForm} onSubmit={submit} noValidate>
+      <form id={formId} className={styles.dialogForm} onSubmit={form.handleSubmit} noValidate>
         <p>{t('revoke.body')}</p>
         <TextArea
+          id={`${formId}-reason`}
           label={t('revoke.reason')}
           rows={3}
           value={reason}
-          error={error}
+          error={form.messages.reason}
           required
-          onChange={(event) => setReason(event.target.value)}
+          onChange={(event) => form.change('reason', { reason: event.target.value })}
           footer={<CharacterCounter length={reason.trim().length} max={REVOKE_REASON_MAX} />}
         />
-        {failure ? (
+        {form.problem && !form.messages.reason ? (
           <p role="alert" className={styles.failure}>
-            {failure}
+            {failureText(form.problem, t)}
           </p>
         ) : null}
       </form>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { PAGINATION } from '@red-chair/domain';
-import { useState } from 'react';
+import { usePagedQuery } from '../../app/usePagedQuery';
 import { graphql } from '../../gql';
 
 const HallOfFameQuery = graphql(`
@@ -45,20 +45,5 @@ const HallOfFameQuery = graphql(`
 /** Live grants, newest first, in pages; `loadMore` appends the next page (see apollo.ts). */
 export function useHallOfFame() {
   const result = useQuery(HallOfFameQuery, { variables: { first: PAGINATION.defaultFirst }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
-  const page = result.data?.hallOfFame;
-  const loadMore = async () => {
-    if (!page?.pageInfo.hasNextPage || loadingMore) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await result.fetchMore({ variables: { after: page.pageInfo.endCursor } });
-    } catch (error) {
-      setLoadMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-  return { ...result, page, loadMore, loadingMore, loadMoreError };
+  return { ...result, ...usePagedQuery(result.data?.hallOfFame, result.fetchMore) };
 }

@@ -23,12 +23,12 @@ describe('ChallengePage', () => {
     };
     open([{ request: { query: ChallengeDocument, variables: { id: 'ch-1' } }, result: { data: { challenge } }, delay: 0 }, answers]);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Quieter tills');
-    expect(screen.getByRole('link', { name: 'Stores' }).getAttribute('href')).toBe('/s/stores');
+    expect(screen.getByRole('link', { name: 'Stores' })).toHaveAttribute('href', '/s/stores');
   });
 
   it('shows the not-found page for a challenge in a hidden space (NOT_FOUND)', async () => {
     const hidden = new GraphQLError('Challenge not found.', { path: ['challenge'], extensions: { code: 'NOT_FOUND' } });
     open([{ request: { query: ChallengeDocument, variables: { id: 'ch-1' } }, result: { data: { challenge: null }, errors: [hidden] }, delay: 0 }, answers]);
-    expect(await screen.findByText('Page not found')).toBeTruthy();
+    expect(await screen.findByText('Page not found')).toBeInTheDocument();
   });
 });

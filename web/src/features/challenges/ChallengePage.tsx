@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
@@ -14,6 +14,10 @@ import { ChallengeStateBadge } from './ChallengeStateBadge';
 import { Countdown } from './Countdown';
 import { useChallengeInitiatives } from './useChallengeInitiatives';
 import { useChallenge } from './useChallenge';
+import { ChallengeFragment } from './challengeFragment';
+import { useFragment } from '../../gql';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
+import { Stack } from '../../ui/Layout';
 
 /** `/challenges/:id`: the brief, the state and a countdown, the initiatives answering it, and "Propose an initiative" while open. */
 export default function ChallengePage() {
@@ -21,25 +25,16 @@ export default function ChallengePage() {
   const { id = '' } = useParams();
   const query = useChallenge(id);
   const answers = useChallengeInitiatives(id);
+  const challenge = useFragment(ChallengeFragment, query.data?.challenge);
 
   if (query.error && !query.data) return <ProblemView error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <LoadingBlock />;
-  const challenge = query.data.challenge;
   if (!challenge) return <NotFoundContent />;
   const list = answers.data?.initiatives;
 
   return (
-    <article className={styles.page}>
-      <nav aria-label={t('nav.breadcrumb')} className={initiativeStyles.breadcrumb}>
-        <ol>
-          <li>
-            <Link to="/challenges">{t('challenges.title')}</Link>
-          </li>
-          <li>
-            <Link to={`/s/${challenge.space.slug}`}>{challenge.space.name}</Link>
-          </li>
-        </ol>
-      </nav>
+    <Stack as="article" gap={5}>
+      <SpaceBreadcrumb space={challenge.space} from="challenges" />
       <header className={styles.header}>
         <div className={styles.headerMain}>
           <ChallengeStateBadge state={challenge.state} />
@@ -88,6 +83,6 @@ export default function ChallengePage() {
           </ul>
         )}
       </section>
-    </article>
+    </Stack>
   );
 }

@@ -6,13 +6,14 @@ import { LoadingBlock } from '../../ui/Spinner';
 import { ChallengeList } from './ChallengeList';
 import styles from './Challenges.module.css';
 import { useChallenges } from './useChallenges';
+import { Stack } from '../../ui/Layout';
 
 /** `/challenges`: every challenge in the spaces the viewer sees, open first. */
 export default function ChallengesPage() {
   const t = useT();
   const { data, error, refetch } = useChallenges();
   return (
-    <div className={styles.page}>
+    <Stack gap={5}>
       <header>
         <PageHeading>{t('challenges.title')}</PageHeading>
         <p className={styles.lead}>{t('challenges.intro')}</p>
@@ -26,6 +27,6 @@ export default function ChallengesPage() {
       ) : (
         <ChallengeList challenges={data.challenges} />
       )}
-    </div>
+    </Stack>
   );
 }

@@ -1,14 +1,13 @@
 import { CHALLENGE_LIMITS as L, isManager } from '@red-chair/domain';
-import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../app/auth/useViewer';
-import { formProblemText, hasIssues, useFormErrors } from '../../app/forms';
+import { useForm } from '../../app/forms';
+import { FormSummary } from '../../app/FormSummary';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
 import { useT } from '../../i18n/context';
 import { Button, ButtonLink } from '../../ui/Button';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CharacterCounter } from '../../ui/Field';
 import { LoadingBlock } from '../../ui/Spinner';
 import { TextArea, TextField } from '../../ui/TextField';
@@ -17,6 +16,8 @@ import { useSpace } from '../spaces/useSpace';
 import styles from './Challenges.module.css';
 import { parseLocal, toLocalInput, validateLaunch, type LaunchField, type LaunchValues } from './launchValidation';
 import { useLaunchChallenge } from './useLaunchChallenge';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
+import { Cluster, Stack } from '../../ui/Layout';
 
 const FIELDS: readonly LaunchField[] = ['title', 'brief', 'opensAt', 'closesAt'];
 
@@ -35,43 +36,26 @@ export default function LaunchChallengePage() {
   const navigate = useNavigate();
   const { viewer } = useViewer();
   const space = useSpace(slug);
-  const [values, setValues] = useState<LaunchValues>(initialValues);
-  const [launch, { loading }] = useLaunchChallenge();
-  const form = useFormErrors(FIELDS);
-  const summary = useRef<HTMLDivElement>(null);
-  const ids: Record<LaunchField, string> = { title: 'launch-title', brief: 'launch-brief', opensAt: 'launch-opens', closesAt: 'launch-closes' };
-  const labels: Record<LaunchField, string> = {
+  const [launch] = useLaunchChallenge();
+  const spaceId = space.data?.space?.id;
+  const labels = {
     title: t('launch.field.title'),
     brief: t('launch.field.brief'),
     opensAt: t('launch.field.opens'),
     closesAt: t('launch.field.closes'),
   };
-  const issues = validateLaunch(values);
-  const messages = form.messages(issues, t, labels);
-
-  if (space.error && !space.data) return <ProblemView error={space.error} onRetry={() => void space.refetch()} />;
-  if (!space.data) return <LoadingBlock />;
-  const target = space.data.space;
-  if (!target || !viewer || !isManager(viewer.role)) return <NotFoundContent />;
-
-  const set = (field: LaunchField, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    form.touch(field);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
-    form.reset();
-    if (hasIssues(issues)) {
-      window.setTimeout(() => summary.current?.focus());
-      return;
-    }
-    try {
+  const form = useForm({
+    fields: FIELDS,
+    initialValues,
+    validate: validateLaunch,
+    labels,
+    targets: { title: 'launch-title', brief: 'launch-brief', opensAt: 'launch-opens', closesAt: 'launch-closes' },
+    onSubmit: async (values) => {
+      if (!spaceId) return;
       const { data } = await launch({
         variables: {
           input: {
-            spaceId: target.id,
+            spaceId,
             title: values.title.trim(),
             brief: values.brief.trim(),
             opensAt: parseLocal(values.opensAt)!.toISOString(),
@@ -80,38 +64,27 @@ export default function LaunchChallengePage() {
         },
       });
       if (data) navigate(`/challenges/${data.launchChallenge.id}`);
-    } catch (error) {
-      form.fail(error);
-      window.setTimeout(() => summary.current?.focus());
-    }
-  };
+    },
+  });
+  const { values, messages } = form;
+  const set = (field: LaunchField, value: string) => form.change(field, { [field]: value });
 
-  const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: ids[field], label: labels[field], message: messages[field]! }));
-  const problem = form.problem;
-  const problemText = problem && !items.length ? formProblemText(problem, t) : undefined;
+  if (space.error && !space.data) return <ProblemView error={space.error} onRetry={() => void space.refetch()} />;
+  if (!space.data) return <LoadingBlock />;
+  const target = space.data.space;
+  if (!target || !viewer || !isManager(viewer.role)) return <NotFoundContent />;
 
   return (
-    <div className={styles.page}>
-      <nav aria-label={t('nav.breadcrumb')} className={initiativeStyles.breadcrumb}>
-        <ol>
-          <li>
-            <Link to="/">{t('nav.spaces')}</Link>
-          </li>
-          <li>
-            <Link to={`/s/${target.slug}`}>{target.name}</Link>
-          </li>
-        </ol>
-      </nav>
+    <Stack gap={5}>
+      <SpaceBreadcrumb space={target} />
       <header>
         <PageHeading>{t('launch.title')}</PageHeading>
         <p className={styles.lead}>{t('launch.intro', { space: target.name })}</p>
       </header>
-      <form className={styles.form} onSubmit={submit} noValidate>
-        {(form.submitted && items.length) || problemText ? (
-          <ErrorSummary ref={summary} title={items.length ? t('form.summary', { count: items.length }) : t('launch.failedTitle')} message={problemText} items={items} />
-        ) : null}
+      <form className={styles.form} onSubmit={form.handleSubmit} noValidate>
+        <FormSummary summary={form.summary} failedTitle={t('launch.failedTitle')} />
         <TextField
-          id={ids.title}
+          id="launch-title"
           label={labels.title}
           hint={t('launch.field.title.hint', { min: L.titleMin, max: L.titleMax })}
           value={values.title}
@@ -122,7 +95,7 @@ export default function LaunchChallengePage() {
           footer={<CharacterCounter length={values.title.trim().length} max={L.titleMax} />}
         />
         <TextArea
-          id={ids.brief}
+          id="launch-brief"
           label={labels.brief}
           hint={t('launch.field.brief.hint', { max: L.briefMax })}
           rows={8}
@@ -134,7 +107,7 @@ export default function LaunchChallengePage() {
         />
         <div className={styles.dateRow}>
           <TextField
-            id={ids.opensAt}
+            id="launch-opens"
             type="datetime-local"
             label={labels.opensAt}
             hint={t('launch.field.dates.hint')}
@@ -144,7 +117,7 @@ export default function LaunchChallengePage() {
             onChange={(event) => set('opensAt', event.target.value)}
           />
           <TextField
-            id={ids.closesAt}
+            id="launch-closes"
             type="datetime-local"
             label={labels.closesAt}
             hint={t('launch.field.dates.hint')}
@@ -154,15 +127,15 @@ export default function LaunchChallengePage() {
             onChange={(event) => set('closesAt', event.target.value)}
           />
         </div>
-        <div className={initiativeStyles.formActions}>
-          <Button type="submit" busy={loading}>
+        <Cluster gap={3} stackOnPhone className={initiativeStyles.formActions}>
+          <Button type="submit" busy={form.submitting}>
             {t('launch.submit')}
           </Button>
           <ButtonLink to={`/s/${target.slug}`} variant="ghost">
             {t('common.cancel')}
           </ButtonLink>
-        </div>
+        </Cluster>
       </form>
-    </div>
+    </Stack>
   );
 }

@@ -5,17 +5,7 @@ const ChallengeQuery = graphql(`
   query Challenge($id: ID!) {
     challenge(id: $id) {
       id
-      title
-      briefHtml
-      opensAt
-      closesAt
-      state
-      initiativeCount
-      space {
-        id
-        name
-        slug
-      }
+      ...ChallengeFields
     }
   }
 `);

@@ -6,16 +6,8 @@ const ChallengesQuery = graphql(`
     challenges(spaceId: $spaceId) {
       id
       title
-      briefHtml
-      opensAt
-      closesAt
       state
-      initiativeCount
-      space {
-        id
-        name
-        slug
-      }
+      ...ChallengeFields
     }
   }
 `);

@@ -5,17 +5,7 @@ const LaunchChallengeMutation = graphql(`
   mutation LaunchChallenge($input: LaunchChallengeInput!) {
     launchChallenge(input: $input) {
       id
-      title
-      briefHtml
-      opensAt
-      closesAt
-      state
-      initiativeCount
-      space {
-        id
-        name
-        slug
-      }
+      ...ChallengeFields
     }
   }
 `);

@@ -1,11 +1,12 @@
 import { COMMENT_BODY_MAX } from '@red-chair/domain';
-import { useRef, useState, type FormEvent } from 'react';
-import { hasIssues, useFormErrors, type Issues } from '../../app/forms';
+import { useRef } from 'react';
+import { useForm, type Issues } from '../../app/forms';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
 import { TextArea } from '../../ui/TextField';
 import styles from './Comments.module.css';
+import { Cluster } from '../../ui/Layout';
 
 const FIELDS = ['body'] as const;
 
@@ -37,39 +38,33 @@ interface CommentBodyFormProps {
 /** One Markdown field and its buttons: a new comment, a reply, or an edit. */
 export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4, autoFocus, busy, clearOnSubmit = false, onSubmit, onCancel }: CommentBodyFormProps) {
   const t = useT();
-  const [body, setBody] = useState(initial);
-  const form = useFormErrors(FIELDS);
   const field = useRef<HTMLFormElement>(null);
-  const issues = validateComment(body);
-  const messages = form.messages(issues, t, { body: label });
-  const problem = form.problem;
+  const form = useForm({
+    fields: FIELDS,
+    initialValues: { body: initial },
+    validate: ({ body }) => validateComment(body),
+    labels: { body: label },
+    targets: { body: id },
+    onSubmit: async ({ body: draft }) => {
+      // The empty field is not a mistake while the draft is on its way.
+      if (clearOnSubmit) form.reset({ body: '' });
+      try {
+        await onSubmit(draft.trim());
+      } catch (error) {
+        form.change('body', { body: draft });
+        throw error;
+      }
+      form.reset({ body: '' });
+    },
+    focusOnFailure: () => field.current?.querySelector('textarea')?.focus(),
+  });
+  const { body } = form.values;
+  const { messages, problem } = form;
   const general =
     problem && !messages.body ? (problem.code === 'NETWORK' ? t('errors.network.body') : problem.code === 'INTERNAL_SERVER_ERROR' ? t('errors.server.body') : problem.message) : '';
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
-    form.reset();
-    const focusField = () => window.setTimeout(() => field.current?.querySelector('textarea')?.focus());
-    if (hasIssues(issues)) return focusField();
-    const draft = body;
-    if (clearOnSubmit) {
-      setBody('');
-      form.setSubmitted(false); // the empty field is not a mistake while the draft is on its way
-    }
-    try {
-      await onSubmit(draft.trim());
-      setBody('');
-      form.setSubmitted(false);
-    } catch (error) {
-      setBody(draft);
-      form.fail(error);
-      focusField();
-    }
-  };
-
   return (
-    <form ref={field} className={styles.bodyForm} onSubmit={submit} noValidate>
+    <form ref={field} className={styles.bodyForm} onSubmit={form.handleSubmit} noValidate>
       <TextArea
         id={id}
         label={label}
@@ -78,13 +73,10 @@ export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4
         value={body}
         autoFocus={autoFocus}
         error={messages.body ?? (general || undefined)}
-        onChange={(event) => {
-          setBody(event.target.value);
-          form.touch('body');
-        }}
+        onChange={(event) => form.change('body', { body: event.target.value })}
         footer={body.length > COMMENT_BODY_MAX * 0.8 ? <CharacterCounter length={body.trim().length} max={COMMENT_BODY_MAX} /> : null}
       />
-      <div className={styles.formActions}>
+      <Cluster gap={2}>
         <Button type="submit" busy={busy}>
           {submitLabel}
         </Button>
@@ -93,7 +85,7 @@ export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4
             {t('common.cancel')}
           </Button>
         ) : null}
-      </div>
+      </Cluster>
     </form>
   );
 }

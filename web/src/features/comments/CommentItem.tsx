@@ -1,20 +1,19 @@
 import { isManager } from '@red-chair/domain';
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Viewer } from '../../app/auth/useViewer';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
-import { formatDateTime, formatRelative } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
 import { Prose } from '../../ui/Prose';
-import { adjustCommentCount, removeCommentFromCache } from './commentCache';
-import { CommentBodyForm } from './CommentBodyForm';
+import { CommentEditForm } from './CommentEditForm';
 import styles from './Comments.module.css';
-import { useDeleteComment } from './useDeleteComment';
-import { useEditComment } from './useEditComment';
-import { useHideComment } from './useHideComment';
-import { useUnhideComment } from './useUnhideComment';
+import { useToggleCommentHidden } from './useToggleCommentHidden';
+import { RelativeTime } from '../../ui/RelativeTime';
+
+/** Only authors who choose "Delete" need it. */
+const DeleteCommentDialog = lazy(() => import('./DeleteCommentDialog'));
 
 export const CommentItemFragment = graphql(`
   fragment CommentItem_comment on Comment {
@@ -79,39 +78,20 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
   };
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [failure, setFailure] = useState(false);
-  const [edit, editState] = useEditComment();
-  const [remove, removeState] = useDeleteComment();
-  const [hide, hideState] = useHideComment();
-  const [unhide, unhideState] = useUnhideComment();
+  const visibility = useToggleCommentHidden(initiativeId);
   const look = commentLook(comment);
   const readable = look === 'visible' || look === 'hiddenReadable';
   const mine = !!viewer && viewer.id === comment.author.id;
   const manager = !!viewer && isManager(viewer.role);
 
-  const run = async (action: () => Promise<unknown>) => {
+  const toggleHidden = async () => {
     setFailure(false);
     try {
-      await action();
+      await visibility.toggle(comment);
     } catch {
       setFailure(true);
     }
   };
-
-  const toggleHidden = () =>
-    run(() =>
-      comment.hidden
-        ? unhide({ variables: { id: comment.id }, update: (cache) => adjustCommentCount(cache, initiativeId, +1) })
-        : hide({ variables: { id: comment.id }, update: (cache) => adjustCommentCount(cache, initiativeId, -1) }),
-    );
-
-  const deleteIt = () =>
-    run(async () => {
-      await remove({
-        variables: { id: comment.id },
-        update: (cache) => removeCommentFromCache(cache, { initiative: initiativeId, id: comment.id, parentId, replyCount, hidden: comment.hidden }),
-      });
-      setConfirmDelete(false);
-    });
 
   return (
     <article id={`comment-${comment.id}`} tabIndex={-1} className={`${styles.comment} ${readable ? '' : styles.placeholder}`} aria-labelledby={headId}>
@@ -124,9 +104,7 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
         <p id={headId} className={styles.who}>
           <span className={styles.author}>{readable ? comment.author.displayName : t(look === 'deleted' ? 'comments.deletedTitle' : 'comments.hiddenTitle')}</span>
           <span className={styles.when}>
-            <time dateTime={comment.createdAt} title={formatDateTime(comment.createdAt, locale)}>
-              {formatRelative(comment.createdAt, locale)}
-            </time>
+            <RelativeTime iso={comment.createdAt} />
           </span>
           {comment.editedAt && readable ? (
             <span className={styles.when} title={formatDateTime(comment.editedAt, locale)}>
@@ -142,19 +120,7 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
       ) : look === 'hiddenPlaceholder' ? (
         <p className={styles.placeholderText}>{t('comments.hidden')}</p>
       ) : editing ? (
-        <CommentBodyForm
-          id={`comment-edit-${comment.id}`}
-          label={t('comments.editLabel')}
-          submitLabel={t('comments.save')}
-          initial={comment.body}
-          autoFocus
-          busy={editState.loading}
-          onCancel={stopEditing}
-          onSubmit={async (body) => {
-            await edit({ variables: { id: comment.id, body } });
-            stopEditing();
-          }}
-        />
+        <CommentEditForm comment={comment} onDone={stopEditing} />
       ) : (
         <Prose bodyHtml={comment.bodyHtml} size="small" className={styles.text} />
       )}
@@ -179,40 +145,30 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
             </>
           ) : null}
           {manager && look !== 'deleted' ? (
-            <Button variant="ghost" size="small" aria-describedby={headId} busy={hideState.loading || unhideState.loading} onClick={() => void toggleHidden()}>
+            <Button variant="ghost" size="small" aria-describedby={headId} busy={visibility.loading} onClick={() => void toggleHidden()}>
               {t(comment.hidden ? 'comments.unhide' : 'comments.hide')}
             </Button>
           ) : null}
         </div>
       ) : null}
-      {failure && !confirmDelete ? (
+      {failure ? (
         <p role="alert" className={styles.error}>
           {t('comments.actionFailed')}
         </p>
       ) : null}
 
-      <Dialog
-        open={confirmDelete}
-        onClose={() => setConfirmDelete(false)}
-        title={t('comments.deleteTitle')}
-        actions={
-          <>
-            <Button variant="secondary" autoFocus onClick={() => setConfirmDelete(false)}>
-              {t('comments.keep')}
-            </Button>
-            <Button variant="danger" busy={removeState.loading} onClick={() => void deleteIt()}>
-              {t('comments.deleteConfirm')}
-            </Button>
-          </>
-        }
-      >
-        <p>{t(replyCount > 0 ? 'comments.deleteBodyReplies' : 'comments.deleteBody')}</p>
-        {failure ? (
-          <p role="alert" className={styles.error}>
-            {t('comments.actionFailed')}
-          </p>
-        ) : null}
-      </Dialog>
+      {confirmDelete ? (
+        <Suspense fallback={null}>
+          <DeleteCommentDialog
+            comment={comment}
+            initiativeId={initiativeId}
+            parentId={parentId}
+            replyCount={replyCount}
+            open
+            onClose={() => setConfirmDelete(false)}
+          />
+        </Suspense>
+      ) : null}
     </article>
   );
 }

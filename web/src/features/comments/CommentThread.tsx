@@ -6,6 +6,7 @@ import { CommentBodyForm } from './CommentBodyForm';
 import { CommentItem } from './CommentItem';
 import styles from './Comments.module.css';
 import { useCommentOnInitiative } from './useCommentOnInitiative';
+import { Stack } from '../../ui/Layout';
 
 export const CommentThreadFragment = graphql(`
   fragment CommentThread_initiative on Initiative {
@@ -43,7 +44,7 @@ export function CommentThread({ initiative: ref, viewer }: CommentThreadProps) {
 
   const comments = initiative.comments;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <Stack as="section" gap={4} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         {t('comments.title')} <span className={styles.count}>{t('comments.count', { count: initiative.commentCount })}</span>
       </h2>
@@ -125,6 +126,6 @@ export function CommentThread({ initiative: ref, viewer }: CommentThreadProps) {
           {posted ? t('comments.posted') : ''}
         </p>
       </div>
-    </section>
+    </Stack>
   );
 }

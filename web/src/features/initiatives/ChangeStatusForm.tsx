@@ -1,14 +1,14 @@
 import { STATUS_NOTE_MAX, type InitiativeStatus } from '@red-chair/domain';
-import { useRef, useState, type FormEvent } from 'react';
-import { formProblemText, hasIssues, useFormErrors, type Issues } from '../../app/forms';
+import { useForm, type Issues } from '../../app/forms';
+import { FormSummary } from '../../app/FormSummary';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CharacterCounter } from '../../ui/Field';
 import { Select, TextArea } from '../../ui/TextField';
 import { legalMoves, noteRequired } from './statusMoves';
 import styles from './Timeline.module.css';
 import { useChangeInitiativeStatus } from './useChangeInitiativeStatus';
+import { Cluster } from '../../ui/Layout';
 
 type Field = 'status' | 'note';
 const FIELDS: readonly Field[] = ['status', 'note'];
@@ -27,6 +27,8 @@ export function validateChangeStatus({ to, note }: ChangeStatusValues): Issues<F
   return issues;
 }
 
+const NOTHING_CHOSEN: ChangeStatusValues = { to: '', note: '' };
+
 interface ChangeStatusFormProps {
   initiativeId: string;
   status: InitiativeStatus;
@@ -37,60 +39,34 @@ interface ChangeStatusFormProps {
 /** "New status" (only the legal moves) and the "Follow-up note" told to the author and every follower. */
 export default function ChangeStatusForm({ initiativeId, status, onSaved, onCancel }: ChangeStatusFormProps) {
   const t = useT();
-  const [values, setValues] = useState<ChangeStatusValues>({ to: '', note: '' });
-  const [change, { loading }] = useChangeInitiativeStatus();
-  const form = useFormErrors(FIELDS);
-  const summary = useRef<HTMLDivElement>(null);
+  const [change] = useChangeInitiativeStatus();
   const ids = { status: `change-status-${initiativeId}`, note: `change-note-${initiativeId}` };
   const labels: Record<Field, string> = { status: t('changeStatus.newStatus'), note: t('changeStatus.note') };
-  const issues = validateChangeStatus(values);
-  const messages = form.messages(issues, t, labels);
+  const form = useForm({
+    fields: FIELDS,
+    initialValues: NOTHING_CHOSEN,
+    validate: validateChangeStatus,
+    labels,
+    targets: ids,
+    onSubmit: async ({ to, note }) => {
+      if (!to) return; // validateChangeStatus refuses it first
+      await change({ variables: { input: { initiativeId, status: to, note: note.trim() || null } } });
+      onSaved();
+    },
+  });
+  const { values, messages } = form;
   const required = values.to !== '' && noteRequired(values.to);
 
-  const set = (field: Field, patch: Partial<ChangeStatusValues>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    form.touch(field);
-  };
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
-    form.reset();
-    if (hasIssues(issues) || !values.to) {
-      window.setTimeout(() => summary.current?.focus());
-      return;
-    }
-    try {
-      const note = values.note.trim();
-      await change({ variables: { input: { initiativeId, status: values.to, note: note || null } } });
-      onSaved();
-    } catch (error) {
-      form.fail(error);
-      window.setTimeout(() => summary.current?.focus());
-    }
-  };
-
-  const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: ids[field], label: labels[field], message: messages[field]! }));
-  const problem = form.problem;
-  const problemText = problem && !items.length ? formProblemText(problem, t) : undefined;
-
   return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate>
-      {(form.submitted && items.length) || problemText ? (
-        <ErrorSummary
-          ref={summary}
-          title={items.length ? t('form.summary', { count: items.length }) : t('changeStatus.failedTitle')}
-          message={problemText}
-          items={items}
-        />
-      ) : null}
+    <form className={styles.form} onSubmit={form.handleSubmit} noValidate>
+      <FormSummary summary={form.summary} failedTitle={t('changeStatus.failedTitle')} />
       <Select
         id={ids.status}
         label={labels.status}
         hint={t('changeStatus.current', { status: t(`status.${status}`) })}
         value={values.to}
         error={messages.status}
-        onChange={(event) => set('status', { to: event.target.value as InitiativeStatus | '' })}
+        onChange={(event) => form.change('status', { to: event.target.value as InitiativeStatus | '' })}
         options={[{ value: '', label: t('changeStatus.choose') }, ...legalMoves(status).map((to) => ({ value: to, label: t(`status.${to}`) }))]}
       />
       <TextArea
@@ -101,17 +77,17 @@ export default function ChangeStatusForm({ initiativeId, status, onSaved, onCanc
         value={values.note}
         error={messages.note}
         required={required}
-        onChange={(event) => set('note', { note: event.target.value })}
+        onChange={(event) => form.change('note', { note: event.target.value })}
         footer={<CharacterCounter length={values.note.trim().length} max={STATUS_NOTE_MAX} />}
       />
-      <div className={styles.formActions}>
-        <Button type="submit" busy={loading}>
+      <Cluster gap={3} stackOnPhone>
+        <Button type="submit" busy={form.submitting}>
           {t('changeStatus.submit')}
         </Button>
         <Button variant="ghost" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
-      </div>
+      </Cluster>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../app/auth/useViewer';
 import { toProblem } from '../../app/errors';
 import { NotFoundContent } from '../../app/NotFoundPage';
@@ -12,6 +12,7 @@ import { InitiativeForm } from './InitiativeForm';
 import styles from './Initiatives.module.css';
 import { useEditInitiative } from './useEditInitiative';
 import { useInitiativeForEdit } from './useInitiativeForEdit';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 
 /** `/i/:id/edit`: the author changes their initiative while nobody has answered it (SUBMITTED). */
 export default function EditInitiativePage() {
@@ -32,19 +33,7 @@ export default function EditInitiativePage() {
 
   return (
     <div className={styles.proposePage}>
-      <nav aria-label={t('nav.breadcrumb')} className={styles.breadcrumb}>
-        <ol>
-          <li>
-            <Link to="/">{t('nav.spaces')}</Link>
-          </li>
-          <li>
-            <Link to={`/s/${initiative.space.slug}`}>{initiative.space.name}</Link>
-          </li>
-          <li>
-            <Link to={`/i/${initiative.id}`}>{initiative.title}</Link>
-          </li>
-        </ol>
-      </nav>
+      <SpaceBreadcrumb space={initiative.space} page={{ to: `/i/${initiative.id}`, label: initiative.title }} />
       <header className={styles.proposeHeader}>
         <PageHeading documentTitle={t('edit.documentTitle', { title: initiative.title })}>{t('edit.title')}</PageHeading>
         <p className={styles.lead}>{t('edit.intro')}</p>

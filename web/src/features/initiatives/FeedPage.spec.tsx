@@ -1,4 +1,5 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { ChallengesDocument, InitiativeFeedDocument, SpaceBySlugDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
 import FeedPage from './FeedPage';
@@ -51,27 +52,28 @@ const mocks = [
 
 describe('FeedPage', () => {
   it('shows the space, its initiatives, and appends the next page on "Load more"', async () => {
+    const user = userEvent.setup();
     renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Initiatives internes' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Propose an initiative' }).getAttribute('href')).toBe('/s/internal/propose');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initiatives internes' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Propose an initiative' })).toHaveAttribute('href', '/s/internal/propose');
     const first = await screen.findByRole('link', { name: 'Initiative number 1' });
-    expect(first.getAttribute('href')).toBe('/i/i-1');
-    expect(screen.getByText('3 initiatives')).toBeTruthy();
-    expect(screen.getByText('Awaiting response')).toBeTruthy();
+    expect(first).toHaveAttribute('href', '/i/i-1');
+    expect(screen.getByText('3 initiatives')).toBeInTheDocument();
+    expect(screen.getByText('Awaiting response')).toBeInTheDocument();
     const card = first.closest('article')!;
-    expect(within(card).getByText('by Camille Martin')).toBeTruthy();
-    expect(within(card).getByText('yesterday')).toBeTruthy();
-    expect(within(card).getByText('1 vote')).toBeTruthy();
+    expect(within(card).getByText('by Camille Martin')).toBeInTheDocument();
+    expect(within(card).getByText('yesterday')).toBeInTheDocument();
+    expect(within(card).getByText('1 vote')).toBeInTheDocument();
     expect(screen.getAllByRole('listitem').length).toBeGreaterThan(0);
 
-    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Load more' })));
-    expect(await screen.findByRole('link', { name: 'Initiative number 3' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Initiative number 1' })).toBeTruthy(); // appended, not replaced
-    expect(document.activeElement?.textContent).toBe('Initiative number 3'); // focus continues at the new page
-    expect(within(screen.getByRole('link', { name: 'Initiative number 3' }).closest('article')!).getByText('Implemented')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
-    expect(screen.getByText('Showing 3 of 3')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByRole('link', { name: 'Initiative number 3' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Initiative number 1' })).toBeInTheDocument(); // appended, not replaced
+    expect(screen.getByRole('link', { name: 'Initiative number 3' })).toHaveFocus(); // focus continues at the new page
+    expect(within(screen.getByRole('link', { name: 'Initiative number 3' }).closest('article')!).getByText('Implemented')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+    expect(screen.getByText('Showing 3 of 3')).toBeInTheDocument();
   });
 
   it('says "10,000+" when the API stopped counting there, in both languages', async () => {
@@ -80,21 +82,21 @@ describe('FeedPage', () => {
       { request: { query: InitiativeFeedDocument, variables: { filter, sort: 'NEWEST', first: 20 } }, result: { data: page([initiative(1)], 'c1', true, 10_000, false) } },
     ];
     const english = renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks: capped });
-    expect(await screen.findByText('10,000+ initiatives')).toBeTruthy();
-    expect(screen.getByText('Showing 1 of 10,000+')).toBeTruthy();
+    expect(await screen.findByText('10,000+ initiatives')).toBeInTheDocument();
+    expect(screen.getByText('Showing 1 of 10,000+')).toBeInTheDocument();
     english.unmount();
     renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks: capped, locale: 'fr' });
-    expect(await screen.findByText(/^10\s000\+ initiatives$/)).toBeTruthy();
+    expect(await screen.findByText(/^10\s000\+ initiatives$/)).toBeInTheDocument();
   });
 
   it('speaks French when asked', async () => {
     renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks, locale: 'fr' });
-    expect(await screen.findByRole('link', { name: 'Proposer une initiative' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Proposer une initiative' })).toBeInTheDocument();
     const card = (await screen.findByRole('link', { name: 'Initiative number 2' })).closest('article')!;
-    expect(within(card).getByText('En cours')).toBeTruthy();
-    expect(within(card).getByText('avant-hier')).toBeTruthy();
-    expect(within(card).getByText('2 votes')).toBeTruthy();
-    expect(screen.getByText('3 initiatives')).toBeTruthy();
+    expect(within(card).getByText('En cours')).toBeInTheDocument();
+    expect(within(card).getByText('avant-hier')).toBeInTheDocument();
+    expect(within(card).getByText('2 votes')).toBeInTheDocument();
+    expect(screen.getByText('3 initiatives')).toBeInTheDocument();
   });
 
   it("waits for the space's live challenges, so they never push the filters and the list down", async () => {
@@ -112,13 +114,13 @@ describe('FeedPage', () => {
     const challenges = { request: { query: ChallengesDocument, variables: { spaceId: space.id } }, result: { data: { challenges: [challenge] } }, delay: 60 };
     renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks: [...mocks, challenges] });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Initiatives internes' })).toBeTruthy();
-    expect(screen.queryByRole('search')).toBeNull(); // the header shows; what is below it waits
+    expect(await screen.findByRole('heading', { level: 1, name: 'Initiatives internes' })).toBeInTheDocument();
+    expect(screen.queryByRole('search')).not.toBeInTheDocument(); // the header shows; what is below it waits
     const toolbar = await screen.findByRole('search');
     const heading = screen.getByRole('heading', { level: 2, name: /challenge/i });
     // Both arrived in one render, the challenges first in the page.
-    expect(heading.compareDocumentPosition(toolbar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Quieter checkout lanes' })).toBeTruthy();
+    expect(heading.compareDocumentPosition(toolbar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Quieter checkout lanes' })).toBeInTheDocument();
   });
 
   it('shows a not-found page for a space that is hidden or missing', async () => {
@@ -127,6 +129,6 @@ describe('FeedPage', () => {
       url: '/s/secret',
       mocks: [{ request: { query: SpaceBySlugDocument, variables: { slug: 'secret' } }, result: { errors: [{ message: 'This space was not found.', extensions: { code: 'NOT_FOUND' } }] } }],
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
 });

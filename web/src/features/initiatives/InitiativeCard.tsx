@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../../gql';
-import { useI18n } from '../../i18n/context';
-import { formatDateTime, formatRelative } from '../../i18n/format';
+import { useT } from '../../i18n/context';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Card } from '../../ui/Card';
 import { Counts } from './Counts';
 import styles from './Initiatives.module.css';
 import { VoteButton } from './VoteButton';
+import { RelativeTime } from '../../ui/RelativeTime';
 
 export const InitiativeCardFragment = graphql(`
   fragment InitiativeCard_initiative on Initiative {
@@ -29,7 +29,7 @@ export const InitiativeCardFragment = graphql(`
 
 /** One initiative in a feed: its title links to its page; the vote button works in place. */
 export function InitiativeCard(props: { initiative: FragmentType<typeof InitiativeCardFragment> }) {
-  const { t, locale } = useI18n();
+  const t = useT();
   const initiative = useFragment(InitiativeCardFragment, props.initiative);
   return (
     <Card as="article" interactive className={styles.card}>
@@ -46,9 +46,7 @@ export function InitiativeCard(props: { initiative: FragmentType<typeof Initiati
       <p className={styles.byline}>
         {t('initiative.by', { name: initiative.author.displayName })}
         <span aria-hidden="true"> · </span>
-        <time dateTime={initiative.createdAt} title={formatDateTime(initiative.createdAt, locale)}>
-          {formatRelative(initiative.createdAt, locale)}
-        </time>
+        <RelativeTime iso={initiative.createdAt} />
       </p>
       <div className={styles.cardBottom}>
         <TagList tags={initiative.tags} label={t('initiative.tags')} />

@@ -1,15 +1,16 @@
 import { INITIATIVE_LIMITS as L, type Orientation } from '@red-chair/domain';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { formProblemText, hasIssues, useFormErrors } from '../../app/forms';
+import type { ReactNode } from 'react';
+import { useForm } from '../../app/forms';
+import { FormSummary } from '../../app/FormSummary';
 import { useT } from '../../i18n/context';
 import { Tag } from '../../ui/Badge';
 import { Button, ButtonLink } from '../../ui/Button';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CharacterCounter } from '../../ui/Field';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { TextArea, TextField } from '../../ui/TextField';
 import styles from './Initiatives.module.css';
 import { isValidTag, parseTags, validatePropose, type ProposeField, type ProposeValues } from './proposeValidation';
+import { Cluster } from '../../ui/Layout';
 
 const FIELDS: readonly ProposeField[] = ['title', 'body', 'orientation', 'tags'];
 
@@ -39,9 +40,6 @@ interface InitiativeFormProps {
 /** Title, description (Markdown), who it serves, tags: proposing and editing an initiative. */
 export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, cancelTo, busy, extra, onSubmit }: InitiativeFormProps) {
   const t = useT();
-  const [values, setValues] = useState<ProposeValues>(initial);
-  const form = useFormErrors(FIELDS);
-  const summary = useRef<HTMLDivElement>(null);
   const target: Record<ProposeField, string> = {
     title: `${idPrefix}-title`,
     body: `${idPrefix}-body`,
@@ -54,41 +52,24 @@ export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, ca
     orientation: t('field.orientation'),
     tags: t('field.tags'),
   };
-  const issues = validatePropose(values);
-  const messages = form.messages(issues, t, labels);
+  const form = useForm({
+    fields: FIELDS,
+    initialValues: initial,
+    validate: validatePropose,
+    labels,
+    targets: target,
+    onSubmit: async (values) => {
+      if (!values.orientation) return; // validatePropose refuses it first
+      await onSubmit({ title: values.title.trim(), body: values.body.trim(), orientation: values.orientation, tags: parseTags(values.tags) });
+    },
+  });
+  const { values, messages } = form;
   const tags = parseTags(values.tags);
-
-  const set = <F extends ProposeField>(field: F, value: ProposeValues[F]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    form.touch(field);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setSubmitted(true);
-    form.reset();
-    if (hasIssues(issues) || !values.orientation) {
-      window.setTimeout(() => summary.current?.focus());
-      return;
-    }
-    try {
-      await onSubmit({ title: values.title.trim(), body: values.body.trim(), orientation: values.orientation, tags });
-    } catch (error) {
-      form.fail(error);
-      window.setTimeout(() => summary.current?.focus());
-    }
-  };
-
-  const items = FIELDS.filter((field) => messages[field]).map((field) => ({ targetId: target[field], label: labels[field], message: messages[field]! }));
-  const problem = form.problem;
-  const problemText = problem && !items.length ? formProblemText(problem, t) : undefined;
-  const showSummary = (form.submitted && items.length > 0) || !!problemText;
+  const set = <F extends ProposeField>(field: F, value: ProposeValues[F]) => form.change(field, { [field]: value });
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate>
-      {showSummary ? (
-        <ErrorSummary ref={summary} title={items.length ? t('form.summary', { count: items.length }) : failedTitle} message={problemText} items={items} />
-      ) : null}
+    <form className={styles.form} onSubmit={form.handleSubmit} noValidate>
+      <FormSummary summary={form.summary} failedTitle={failedTitle} />
 
       <TextField
         id={target.title}
@@ -158,14 +139,14 @@ export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, ca
 
       {extra}
 
-      <div className={styles.formActions}>
+      <Cluster gap={3} stackOnPhone className={styles.formActions}>
         <Button type="submit" busy={busy}>
           {submitLabel}
         </Button>
         <ButtonLink to={cancelTo} variant="ghost">
           {t('common.cancel')}
         </ButtonLink>
-      </div>
+      </Cluster>
     </form>
   );
 }

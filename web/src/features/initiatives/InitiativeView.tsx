@@ -3,7 +3,6 @@ import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
-import { formatDate, formatDateTime, formatRelative } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Prose } from '../../ui/Prose';
@@ -18,6 +17,8 @@ import styles from './Initiatives.module.css';
 import { canAnswer } from './statusMoves';
 import { StatusTimeline } from './StatusTimeline';
 import { VoteButton } from './VoteButton';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
+import { RelativeTime } from '../../ui/RelativeTime';
 
 export const InitiativeViewFragment = graphql(`
   fragment InitiativeView_initiative on Initiative {
@@ -57,15 +58,11 @@ export const InitiativeViewFragment = graphql(`
 `);
 
 function When({ iso, label }: { iso: string; label: string }) {
-  const { locale } = useI18n();
   return (
     <div className={styles.fact}>
       <dt>{label}</dt>
       <dd>
-        <time dateTime={iso} title={formatDateTime(iso, locale)}>
-          {formatDate(iso, locale)}
-        </time>{' '}
-        <span className={styles.relative}>({formatRelative(iso, locale)})</span>
+        <RelativeTime iso={iso} dated />
       </dd>
     </div>
   );
@@ -83,16 +80,7 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
   const isAuthor = !!viewer && viewer.id === initiative.author.id;
   return (
     <article className={styles.detail}>
-      <nav aria-label={t('nav.breadcrumb')} className={styles.breadcrumb}>
-        <ol>
-          <li>
-            <Link to="/">{t('nav.spaces')}</Link>
-          </li>
-          <li>
-            <Link to={`/s/${initiative.space.slug}`}>{initiative.space.name}</Link>
-          </li>
-        </ol>
-      </nav>
+      <SpaceBreadcrumb space={initiative.space} />
 
       <header className={styles.detailHeader}>
         <div className={styles.cardTop}>

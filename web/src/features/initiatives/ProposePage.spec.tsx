@@ -1,4 +1,5 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { ProposeInitiativeDocument, SpaceBySlugDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
 import ProposePage from './ProposePage';
@@ -34,42 +35,50 @@ async function open(mocks: object[] = []) {
   return screen.findByRole('heading', { level: 1, name: 'Propose an initiative' });
 }
 
-const type = (label: string | RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
-const publish = () => act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Publish' })));
+/** Replaces a field's text, as pasting over it would. */
+async function type(user: UserEvent, label: string | RegExp, value: string) {
+  const field = screen.getByLabelText(label);
+  await user.clear(field);
+  await user.click(field);
+  await user.paste(value);
+}
+const publish = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Publish' }));
 
 describe('ProposePage', () => {
   it('labels every field, with the contract’s names', async () => {
     await open();
-    expect(screen.getByRole('textbox', { name: 'Title' })).toBeTruthy();
-    expect(screen.getByRole('textbox', { name: 'Description' })).toBeTruthy();
-    expect(screen.getByRole('textbox', { name: /^Tags/ })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Title' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Description' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Tags/ })).toBeInTheDocument();
     const group = screen.getByRole('group', { name: 'Who does it serve?' });
-    expect(within(group).getByRole('radio', { name: 'Customers' })).toBeTruthy();
-    expect(within(group).getByRole('radio', { name: 'Colleagues' })).toBeTruthy();
+    expect(within(group).getByRole('radio', { name: 'Customers' })).toBeInTheDocument();
+    expect(within(group).getByRole('radio', { name: 'Colleagues' })).toBeInTheDocument();
   });
 
   it('checks the domain limits before sending, next to each field and in a summary', async () => {
+    const user = userEvent.setup();
     await open();
-    type('Title', 'abc');
-    type(/^Tags/, 'one, two words, three');
-    await publish();
+    await type(user, 'Title', 'abc');
+    await type(user, /^Tags/, 'one, two words, three');
+    await publish(user);
 
     const summary = screen.getByRole('alert');
-    expect(summary.textContent).toContain('3 fields need your attention');
+    expect(summary).toHaveTextContent('3 fields need your attention');
     const title = screen.getByRole('textbox', { name: 'Title' });
-    expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(title.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).toContain('Use 5 to 140 characters.');
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('Use 5 to 140 characters.'));
     const body = screen.getByRole('textbox', { name: 'Description' });
-    expect(body.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('textbox', { name: /^Tags/ }).getAttribute('aria-invalid')).toBe('true');
-    expect(summary.textContent).toContain('“two words” is not a valid tag');
+    expect(body).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: /^Tags/ })).toHaveAttribute('aria-invalid', 'true');
+    expect(summary).toHaveTextContent('“two words” is not a valid tag');
 
     // Fixing a field clears its message as the person types.
-    type('Title', 'A better title');
-    expect(screen.getByRole('textbox', { name: 'Title' }).getAttribute('aria-invalid')).toBeNull();
+    await type(user, 'Title', 'A better title');
+    expect(screen.getByRole('textbox', { name: 'Title' })).not.toHaveAttribute('aria-invalid');
   });
 
   it('shows the server’s field messages next to the matching fields', async () => {
+    const user = userEvent.setup();
     await open([
       {
         request: { query: ProposeInitiativeDocument, variables: { input } },
@@ -83,14 +92,14 @@ describe('ProposePage', () => {
         },
       },
     ]);
-    type('Title', input.title);
-    type('Description', input.body);
-    type(/^Tags/, 'Range, community');
-    await publish();
+    await type(user, 'Title', input.title);
+    await type(user, 'Description', input.body);
+    await type(user, /^Tags/, 'Range, community');
+    await publish(user);
 
     const title = await screen.findByRole('textbox', { name: 'Title', description: /Title is already used in this space\./ });
-    expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toContain('1 field needs your attention');
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('1 field needs your attention');
   });
 
   it('publishes and opens the new initiative', async () => {
@@ -111,11 +120,12 @@ describe('ProposePage', () => {
       author: { __typename: 'User' as const, id: 'u1', displayName: 'Camille Martin' },
       space: { __typename: 'Space' as const, id: space.id, slug: space.slug, name: space.name },
     };
+    const user = userEvent.setup();
     await open([{ request: { query: ProposeInitiativeDocument, variables: { input } }, result: { data: { proposeInitiative: created } } }]);
-    type('Title', `  ${input.title}  `);
-    type('Description', input.body);
-    type(/^Tags/, 'Range, community, range');
-    await publish();
-    expect(await screen.findByText('initiative page')).toBeTruthy();
+    await type(user, 'Title', `  ${input.title}  `);
+    await type(user, 'Description', input.body);
+    await type(user, /^Tags/, 'Range, community, range');
+    await publish(user);
+    expect(await screen.findByText('initiative page')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
@@ -11,6 +11,7 @@ import { useSpace } from '../spaces/useSpace';
 import { InitiativeForm } from './InitiativeForm';
 import styles from './Initiatives.module.css';
 import { useProposeInitiative } from './useProposeInitiative';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 
 /** `/s/:slug/propose`: title, description (Markdown), who it serves, tags; then its page. */
 export default function ProposePage() {
@@ -34,16 +35,7 @@ export default function ProposePage() {
 
   return (
     <div className={styles.proposePage}>
-      <nav aria-label={t('nav.breadcrumb')} className={styles.breadcrumb}>
-        <ol>
-          <li>
-            <Link to="/">{t('nav.spaces')}</Link>
-          </li>
-          <li>
-            <Link to={`/s/${target.slug}`}>{target.name}</Link>
-          </li>
-        </ol>
-      </nav>
+      <SpaceBreadcrumb space={target} />
       <header className={styles.proposeHeader}>
         <PageHeading documentTitle={t('propose.documentTitle', { space: target.name })}>{t('propose.title')}</PageHeading>
         <p className={styles.lead}>{t('propose.intro', { space: target.name })}</p>

@@ -1,12 +1,14 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
-import { formatDate, formatDateTime, formatRelative } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
 import { StatusBadge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { LoadingBlock } from '../../ui/Spinner';
 import styles from './Timeline.module.css';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { Stack } from '../../ui/Layout';
 
 // Only managers ever open it: its code loads on first use.
 const ChangeStatusForm = lazy(() => import('./ChangeStatusForm'));
@@ -39,17 +41,6 @@ export const StatusTimelineFragment = graphql(`
   }
 `);
 
-function When({ iso }: { iso: string }) {
-  const { locale } = useI18n();
-  return (
-    <>
-      <time dateTime={iso} title={formatDateTime(iso, locale)}>
-        {formatDate(iso, locale)}
-      </time>{' '}
-      <span className={styles.relative}>({formatRelative(iso, locale)})</span>
-    </>
-  );
-}
 
 interface StatusTimelineProps {
   initiative: FragmentType<typeof StatusTimelineFragment>;
@@ -74,7 +65,7 @@ export function StatusTimeline({ initiative: ref, canAnswer }: StatusTimelinePro
   const dueAt = initiative.responseDueAt;
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <Stack as="section" gap={4} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('timeline.title')}</h2>
       <ol className={styles.timeline}>
         <li className={styles.step}>
@@ -82,7 +73,7 @@ export function StatusTimeline({ initiative: ref, canAnswer }: StatusTimelinePro
           <div className={styles.stepBody}>
             <p className={styles.stepTitle}>{t('timeline.proposed', { name: initiative.author.displayName })}</p>
             <p className={styles.meta}>
-              <When iso={initiative.createdAt} />
+              <RelativeTime dated iso={initiative.createdAt} />
             </p>
           </div>
         </li>
@@ -109,7 +100,7 @@ export function StatusTimeline({ initiative: ref, canAnswer }: StatusTimelinePro
               <p className={styles.meta}>
                 {t('timeline.answeredBy', { name: change.by.displayName })}
                 <span aria-hidden="true"> · </span>
-                <When iso={change.at} />
+                <RelativeTime dated iso={change.at} />
               </p>
             </div>
           </li>
@@ -166,6 +157,6 @@ export function StatusTimeline({ initiative: ref, canAnswer }: StatusTimelinePro
           </div>
         </div>
       ) : null}
-    </section>
+    </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { PAGINATION } from '@red-chair/domain';
-import { useState } from 'react';
+import { usePagedQuery } from '../../app/usePagedQuery';
 import { graphql } from '../../gql';
 import type { InitiativeSort, InitiativeStatus, Orientation } from '../../gql/graphql';
 
@@ -46,22 +46,5 @@ export function useInitiativeFeed({ spaceId, status, orientation, awaitingRespon
     skip: !spaceId,
     fetchPolicy: 'cache-first',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
-  const page = result.data?.initiatives;
-
-  const loadMore = async () => {
-    if (!page?.pageInfo.hasNextPage || loadingMore) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await result.fetchMore({ variables: { after: page.pageInfo.endCursor } });
-    } catch (error) {
-      setLoadMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
-  return { ...result, page, loadMore, loadingMore, loadMoreError };
+  return { ...result, ...usePagedQuery(result.data?.initiatives, result.fetchMore) };
 }

@@ -7,16 +7,18 @@ import { ProblemView } from '../../app/ProblemView';
 import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
+import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadingBlock } from '../../ui/Spinner';
-import initiativeStyles from '../initiatives/Initiatives.module.css';
 import { useSpace } from '../spaces/useSpace';
 import { CsvLink } from './CsvLink';
 import styles from './Insights.module.css';
 import { daysLate, lateness } from './lateness';
 import { useAwaitingQueue } from './useAwaitingQueue';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
+import { Stack } from '../../ui/Layout';
 
 /** `/s/:slug/awaiting` (managers): what nobody has answered within the deadline, oldest first, with how late. */
 export default function AwaitingPage() {
@@ -26,6 +28,7 @@ export default function AwaitingPage() {
   const space = useSpace(slug);
   const spaceId = space.data?.space?.id;
   const queue = useAwaitingQueue(spaceId);
+  const { listRef: queueList } = queue;
 
   if (space.error && !space.data) return <ProblemView error={space.error} onRetry={() => void space.refetch()} />;
   if (!space.data) return <LoadingBlock />;
@@ -35,17 +38,8 @@ export default function AwaitingPage() {
   const now = new Date();
 
   return (
-    <div className={styles.page}>
-      <nav aria-label={t('nav.breadcrumb')} className={initiativeStyles.breadcrumb}>
-        <ol>
-          <li>
-            <Link to="/">{t('nav.spaces')}</Link>
-          </li>
-          <li>
-            <Link to={`/s/${target.slug}`}>{target.name}</Link>
-          </li>
-        </ol>
-      </nav>
+    <Stack gap={5}>
+      <SpaceBreadcrumb space={target} />
       <header className={styles.header}>
         <div>
           <PageHeading documentTitle={`${t('awaiting.title')} · ${target.name}`}>{t('awaiting.heading', { space: target.name })}</PageHeading>
@@ -62,7 +56,7 @@ export default function AwaitingPage() {
       ) : (
         <>
           <p className={styles.total}>{t('feed.count', { count: page.totalCount })}</p>
-          <ol className={styles.queue}>
+          <ol className={styles.queue} ref={queueList}>
             {page.nodes.map((initiative) => {
               const late = lateness(initiative.responseDueAt, now);
               const days = daysLate(initiative.responseDueAt, now);
@@ -87,6 +81,11 @@ export default function AwaitingPage() {
               );
             })}
           </ol>
+          {queue.loadMoreError ? (
+            <Alert tone="error" live="alert">
+              <p>{t('feed.loadMoreFailed')}</p>
+            </Alert>
+          ) : null}
           {page.pageInfo.hasNextPage ? (
             <div className={styles.more}>
               <Button variant="secondary" busy={queue.loadingMore} onClick={() => void queue.loadMore()}>
@@ -96,6 +95,6 @@ export default function AwaitingPage() {
           ) : null}
         </>
       )}
-    </div>
+    </Stack>
   );
 }

@@ -15,6 +15,7 @@ import styles from './Insights.module.css';
 import { periodRange } from './periods';
 import { useInsights } from './useInsights';
 import { TREND_MONTHS, useResponseTrend } from './useResponseTrend';
+import { Stack } from '../../ui/Layout';
 
 // Chart.js loads only with the charts, after the tiles.
 const Chart = lazy(() => import('./Chart'));
@@ -84,7 +85,7 @@ export default function InsightsPage() {
   const line = trend.medians ? responseTrend(windows, trend.medians, (month) => monthFormat.format(new Date(`${month}-01T00:00:00Z`))) : null;
 
   return (
-    <div className={styles.page}>
+    <Stack gap={5}>
       <header className={styles.header}>
         <div>
           <PageHeading>{t('insights.title')}</PageHeading>
@@ -156,6 +157,6 @@ export default function InsightsPage() {
           </div>
         </>
       )}
-    </div>
+    </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { usePagedQuery } from '../../app/usePagedQuery';
 import { graphql } from '../../gql';
 
 const AwaitingQueueQuery = graphql(`
@@ -28,16 +28,5 @@ const AwaitingQueueQuery = graphql(`
 /** A space's initiatives still SUBMITTED past their response deadline, oldest first; always fresh. */
 export function useAwaitingQueue(spaceId: string | undefined) {
   const result = useQuery(AwaitingQueueQuery, { variables: { spaceId: spaceId ?? '', first: 50 }, skip: !spaceId, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const page = result.data?.initiatives;
-  const loadMore = async () => {
-    if (!page?.pageInfo.hasNextPage || loadingMore) return;
-    setLoadingMore(true);
-    try {
-      await result.fetchMore({ variables: { after: page.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-  return { ...result, page, loadMore, loadingMore };
+  return { ...result, ...usePagedQuery(result.data?.initiatives, result.fetchMore, 'li > div > a') };
 }

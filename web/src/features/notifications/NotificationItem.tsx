@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../../gql';
-import { useI18n } from '../../i18n/context';
-import { formatDateTime, formatRelative } from '../../i18n/format';
+import { useT } from '../../i18n/context';
 import styles from './Notifications.module.css';
+import { RelativeTime } from '../../ui/RelativeTime';
 
 export const NotificationItemFragment = graphql(`
   fragment NotificationItem_notification on Notification {
@@ -31,7 +31,7 @@ interface NotificationItemProps {
 
 /** One line of the menu: what happened (already in the person's language), when, and a link to it. */
 export function NotificationItem({ notification, messageLang, onOpen }: NotificationItemProps) {
-  const { t, locale } = useI18n();
+  const t = useT();
   const item = useFragment(NotificationItemFragment, notification);
   const unread = !item.readAt;
   const content = (
@@ -42,9 +42,7 @@ export function NotificationItem({ notification, messageLang, onOpen }: Notifica
         <span className={styles.message} lang={messageLang}>
           {item.message}
         </span>
-        <time className={styles.when} dateTime={item.createdAt} title={formatDateTime(item.createdAt, locale)}>
-          {formatRelative(item.createdAt, locale)}
-        </time>
+        <RelativeTime className={styles.when} iso={item.createdAt} />
       </span>
     </>
   );

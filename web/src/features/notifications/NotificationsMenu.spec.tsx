@@ -1,4 +1,5 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { LatestNotificationsDocument, MarkNotificationsReadDocument, UnreadNotificationCountDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
 import { badgeText, NotificationsMenu } from './NotificationsMenu';
@@ -36,53 +37,57 @@ describe('NotificationsMenu', () => {
   it('names the button with the unread count and shows the count as a badge', async () => {
     open([count(2)]);
     const button = await screen.findByRole('button', { name: 'Notifications, 2 unread' });
-    expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(within(button).getByText('2').getAttribute('aria-hidden')).toBe('true');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(within(button).getByText('2')).toHaveAttribute('aria-hidden', 'true');
   });
 
   it('opens on the latest notifications, each linking to its initiative, and closes on Escape with focus back', async () => {
+    const user = userEvent.setup();
     open([count(2), latest()]);
     const button = await screen.findByRole('button', { name: 'Notifications, 2 unread' });
-    await act(async () => void fireEvent.click(button));
-    expect(button.getAttribute('aria-expanded')).toBe('true');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
     const panel = await screen.findByRole('region', { name: 'Notifications' });
     const links = await within(panel).findAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/i/i-n-1', '/i/i-n-2', '/i/i-n-3']);
-    expect(links[0]!.textContent).toContain('Unread: Marc Lefèvre moved “Loyalty” to selected.');
-    expect(links[0]!.textContent).toContain('3 hours ago');
-    expect(links[2]!.textContent).not.toContain('Unread');
-    expect(within(panel).getByRole('button', { name: 'Mark all as read' })).toBeTruthy();
+    expect(links[0]!).toHaveTextContent('Unread: Marc Lefèvre moved “Loyalty” to selected.');
+    expect(links[0]!).toHaveTextContent('3 hours ago');
+    expect(links[2]!).not.toHaveTextContent('Unread');
+    expect(within(panel).getByRole('button', { name: 'Mark all as read' })).toBeInTheDocument();
 
-    fireEvent.keyDown(document, { key: 'Escape' });
-    expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(document.activeElement).toBe(button);
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
   });
 
   it('marks everything read at once and asks the server for the count again', async () => {
+    const user = userEvent.setup();
     open([count(2), latest(), { request: { query: MarkNotificationsReadDocument, variables: {} }, result: { data: { markNotificationsRead: 2 } } }, count(0)]);
-    await act(async () => void fireEvent.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' })));
+    await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
     const panel = await screen.findByRole('region', { name: 'Notifications' });
     await within(panel).findAllByRole('link');
-    await act(async () => void fireEvent.click(within(panel).getByRole('button', { name: 'Mark all as read' })));
-    expect(await screen.findByRole('button', { name: 'Notifications' })).toBeTruthy();
-    expect(within(panel).queryByText(/Unread:/)).toBeNull();
-    expect(within(panel).queryByRole('button', { name: 'Mark all as read' })).toBeNull();
+    await user.click(within(panel).getByRole('button', { name: 'Mark all as read' }));
+    expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument();
+    expect(within(panel).queryByText(/Unread:/)).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Mark all as read' })).not.toBeInTheDocument();
   });
 
   it('marks one read when it is opened', async () => {
+    const user = userEvent.setup();
     open([count(2), latest(), { request: { query: MarkNotificationsReadDocument, variables: { ids: ['n-2'] } }, result: { data: { markNotificationsRead: 1 } } }, count(1)]);
-    await act(async () => void fireEvent.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' })));
+    await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
     const panel = await screen.findByRole('region', { name: 'Notifications' });
     const links = await within(panel).findAllByRole('link');
-    await act(async () => void fireEvent.click(links[1]!));
-    expect(await screen.findByText('initiative page')).toBeTruthy();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Notifications, 1 unread' })).toBeTruthy());
+    await user.click(links[1]!);
+    expect(await screen.findByText('initiative page')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Notifications, 1 unread' })).toBeInTheDocument());
   });
 
   it('says when there is nothing', async () => {
+    const user = userEvent.setup();
     open([count(0), latest([], 0)]);
-    await act(async () => void fireEvent.click(await screen.findByRole('button', { name: 'Notifications' })));
-    expect(await screen.findByText(/Nothing new/)).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: 'Notifications' }));
+    expect(await screen.findByText(/Nothing new/)).toBeInTheDocument();
   });
 
   it('keeps the badge small', () => {

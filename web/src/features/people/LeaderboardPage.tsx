@@ -10,6 +10,7 @@ import { useSpaceOptions } from '../spaces/useSpaceOptions';
 import styles from './People.module.css';
 import { PeriodFilters, usePeriodParams } from './PeriodFilters';
 import { useLeaderboard } from './useLeaderboard';
+import { Stack } from '../../ui/Layout';
 
 /** `/leaderboard?space=&period=`: who brought ideas to life, per space and period. */
 export default function LeaderboardPage() {
@@ -22,7 +23,7 @@ export default function LeaderboardPage() {
   const rows = board.data?.leaderboard;
 
   return (
-    <div className={styles.page}>
+    <Stack gap={5}>
       <header>
         <PageHeading>{t('leaderboard.title')}</PageHeading>
         <p className={styles.lead}>{t('leaderboard.intro')}</p>
@@ -69,6 +70,6 @@ export default function LeaderboardPage() {
           </table>
         </div>
       )}
-    </div>
+    </Stack>
   );
 }

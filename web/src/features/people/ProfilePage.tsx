@@ -13,6 +13,7 @@ import awardStyles from '../awards/Awards.module.css';
 import styles from './People.module.css';
 import { useAuthorInitiatives } from './useAuthorInitiatives';
 import { useProfile } from './useProfile';
+import { Stack } from '../../ui/Layout';
 
 /** `/people/:id`: who they are, their initiatives with where each stands, and the awards they earned. */
 export default function ProfilePage() {
@@ -30,7 +31,7 @@ export default function ProfilePage() {
   const list = initiatives.data?.initiatives;
 
   return (
-    <div className={styles.page}>
+    <Stack gap={5}>
       <header className={styles.profileHeader}>
         <span className={styles.avatar} aria-hidden="true">
           {person.displayName
@@ -102,6 +103,6 @@ export default function ProfilePage() {
           )}
         </section>
       </div>
-    </div>
+    </Stack>
   );
 }

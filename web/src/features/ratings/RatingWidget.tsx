@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { toProblem } from '../../app/errors';
+import type { Problem } from '../../app/errors';
+import { useForm, type Issues } from '../../app/forms';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
+import type { Translate } from '../../i18n/translate';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
@@ -9,6 +11,7 @@ import { TextArea } from '../../ui/TextField';
 import { formatAverage, isRatable, RATING_COMMENT_MAX, STARS } from './rating';
 import styles from './Ratings.module.css';
 import { useRateInitiative } from './useRateInitiative';
+import { PageSection } from '../../ui/Layout';
 
 export const RatingWidgetFragment = graphql(`
   fragment RatingWidget_initiative on Initiative {
@@ -26,6 +29,27 @@ export const RatingWidgetFragment = graphql(`
     }
   }
 `);
+
+type Field = 'stars' | 'comment';
+const FIELDS: readonly Field[] = ['stars', 'comment'];
+
+interface RatingValues {
+  stars: number | null;
+  comment: string;
+}
+
+function validateRating({ stars, comment }: RatingValues): Issues<Field> {
+  const issues: Issues<Field> = {};
+  if (stars === null) issues.stars = { key: 'rating.chooseStars' };
+  if (comment.trim().length > RATING_COMMENT_MAX) issues.comment = { key: 'validation.maxLength', vars: { max: RATING_COMMENT_MAX } };
+  return issues;
+}
+
+function failureText(problem: Problem, t: Translate): string {
+  if (problem.code === 'NETWORK') return t('errors.network.body');
+  if (problem.code === 'BAD_USER_INPUT') return t('rating.notRatable');
+  return t('errors.server.body');
+}
 
 function Stars({ value }: { value: number }) {
   return (
@@ -47,35 +71,39 @@ export function RatingWidget(props: { initiative: FragmentType<typeof RatingWidg
   const { t, locale } = useI18n();
   const initiative = useFragment(RatingWidgetFragment, props.initiative);
   const groupId = useId();
-  const [stars, setStars] = useState<number | null>(initiative.viewerRating ?? null);
-  const [comment, setComment] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const [outcome, setOutcome] = useState<'saved' | string | null>(null);
-  const [rate, { loading }] = useRateInitiative();
+  const [saved, setSaved] = useState(false);
+  const [rate] = useRateInitiative();
+  const initialValues: RatingValues = { stars: initiative.viewerRating ?? null, comment: '' };
+  const form = useForm({
+    fields: FIELDS,
+    initialValues,
+    validate: validateRating,
+    labels: { stars: t('rating.yours'), comment: t('rating.comment') },
+    targets: { stars: `${groupId}-legend`, comment: `${groupId}-comment` },
+    onSubmit: async ({ stars, comment }) => {
+      if (stars === null) return; // validateRating refuses it first
+      await rate({ variables: { input: { initiativeId: initiative.id, stars, comment: comment.trim() || null } } });
+      form.reset();
+      setSaved(true);
+    },
+    // No summary here: the stars' message and the outcome are read where they are.
+    focusOnFailure: () => undefined,
+  });
   if (!isRatable(initiative.space.kind, initiative.status)) return null;
 
+  const { stars, comment } = form.values;
   const average = initiative.ratingAverage;
   const rule = { below: formatAverage(initiative.space.reviewBelowAverage, locale), min: initiative.space.reviewMinRatings };
-  const missingStars = submitted && stars === null;
-  const tooLong = comment.trim().length > RATING_COMMENT_MAX;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    setOutcome(null);
-    if (stars === null || tooLong) return;
-    try {
-      await rate({ variables: { input: { initiativeId: initiative.id, stars, comment: comment.trim() || null } } });
-      setOutcome('saved');
-      setSubmitted(false);
-    } catch (error) {
-      const problem = toProblem(error);
-      setOutcome(problem.code === 'NETWORK' ? t('errors.network.body') : problem.code === 'BAD_USER_INPUT' ? t('rating.notRatable') : t('errors.server.body'));
-    }
+  const missingStars = form.messages.stars;
+  // Too long is said as the person types, not only once they send.
+  const tooLong = comment.trim().length > RATING_COMMENT_MAX ? t('validation.maxLength', { max: RATING_COMMENT_MAX }) : undefined;
+  const submit = (event: FormEvent) => {
+    setSaved(false);
+    return form.handleSubmit(event);
   };
 
   return (
-    <section className={styles.section} aria-labelledby={`${groupId}-heading`}>
+    <PageSection className={styles.section} aria-labelledby={`${groupId}-heading`}>
       <h2 id={`${groupId}-heading`}>{t('rating.heading')}</h2>
       <p className={styles.intro}>{t('rating.intro')}</p>
       <div className={styles.summary}>
@@ -109,7 +137,7 @@ export function RatingWidget(props: { initiative: FragmentType<typeof RatingWidg
           <legend id={`${groupId}-legend`} className={styles.legend}>{t('rating.yours')}</legend>
           {missingStars ? (
             <p id={`${groupId}-error`} className={styles.error}>
-              {t('rating.chooseStars')}
+              {missingStars}
             </p>
           ) : null}
           <div className={styles.starChoices}>
@@ -120,7 +148,7 @@ export function RatingWidget(props: { initiative: FragmentType<typeof RatingWidg
                   name={`${groupId}-stars`}
                   value={value}
                   checked={stars === value}
-                  onChange={() => setStars(value)}
+                  onChange={() => form.change('stars', { stars: value })}
                   aria-label={t('rating.stars', { count: value })}
                 />
                 <span aria-hidden="true" className={stars !== null && value <= stars ? styles.on : styles.off}>
@@ -134,27 +162,28 @@ export function RatingWidget(props: { initiative: FragmentType<typeof RatingWidg
           </div>
         </fieldset>
         <TextArea
+          id={`${groupId}-comment`}
           label={t('rating.comment')}
           optional
           rows={3}
           value={comment}
-          error={tooLong ? t('validation.maxLength', { max: RATING_COMMENT_MAX }) : undefined}
-          onChange={(event) => setComment(event.target.value)}
+          error={tooLong ?? form.messages.comment}
+          onChange={(event) => form.change('comment', { comment: event.target.value })}
           footer={<CharacterCounter length={comment.trim().length} max={RATING_COMMENT_MAX} />}
         />
         <div>
-          <Button type="submit" busy={loading}>
+          <Button type="submit" busy={form.submitting}>
             {t('rating.submit')}
           </Button>
         </div>
         <div aria-live="polite">
-          {outcome === 'saved' ? (
+          {saved ? (
             <p className={styles.saved}>{t('rating.saved', { count: initiative.viewerRating ?? stars ?? 0 })}</p>
-          ) : outcome ? (
-            <p className={styles.error}>{outcome}</p>
+          ) : form.problem ? (
+            <p className={styles.error}>{failureText(form.problem, t)}</p>
           ) : null}
         </div>
       </form>
-    </section>
+    </PageSection>
   );
 }

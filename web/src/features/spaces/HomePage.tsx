@@ -6,13 +6,14 @@ import { Skeleton } from '../../ui/Spinner';
 import { SpaceCard } from './SpaceCard';
 import styles from './Spaces.module.css';
 import { useSpaces } from './useSpaces';
+import { Stack } from '../../ui/Layout';
 
 export default function HomePage() {
   const t = useT();
   const { data, loading, error, refetch } = useSpaces();
 
   return (
-    <div className={styles.page}>
+    <Stack gap={5}>
       <header className={styles.header}>
         <PageHeading>{t('home.title')}</PageHeading>
         <p className={styles.intro}>{t('home.intro')}</p>
@@ -38,6 +39,6 @@ export default function HomePage() {
       ) : (
         <EmptyState title={t('home.empty.title')}>{t('home.empty.body')}</EmptyState>
       )}
-    </div>
+    </Stack>
   );
 }
