@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller';
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { InsightsModule } from './insights/insights.module';
 import { LiveModule } from './live/live.module';
+import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { SpacesModule } from './spaces/spaces.module';
@@ -40,6 +41,7 @@ export class AppModule {
           useFactory: (appConfig: AppConfig, sessions: SessionsService, db: DataSource) => graphqlOptions(appConfig, sessions, db, logger),
         }),
         LiveModule,
+        MailModule,
         NotificationsModule,
         SpacesModule,
         InitiativesModule,

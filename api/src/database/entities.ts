@@ -5,6 +5,7 @@ import { ChallengeEntity } from '../challenges/challenge.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { FollowEntity } from '../follows/follow.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { StatusChangeEntity } from '../initiatives/status-change.entity';
 import { SpaceEntity, SpaceMemberEntity } from '../spaces/space.entity';
@@ -30,4 +31,5 @@ export const ENTITIES = [
   AwardGrantEntity,
   RatingEntity,
   ChallengeEntity,
+  OutboxMessageEntity,
 ];

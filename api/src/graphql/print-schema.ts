@@ -8,6 +8,7 @@ import { AwardGrantsResolver, AwardsResolver, InitiativeAwardsResolver } from '.
 import { ChallengesResolver, InitiativeChallengeResolver } from '../challenges/challenges.resolver';
 import { CommentsResolver, InitiativeCommentsResolver } from '../comments/comments.resolver';
 import { InsightsResolver } from '../insights/insights.resolver';
+import { OutboxResolver } from '../mail/outbox.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { LeaderboardEntryResolver, PeopleResolver } from '../people/people.resolver';
 import { RatingsResolver } from '../ratings/ratings.resolver';
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   InsightsResolver,
   PeopleResolver,
   LeaderboardEntryResolver,
+  OutboxResolver,
 ];
 
 /** Prints the code-first schema without a database, for the web app's codegen and for review. */

@@ -5,3 +5,4 @@ export * from './users';
 export * from './errors';
 export * from './status';
 export * from './recognition';
+export * from './mail';
