@@ -38,7 +38,7 @@ export class OutboxMessageEntity {
   text: string;
 
   /** Extra headers (List-Unsubscribe and its one-click companion). */
-  @Column('jsonb', { default: () => `'{}'::jsonb` })
+  @Column('jsonb', { default: {} })
   headers: Record<string, string>;
 
   @Column('text')
