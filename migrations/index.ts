@@ -12,6 +12,7 @@ import { ExactTrending1795470000000 } from './1795470000000-ExactTrending';
 import { FeedAtScale1795982075993 } from './1795982075993-FeedAtScale';
 import { MergedIntoIndex1795990444603 } from './1795990444603-MergedIntoIndex';
 import { MailOutbox1795992957273 } from './1795992957273-MailOutbox';
+import { PasswordResets1795994337167 } from './1795994337167-PasswordResets';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   FeedAtScale1795982075993,
   MergedIntoIndex1795990444603,
   MailOutbox1795992957273,
+  PasswordResets1795994337167,
 ];

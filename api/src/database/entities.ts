@@ -1,4 +1,5 @@
 import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
+import { PasswordResetTokenEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AwardEntity, AwardGrantEntity } from '../awards/award.entity';
 import { ChallengeEntity } from '../challenges/challenge.entity';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   RatingEntity,
   ChallengeEntity,
   OutboxMessageEntity,
+  PasswordResetTokenEntity,
 ];

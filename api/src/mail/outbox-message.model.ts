@@ -3,7 +3,7 @@ import type { MailKind, OutboxState } from '@red-chair/domain';
 import { MailKindEnum, OutboxStateEnum } from '../common/enums';
 import { PageInfo } from '../common/pagination';
 
-@ObjectType('OutboxMessage', { description: 'A mail the platform sent or will send (ADMIN). The body is not exposed: its links may carry tokens.' })
+@ObjectType('OutboxMessage', { description: 'A mail the platform sent or will send (ADMIN).' })
 export class OutboxMessageModel {
   @Field(() => ID)
   id: string;
@@ -31,6 +31,12 @@ export class OutboxMessageModel {
 
   @Field(() => String, { nullable: true, description: "The SMTP server's last refusal or the connection error." })
   lastError: string | null;
+
+  @Field({ description: 'The plain-text part, as the reader gets it (its links act for the reader: keep it to admins).' })
+  text: string;
+
+  @Field({ description: 'The HTML part.' })
+  html: string;
 }
 
 @ObjectType('OutboxMessageConnection')

@@ -8,7 +8,7 @@ import { decodeCursor, toPage, type Page } from '../common/pagination';
 
 const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/;
 
-/** A row as the admin's outbox shows it (never the body: links in it may carry tokens). */
+/** A row as the admin's outbox shows it. */
 export interface OutboxRow {
   id: string;
   toAddress: string;
@@ -19,6 +19,8 @@ export interface OutboxRow {
   createdAt: Date;
   sentAt: Date | null;
   lastError: string | null;
+  text: string;
+  html: string;
 }
 
 /** What a worker needs to send one message. */
@@ -43,7 +45,7 @@ export interface NewMessage {
   state: Extract<OutboxState, 'PENDING' | 'NOT_SENT'>;
 }
 
-const ROW_COLUMNS = `id, to_address AS "toAddress", subject, kind, state, attempts, created_at AS "createdAt", sent_at AS "sentAt", last_error AS "lastError"`;
+const ROW_COLUMNS = `id, to_address AS "toAddress", subject, kind, state, attempts, created_at AS "createdAt", sent_at AS "sentAt", last_error AS "lastError", text, html`;
 
 @Injectable()
 export class OutboxRepository {
