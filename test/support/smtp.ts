@@ -17,6 +17,8 @@ export type SmtpAnswer = 'accept' | { code: number; message: string };
 export class TestSmtpServer {
   readonly received: ReceivedMail[] = [];
   readonly answers: SmtpAnswer[] = [];
+  /** Connections to leave without a greeting, as a sender would see a server that hangs. */
+  holdConnections = 0;
   private waiters: (() => void)[] = [];
 
   private constructor(
@@ -30,6 +32,13 @@ export class TestSmtpServer {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onConnect(_session, callback) {
+        if (self.instance && self.instance.holdConnections > 0) {
+          self.instance.holdConnections -= 1;
+          return; // never answered: the socket is destroyed when the server closes
+        }
+        callback();
+      },
       onData(stream, session: SMTPServerSession, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -10,7 +10,7 @@ const ME = `{ me { id } }`;
 
 const config = (smtpUrl: string): Partial<AppConfig> => ({
   mail: { smtpUrl, from: 'Red Chair <no-reply@example.test>', maxAttempts: 3, retryDelaySeconds: 1, leaseSeconds: 5 },
-  jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1 },
+  jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, stopTimeoutSeconds: 1 },
   publicUrl: 'https://ideas.example.test',
 });
 

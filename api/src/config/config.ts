@@ -22,6 +22,8 @@ export interface JobsConfig {
   pollingIntervalSeconds: number;
   /** How often pg-boss retries expired jobs and cleans old ones. */
   maintenanceIntervalSeconds: number;
+  /** At shutdown, how long running jobs may take to finish. */
+  stopTimeoutSeconds: number;
 }
 
 /** A configuration mistake the operator must fix; main prints its message as one line and exits 1. */
@@ -159,7 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryDelaySeconds: 30,
       leaseSeconds: 120,
     },
-    jobs: { pollingIntervalSeconds: 2, maintenanceIntervalSeconds: 60 },
+    jobs: { pollingIntervalSeconds: 2, maintenanceIntervalSeconds: 60, stopTimeoutSeconds: 10 },
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL ?? 'warn',
     webDistDir: resolve(root, 'web/dist'),

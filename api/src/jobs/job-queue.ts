@@ -3,11 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PinoLogger } from 'nestjs-pino';
 import type { Pool } from 'pg';
 import PgBoss from 'pg-boss';
+import { completeJobs, failJobsById } from 'pg-boss/src/plans';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { AfterCommit } from '../database/after-commit';
+
+const SCHEMA = 'pgboss';
+const END_OF_JOB = new Set([completeJobs(SCHEMA), failJobsById(SCHEMA)]);
 
 export interface QueueDefinition {
   name: string;
@@ -39,8 +43,8 @@ export class JobQueue implements OnApplicationShutdown {
   ) {
     const pool = (db.driver as PostgresDriver).master as Pool;
     this.boss = new PgBoss({
-      db: { executeSql: (text, values) => pool.query(text, values) },
-      schema: 'pgboss',
+      db: { executeSql: (text, values) => this.executeSql(pool, text, values) },
+      schema: SCHEMA,
       supervise: true,
       schedule: true,
       maintenanceIntervalSeconds: config.jobs.maintenanceIntervalSeconds,
@@ -88,15 +92,31 @@ export class JobQueue implements OnApplicationShutdown {
     this.workers.set(name, id);
   }
 
+  /**
+   * pg-boss records the end of a job without awaiting it, so a failure there would be an unhandled
+   * rejection, which stops Node: the database down for a moment, or a job that outlived the shutdown
+   * (a send hung past the stop timeout) once the pool is gone. Those two statements answer "nothing
+   * changed" instead; the job stays active, expires, and runs again, as after a crash.
+   */
+  private async executeSql(pool: Pool, text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
+    try {
+      return await pool.query(text, values);
+    } catch (error) {
+      if (!END_OF_JOB.has(text)) throw error;
+      this.log.warn({ err: error }, 'could not record the end of a job; it will run again when it expires');
+      return { rows: [{ count: 0 }] };
+    }
+  }
+
   private wake(name: string): void {
     const worker = this.workers.get(name);
     if (worker) this.boss.notifyWorker(worker);
   }
 
-  /** Stops fetching, lets running jobs end (up to 10 s), and leaves the pool to its owner. */
+  /** Stops fetching, lets running jobs end (for stopTimeoutSeconds), and leaves the pool to its owner. */
   async onApplicationShutdown(): Promise<void> {
     if (!this.started) return;
     await this.started.catch(() => undefined);
-    await this.boss.stop({ graceful: true, close: false, wait: true, timeout: 10_000 });
+    await this.boss.stop({ graceful: true, close: false, wait: true, timeout: this.config.jobs.stopTimeoutSeconds * 1000 });
   }
 }

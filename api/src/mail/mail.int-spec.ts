@@ -10,7 +10,7 @@ const OUTBOX = `query($first: Int, $after: String) { outbox(first: $first, after
 /** Fast retries and leases, so a test sees several attempts in seconds. */
 const quickMail = (smtpUrl: string | undefined): Partial<AppConfig> => ({
   mail: { smtpUrl, from: 'Red Chair <no-reply@example.test>', maxAttempts: 3, retryDelaySeconds: 1, leaseSeconds: 2 },
-  jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1 },
+  jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, stopTimeoutSeconds: 1 },
   publicUrl: 'https://ideas.example.test',
 });
 
@@ -147,5 +147,32 @@ describe('mail delivery through SMTP (DESIGN §10)', () => {
       30_000,
     );
     expect(rows.find((r) => r.subject === 'Never delivered')).toMatchObject({ state: 'FAILED', attempts: 3, lastError: expect.stringMatching(/not available/) });
+  }, 40_000);
+});
+
+describe('mail delivery when a server dies mid-delivery (DESIGN §10)', () => {
+  it('sends the mail once, from another instance, after the lease of the dead one runs out', async () => {
+    const smtp = await TestSmtpServer.start();
+    const first = await TestApp.start({}, quickMail(smtp.url));
+    try {
+      smtp.holdConnections = 1; // the first worker claims the message, then hangs before sending
+      await enqueue(first, 'once@example.test', 'Exactly once');
+      await until(() => outboxRows(first), (rows) => rows[0]?.attempts === 1);
+      await first.app.close(); // the first server goes away holding the claim; its send never ends
+      const second = await first.sibling({}, quickMail(smtp.url));
+      try {
+        const [mail] = await smtp.waitFor(1, 20_000);
+        expect(mail.parsed.subject).toBe('Exactly once');
+        const [row] = await until(() => outboxRows(second), (rows) => rows[0]?.state === 'SENT');
+        expect(row.attempts).toBe(2);
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+        expect(smtp.received).toHaveLength(1);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await first.close().catch(() => undefined);
+      await smtp.close();
+    }
   }, 40_000);
 });
