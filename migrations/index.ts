@@ -11,6 +11,8 @@ import { NotificationComment1795461893112 } from './1795461893112-NotificationCo
 import { ExactTrending1795470000000 } from './1795470000000-ExactTrending';
 import { FeedAtScale1795982075993 } from './1795982075993-FeedAtScale';
 import { MergedIntoIndex1795990444603 } from './1795990444603-MergedIntoIndex';
+import { MailOutbox1795992957273 } from './1795992957273-MailOutbox';
+import { PasswordResets1795994337167 } from './1795994337167-PasswordResets';
 import { ResponseDeadline1796000000000 } from './1796000000000-ResponseDeadline';
 
 /**
@@ -31,5 +33,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ExactTrending1795470000000,
   FeedAtScale1795982075993,
   MergedIntoIndex1795990444603,
+  MailOutbox1795992957273,
+  PasswordResets1795994337167,
   ResponseDeadline1796000000000,
 ];

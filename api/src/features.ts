@@ -7,6 +7,7 @@ import { HealthModule } from './health/health.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
 import { InsightsModule } from './insights/insights.module';
 import { LiveModule } from './live/live.module';
+import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { RatingsModule } from './ratings/ratings.module';
@@ -19,6 +20,7 @@ export const FEATURE_MODULES = [
   AuthModule,
   UsersModule,
   LiveModule,
+  MailModule,
   NotificationsModule,
   SpacesModule,
   InitiativesModule,

@@ -58,8 +58,8 @@ export class TestApp {
   }
 
   /** A second instance of the app on the same database, as when several servers share one. */
-  sibling(env: Record<string, string> = {}): Promise<TestApp> {
-    return TestApp.boot(this.databaseUrl, env, async () => undefined);
+  sibling(env: Record<string, string> = {}, config: Partial<AppConfig> = {}): Promise<TestApp> {
+    return TestApp.boot(this.databaseUrl, env, async () => undefined, config);
   }
 
   /** Listens on a free port (for WebSocket subscriptions); returns the base URL. */

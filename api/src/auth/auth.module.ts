@@ -1,18 +1,22 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { DomainErrorFilter } from '../common/domain-error.filter';
+import { JobsModule } from '../jobs/jobs.module';
+import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { PasswordResetService } from './password-reset.service';
 import { SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
 /** Identity: sign-up, sign-in, sessions, and the guard every operation and route passes. */
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, JobsModule, MailModule],
   providers: [
     AuthService,
+    PasswordResetService,
     SessionsService,
     SignInThrottleService,
     AuthResolver,

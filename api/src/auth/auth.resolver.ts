@@ -6,6 +6,10 @@ import type { RequestContext } from '../common/request-context';
 import { AuthService, type SignedIn } from './auth.service';
 import { Ctx, CurrentViewer } from './current-viewer.decorator';
 import { AuthPayload, SignInInput, SignUpInput } from './dto/auth.inputs';
+import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs } from './dto/password.args';
+import { PasswordResetService } from './password-reset.service';
+import { UnauthenticatedError } from '../common/errors';
+import { UsersService } from '../users/users.service';
 import { Public } from './public.decorator';
 import { SESSION_COOKIE } from './tokens';
 import type { Viewer } from '../common/viewer';
@@ -14,6 +18,8 @@ import type { Viewer } from '../common/viewer';
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
+    private readonly passwords: PasswordResetService,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -33,6 +39,28 @@ export class AuthResolver {
   async signOut(@CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<boolean> {
     await this.auth.signOut(viewer.sessionId);
     ctx.res?.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.production });
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Mails a link to choose a new password when the account exists; always true, in the same time either way.' })
+  async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs): Promise<boolean> {
+    await this.passwords.request(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: "Sets the password from a mailed link and signs in; the account's other sessions end." })
+  async resetPassword(@Args() { token, password }: ResetPasswordArgs, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    const session = await this.passwords.reset(token, password, this.meta(ctx));
+    const user = await this.users.findById(session.userId);
+    if (!user) throw new UnauthenticatedError('This account no longer exists.');
+    return this.withCookie(ctx, { ...session, user });
+  }
+
+  @Mutation(() => Boolean, { description: "Changes the signed-in person's password; their other sessions end." })
+  async changePassword(@CurrentViewer() viewer: Viewer, @Args() { currentPassword, newPassword }: ChangePasswordArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
+    await this.passwords.change(viewer.id, viewer.sessionId, currentPassword, newPassword, ctx.clientAddress);
     return true;
   }
 

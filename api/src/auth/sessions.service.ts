@@ -44,6 +44,11 @@ export class SessionsService {
     return row ? { id: row.user_id, role: row.role, displayName: row.display_name, locale: row.locale, sessionId: row.session_id } : null;
   }
 
+  /** Ends every session of the person, but `keep` when given (the one changing its password). */
+  async revokeAllOf(manager: EntityManager, userId: string, keep: string | null = null): Promise<void> {
+    await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id IS DISTINCT FROM $2 AND revoked_at IS NULL', [userId, keep]);
+  }
+
   async revoke(sessionId: string): Promise<void> {
     await this.db.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { RateLimitedError } from '../common/errors';
 
 /** 10 failures on one account within 15 minutes lock it for 15 minutes (DESIGN.md §2). */
@@ -49,8 +49,9 @@ export class SignInThrottleService {
     });
   }
 
-  /** A successful sign-in starts the count afresh for that account. */
-  async clear(emailLower: string): Promise<void> {
-    await this.db.query('DELETE FROM sign_in_failures WHERE email_lower = $1', [emailLower]);
+  /** A successful sign-in, or a password set from a mailed link, starts the count afresh for that account. */
+  async clear(emailLower: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query('DELETE FROM sign_in_failures WHERE email_lower = $1', [emailLower]);
+    await manager.query('DELETE FROM account_lockouts WHERE email_lower = $1', [emailLower]);
   }
 }

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { INITIATIVE_STATUSES, ORIENTATIONS, ROLES, SPACE_ACCESSES, SPACE_KINDS } from '@red-chair/domain';
+import { INITIATIVE_STATUSES, MAIL_KINDS, ORIENTATIONS, OUTBOX_STATES, ROLES, SPACE_ACCESSES, SPACE_KINDS } from '@red-chair/domain';
 
 /** GraphQL enums built from the domain's lists, so the schema and the rules cannot drift apart. */
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -9,9 +9,13 @@ export const SpaceKindEnum = asEnum(SPACE_KINDS);
 export const SpaceAccessEnum = asEnum(SPACE_ACCESSES);
 export const InitiativeStatusEnum = asEnum(INITIATIVE_STATUSES);
 export const OrientationEnum = asEnum(ORIENTATIONS);
+export const OutboxStateEnum = asEnum(OUTBOX_STATES);
+export const MailKindEnum = asEnum(MAIL_KINDS);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'Managers and admins are employees too.' });
 registerEnumType(SpaceKindEnum, { name: 'SpaceKind' });
 registerEnumType(SpaceAccessEnum, { name: 'SpaceAccess' });
 registerEnumType(InitiativeStatusEnum, { name: 'InitiativeStatus' });
 registerEnumType(OrientationEnum, { name: 'Orientation', description: 'Who an initiative serves.' });
+registerEnumType(OutboxStateEnum, { name: 'OutboxState', description: 'NOT_SENT: kept in the outbox because no SMTP_URL is set.' });
+registerEnumType(MailKindEnum, { name: 'MailKind' });

@@ -1,6 +1,31 @@
 import { LOCALES, USER_LIMITS, type Locale } from '@red-chair/domain';
 import { resolve } from 'node:path';
 
+export interface MailConfig {
+  /** SMTP_URL; unset, mail stays in the outbox as NOT_SENT and nothing leaves the machine. */
+  smtpUrl: string | undefined;
+  /** MAIL_FROM: the sender of every mail. */
+  from: string;
+  /** Deliveries of one message at most, before it is FAILED. */
+  maxAttempts: number;
+  /** Seconds before the first retry; each next one waits about twice as long (pg-boss backoff). */
+  retryDelaySeconds: number;
+  /**
+   * How long a worker holds a message it is sending. A worker that dies holding one lets it go when
+   * this ends, and its job expires at the same time, so another worker sends it: never two at once.
+   */
+  leaseSeconds: number;
+}
+
+export interface JobsConfig {
+  /** How often an idle worker looks for jobs that other instances queued (its own are started at once). */
+  pollingIntervalSeconds: number;
+  /** How often pg-boss retries expired jobs and cleans old ones. */
+  maintenanceIntervalSeconds: number;
+  /** At shutdown, how long running jobs may take to finish. */
+  stopTimeoutSeconds: number;
+}
+
 /** A configuration mistake the operator must fix; main prints its message as one line and exits 1. */
 export class ConfigError extends Error {}
 
@@ -15,6 +40,10 @@ export interface AppConfig {
   demoData: boolean;
   bootstrapAdmin: { email: string; password: string } | undefined;
   redisUrl: string | undefined;
+  /** The absolute base of links in mail (PUBLIC_URL), without a trailing slash. */
+  publicUrl: string;
+  mail: MailConfig;
+  jobs: JobsConfig;
   production: boolean;
   logLevel: string;
   webDistDir: string;
@@ -51,6 +80,33 @@ function parseFlag(raw: string | undefined, name: string, fallback: boolean): bo
   throw new ConfigError(`${name}=${raw} is not understood: use ${name}=1 or ${name}=0.`);
 }
 
+function parsePublicUrl(raw: string | undefined, port: number): string {
+  if (raw === undefined || raw.trim() === '') return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError(`PUBLIC_URL=${raw} is not a URL: give the address people open, e.g. PUBLIC_URL=https://ideas.example.com.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`PUBLIC_URL must start with http:// or https:// (got ${url.protocol}//).`);
+  return url.href.replace(/\/+$/, '');
+}
+
+function parseSmtpUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError('SMTP_URL is not a URL: expected smtp://user:password@host:587 or smtps://user:password@host:465.');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps:// (got ${url.protocol}//): expected smtp://user:password@host:587.`);
+  }
+  if (!url.hostname) throw new ConfigError('SMTP_URL needs a host: expected smtp://user:password@host:587.');
+  return raw.trim();
+}
+
 export function parseDatabaseUrl(raw: string): string {
   let url: URL;
   try {
@@ -85,8 +141,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const locale = (env.DEFAULT_LOCALE ?? 'en') as Locale;
   if (!LOCALES.includes(locale)) throw new ConfigError(`DEFAULT_LOCALE must be one of ${LOCALES.join(', ')}.`);
+  const port = parsePort(env.PORT, 'PORT', 3000);
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL, port);
+  const smtpUrl = parseSmtpUrl(env.SMTP_URL);
   return {
-    port: parsePort(env.PORT, 'PORT', 3000),
+    port,
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     embeddedDataDir: resolve(root, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
@@ -94,6 +153,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: parseFlag(env.DEMO_DATA, 'DEMO_DATA', databaseUrl === undefined),
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     redisUrl: env.REDIS_URL || undefined,
+    publicUrl,
+    mail: {
+      smtpUrl,
+      from: env.MAIL_FROM?.trim() || `Red Chair <no-reply@${new URL(publicUrl).hostname}>`,
+      maxAttempts: 8,
+      retryDelaySeconds: 30,
+      leaseSeconds: 120,
+    },
+    jobs: { pollingIntervalSeconds: 2, maintenanceIntervalSeconds: 60, stopTimeoutSeconds: 10 },
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL ?? 'warn',
     webDistDir: resolve(root, 'web/dist'),

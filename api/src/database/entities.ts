@@ -1,10 +1,12 @@
 import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
+import { PasswordResetTokenEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AwardEntity, AwardGrantEntity } from '../awards/award.entity';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { FollowEntity } from '../follows/follow.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { StatusChangeEntity } from '../initiatives/status-change.entity';
 import { SpaceEntity, SpaceMemberEntity } from '../spaces/space.entity';
@@ -30,4 +32,6 @@ export const ENTITIES = [
   AwardGrantEntity,
   RatingEntity,
   ChallengeEntity,
+  OutboxMessageEntity,
+  PasswordResetTokenEntity,
 ];

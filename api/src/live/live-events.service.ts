@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PubSubEngine } from 'graphql-subscriptions';
-import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner, type TransactionCommitEvent, type TransactionRollbackEvent } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AfterCommit } from '../common/after-commit';
 
 /** A notification row just written (its id, and whom to push it to), as INSERT … RETURNING gives it. */
 export interface AddedNotification {
@@ -21,22 +22,20 @@ export interface InitiativeEvent {
   initiativeId: string;
 }
 
-type Pending = [topic: string, payload: NotificationEvent | InitiativeEvent][];
-
 /**
  * Live events for subscriptions, published only once the transaction that caused them has
  * committed (a rolled-back vote is never announced). In-process by default; through Redis when
  * REDIS_URL is set, so every API instance serves every subscriber.
  */
 @Injectable()
-export class LiveEventsService implements EntitySubscriberInterface, OnApplicationShutdown {
-  private readonly pending = new WeakMap<QueryRunner, Pending>();
+export class LiveEventsService implements OnApplicationShutdown {
+  private readonly afterCommit: AfterCommit;
 
   constructor(
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine & { close?: () => Promise<unknown> },
     @InjectDataSource() db: DataSource,
   ) {
-    db.subscribers.push(this); // TypeORM tells subscribers when a transaction commits or rolls back
+    this.afterCommit = new AfterCommit(db);
   }
 
   notificationsAdded(tx: EntityManager, rows: readonly AddedNotification[]): void {
@@ -52,24 +51,7 @@ export class LiveEventsService implements EntitySubscriberInterface, OnApplicati
   }
 
   private later(tx: EntityManager, topic: string, payload: NotificationEvent | InitiativeEvent): void {
-    const runner = tx.queryRunner;
-    if (!runner?.isTransactionActive) {
-      void this.pubSub.publish(topic, payload);
-      return;
-    }
-    const queue = this.pending.get(runner) ?? [];
-    queue.push([topic, payload]);
-    this.pending.set(runner, queue);
-  }
-
-  afterTransactionCommit(event: TransactionCommitEvent): void {
-    const queue = this.pending.get(event.queryRunner);
-    this.pending.delete(event.queryRunner);
-    for (const [topic, payload] of queue ?? []) void this.pubSub.publish(topic, payload);
-  }
-
-  afterTransactionRollback(event: TransactionRollbackEvent): void {
-    this.pending.delete(event.queryRunner);
+    this.afterCommit.run(tx, () => void this.pubSub.publish(topic, payload));
   }
 
   async onApplicationShutdown(): Promise<void> {

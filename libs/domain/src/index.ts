@@ -6,3 +6,4 @@ export * from './errors';
 export * from './status';
 export * from './recognition';
 export * from './i18n';
+export * from './mail';
