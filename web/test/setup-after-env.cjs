@@ -1,2 +1,6 @@
 // jest-dom's matchers (toBeInTheDocument, toHaveAccessibleName, toBeDisabled…) on every test's expect.
 require('@testing-library/jest-dom');
+
+// findBy*/waitFor give up after 1 s by default: on a 2-core machine busy with the API's tests a
+// render can take longer, and a test that waits for what will appear should not fail for that.
+require('@testing-library/react').configure({ asyncUtilTimeout: 5000 });
