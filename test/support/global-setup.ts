@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { openDatabaseServer, type DatabaseServer } from '../../api/src/database/database-server';
+import { probeRedis, REDIS_STATE_ENV } from './redis';
 import { createMigratedTemplate, dropLeftoverDatabases, TEST_ENV } from './test-database';
 
 declare global {
@@ -10,7 +11,7 @@ const quiet = { warn: () => undefined, info: () => undefined, debug: () => undef
 
 /**
  * Once per test run: the PostgreSQL of DATABASE_URL, or an embedded one in .data/postgres-test,
- * and a template database migrated to the latest migration.
+ * a template database migrated to the latest migration, and whether Redis answers.
  */
 export default async function globalSetup(): Promise<void> {
   const server = await openDatabaseServer({
@@ -22,5 +23,8 @@ export default async function globalSetup(): Promise<void> {
   const template = await createMigratedTemplate(server.adminUrl);
   process.env[TEST_ENV.adminUrl] = server.adminUrl;
   process.env[TEST_ENV.template] = template;
+  const redis = await probeRedis();
+  process.env[REDIS_STATE_ENV] = redis;
+  if (redis !== 'up') process.stderr.write(`\nthe Redis fan-out test is skipped: ${redis}\n`);
   globalThis.__redChairTestServer = { server, template };
 }
