@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Role } from '@red-chair/domain';
+import type { PubSubEngine } from 'graphql-subscriptions';
 import pino from 'pino';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -9,6 +10,8 @@ import { createDataSource } from '../../api/src/database/data-source';
 import { QueryCounter } from '../../api/src/database/query-counter';
 import { hashPassword } from '../../api/src/auth/passwords';
 import { hashToken, newSessionToken } from '../../api/src/auth/tokens';
+import { PUB_SUB } from '../../api/src/live/live-events.service';
+import { TopicWatch } from './live';
 import { createTestDatabase } from './test-database';
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -34,13 +37,17 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 export class TestApp {
   private userCount = 0;
   private passwordHash: Promise<string> | undefined;
+  /** Tells when a subscription is live on this instance (see `subscribeWhenListening`). */
+  readonly topics: TopicWatch;
 
   private constructor(
     readonly app: NestExpressApplication,
     readonly db: DataSource,
     private readonly dropDatabase: () => Promise<void>,
     private readonly databaseUrl: string,
-  ) {}
+  ) {
+    this.topics = new TopicWatch(app.get<symbol, PubSubEngine>(PUB_SUB));
+  }
 
   /** `config` overrides what no variable sets (the web app's folder, for a fixture build). */
   static async start(env: Record<string, string> = {}, config: Partial<AppConfig> = {}): Promise<TestApp> {

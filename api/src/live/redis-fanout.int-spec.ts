@@ -1,7 +1,7 @@
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { subscribeWhenListening } from '../../../test/support/live';
 import { REDIS_STATE_ENV, REQUIRE_REDIS_ENV, TEST_REDIS_URL } from '../../../test/support/redis';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
+import { notificationTopic } from './live-events.service';
 
 const redisState = process.env[REDIS_STATE_ENV] ?? 'test/support/global-setup.ts did not probe Redis';
 const redisUp = redisState === 'up';
@@ -38,25 +38,14 @@ if (!redisUp && process.env[REQUIRE_REDIS_ENV] === '1') {
     const space = await first.space('COMMUNITY', 'OPEN');
     const id = await first.initiative(space.id, author);
     await first.db.query('INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2)', [id, author.id]);
-    const client = createClient({
-      url: `${firstUrl.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${author.token}` },
-      retryAttempts: 0,
-    });
-    const received = new Promise<{ data?: { notificationAdded?: { message: string } } | null }>((resolve, reject) => {
-      client.subscribe<{ notificationAdded?: { message: string } }>(
-        { query: 'subscription { notificationAdded { message } }' },
-        { next: (value) => resolve({ data: value.data }), error: reject, complete: () => undefined },
-      );
-    });
-    await new Promise((r) => setTimeout(r, 500));
-    // The answer is given through the second instance.
+    // Listening on the first instance means subscribed in Redis: the engine waits for SUBSCRIBE's answer.
+    const live = await subscribeWhenListening<{ notificationAdded: { message: string } }, Record<string, never>>(
+      first.topics, notificationTopic(author.id), firstUrl, 'subscription { notificationAdded { message } }', {}, { token: author.token },
+    );
+    // The answer is given through the second instance, whose in-process listeners know nothing of the socket.
     await second.ok('mutation($input: ChangeStatusInput!) { changeInitiativeStatus(input: $input) { id } }', { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Answered from the other instance.' } }, manager.token);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('nothing arrived through Redis')), 5000)));
-    const event = await Promise.race([received, timeout]).finally(() => clearTimeout(timer));
-    expect(event.data?.notificationAdded?.message).toContain('Answered from the other instance.');
-    await client.dispose();
+    const event = await live.next();
+    expect(event.data?.notificationAdded.message).toContain('Answered from the other instance.');
+    await live.close();
   });
 });

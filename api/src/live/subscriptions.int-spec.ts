@@ -1,62 +1,13 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import { subscribe, subscribeWhenListening } from '../../../test/support/live';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
+import { initiativeTopic, notificationTopic } from './live-events.service';
 
-/** A graphql-ws client; `next()` resolves with the next event of one subscription. */
-function subscribe(url: string, query: string, variables: Record<string, unknown>, auth: { token?: string; cookie?: string }) {
-  const client: Client = createClient({
-    url: url.replace('http', 'ws') + '/graphql',
-    webSocketImpl: class extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, auth.cookie ? { headers: { cookie: auth.cookie } } : {});
-      }
-    },
-    connectionParams: auth.token ? { authorization: `Bearer ${auth.token}` } : undefined,
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => undefined, // reported through the subscription's error sink instead
-  });
-  const events: unknown[] = [];
-  const waiters: ((value: unknown) => void)[] = [];
-  let failure: unknown;
-  const ended = new Promise<void>((resolve) => {
-    client.subscribe(
-      { query, variables },
-      {
-        next: (value) => (waiters.length ? waiters.shift()!(value) : events.push(value)),
-        error: (error) => {
-          failure = error;
-          waiters.splice(0).forEach((wake) => wake({ error }));
-          resolve();
-        },
-        complete: () => resolve(),
-      },
-    );
-  });
-  return {
-    next: (timeoutMs = 5000) =>
-      events.length
-        ? Promise.resolve(events.shift())
-        : new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error('no event within the time limit')), timeoutMs);
-            waiters.push((value) => {
-              clearTimeout(timer);
-              resolve(value);
-            });
-          }),
-    /** True when nothing arrives within the time: for what must NOT be delivered. */
-    silent: async (ms = 700) => {
-      await new Promise((r) => setTimeout(r, ms));
-      return events.length === 0;
-    },
-    failure: () => failure,
-    ended,
-    close: () => client.dispose(),
-  };
-}
+type NotificationEvent = { notificationAdded: { kind: string; message: string; initiative: { id: string } } };
+type UpdateEvent = { initiativeUpdated: { id: string; voteCount: number; status: string } };
 
 const NOTIFICATIONS = 'subscription { notificationAdded { kind message initiative { id } } }';
 const UPDATES = 'subscription($id: ID!) { initiativeUpdated(id: $id) { id voteCount status } }';
+const CHANGE_STATUS = 'mutation($input: ChangeStatusInput!) { changeInitiativeStatus(input: $input) { id } }';
 
 describe('subscriptions over graphql-ws (DESIGN.md §5)', () => {
   let app: TestApp;
@@ -65,6 +16,8 @@ describe('subscriptions over graphql-ws (DESIGN.md §5)', () => {
   let author: TestUser;
   let customer: TestUser;
   let space: { id: string };
+
+  const follow = (initiativeId: string, user: TestUser) => app.db.query('INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2)', [initiativeId, user.id]);
 
   beforeAll(async () => {
     app = await TestApp.start();
@@ -76,33 +29,36 @@ describe('subscriptions over graphql-ws (DESIGN.md §5)', () => {
 
   it('pushes a new notification to its recipient, with the follow-up note, after the commit', async () => {
     const id = await app.initiative(space.id, author);
-    await app.db.query('INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2)', [id, author.id]);
-    const live = subscribe(url, NOTIFICATIONS, {}, { token: author.token });
-    const other = subscribe(url, NOTIFICATIONS, {}, { token: customer.token });
-    await new Promise((r) => setTimeout(r, 300)); // subscribed
-    await app.ok('mutation($input: ChangeStatusInput!) { changeInitiativeStatus(input: $input) { id } }', { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Looking at it this week.' } }, manager.token);
-    const event = (await live.next()) as { data: { notificationAdded: { kind: string; message: string; initiative: { id: string } } } };
-    expect(event.data.notificationAdded).toMatchObject({ kind: 'STATUS_CHANGED', initiative: { id } });
-    expect(event.data.notificationAdded.message).toContain('Looking at it this week.');
-    expect(await other.silent()).toBe(true);
+    await follow(id, author);
+    const live = await subscribeWhenListening<NotificationEvent, Record<string, never>>(app.topics, notificationTopic(author.id), url, NOTIFICATIONS, {}, { token: author.token });
+    const other = await subscribeWhenListening<NotificationEvent, Record<string, never>>(app.topics, notificationTopic(customer.id), url, NOTIFICATIONS, {}, { token: customer.token });
+    await app.ok(CHANGE_STATUS, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Looking at it this week.' } }, manager.token);
+    const event = await live.next();
+    expect(event.data?.notificationAdded).toMatchObject({ kind: 'STATUS_CHANGED', initiative: { id } });
+    expect(event.data?.notificationAdded.message).toContain('Looking at it this week.');
+
+    // Events come in order: the customer's first one is what was meant for them, nothing of the author's.
+    const theirs = await app.initiative(space.id, author);
+    await follow(theirs, customer);
+    await app.ok(CHANGE_STATUS, { input: { initiativeId: theirs, status: 'UNDER_REVIEW', note: 'For the customer.' } }, manager.token);
+    expect((await other.next()).data?.notificationAdded.initiative).toEqual({ id: theirs });
     await live.close();
     await other.close();
   });
 
   it('pushes initiative updates to those who may see it, and refuses hidden ones', async () => {
     const id = await app.initiative(space.id, author);
-    const live = subscribe(url, UPDATES, { id }, { cookie: `rc_session=${customer.token}` });
-    await new Promise((r) => setTimeout(r, 300));
+    const live = await subscribeWhenListening<UpdateEvent, { id: string }>(app.topics, initiativeTopic(id), url, UPDATES, { id }, { cookie: `rc_session=${customer.token}` });
     await app.ok('mutation($id: ID!) { voteInitiative(initiativeId: $id) { id } }', { id }, author.token);
-    const event = (await live.next()) as { data: { initiativeUpdated: { id: string; voteCount: number } } };
-    expect(event.data.initiativeUpdated).toEqual({ id, voteCount: 1, status: 'SUBMITTED' });
+    const event = await live.next();
+    expect(event.data?.initiativeUpdated).toEqual({ id, voteCount: 1, status: 'SUBMITTED' });
     await live.close();
 
     const internal = await app.space('INTERNAL', 'OPEN');
     const secret = await app.initiative(internal.id, author);
-    const refused = subscribe(url, UPDATES, { id: secret }, { token: customer.token });
+    const refused = subscribe<UpdateEvent, { id: string }>(url, UPDATES, { id: secret }, { token: customer.token });
     // The source stream is refused: one result carrying the error, then the end.
-    const result = (await refused.next()) as { errors?: { extensions?: { code?: string } }[] };
+    const result = await refused.next();
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     await refused.ended;
   });
@@ -110,10 +66,11 @@ describe('subscriptions over graphql-ws (DESIGN.md §5)', () => {
   it('does not announce what a failed mutation rolled back', async () => {
     const id = await app.initiative(space.id, author);
     await app.db.query(`UPDATE initiatives SET status = 'DECLINED' WHERE id = $1`, [id]);
-    const live = subscribe(url, UPDATES, { id }, { token: manager.token });
-    await new Promise((r) => setTimeout(r, 300));
+    const live = await subscribeWhenListening<UpdateEvent, { id: string }>(app.topics, initiativeTopic(id), url, UPDATES, { id }, { token: manager.token });
     expect(await app.code('mutation($id: ID!) { voteInitiative(initiativeId: $id) { id } }', { id }, customer.token)).toBe('BAD_USER_INPUT');
-    expect(await live.silent()).toBe(true);
+    // Events come in order: the first one is the reopening, so the refused vote announced nothing.
+    await app.ok(CHANGE_STATUS, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Reopened.' } }, manager.token);
+    expect((await live.next()).data?.initiativeUpdated).toEqual({ id, voteCount: 0, status: 'UNDER_REVIEW' });
     await live.close();
   });
 
