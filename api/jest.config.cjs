@@ -15,6 +15,7 @@ module.exports = {
   moduleNameMapper: { '^@red-chair/domain$': '<rootDir>/libs/domain/src/index.ts' },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/support/matchers.ts'],
   testTimeout: 30000,
   maxWorkers: 2,
 };

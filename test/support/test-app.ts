@@ -8,35 +8,22 @@ import { createApp } from '../../api/src/app.factory';
 import { loadConfig, type AppConfig } from '../../api/src/config/config';
 import { createDataSource } from '../../api/src/database/data-source';
 import { QueryCounter } from '../../api/src/database/query-counter';
-import { hashPassword } from '../../api/src/auth/passwords';
-import { hashToken, newSessionToken } from '../../api/src/auth/tokens';
 import { PUB_SUB } from '../../api/src/live/live-events.service';
+import { TestClient, type GqlResult } from './client';
+import { factories, type Factories, type SpaceAccess, type SpaceKind, type TestUser } from './factories';
 import { TopicWatch } from './live';
 import { createTestDatabase } from './test-database';
 
-export interface GqlResult<T = Record<string, unknown>> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; fields?: Record<string, string> } & Record<string, unknown> }[];
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-}
-
-export interface TestUser {
-  id: string;
-  email: string;
-  role: Role;
-  token: string;
-}
-
-export const TEST_PASSWORD = 'correct-horse-battery';
+export { TEST_PASSWORD, type TestUser } from './factories';
+export type { GqlResult } from './client';
 
 /**
- * The whole app on a fresh database of its own, for one test file: `app.gql(query, vars, token)`
- * goes through HTTP like a real client; `app.user('CUSTOMER')` makes a person and signs them in.
+ * The whole app on a fresh database of its own, for one test file: `app.as(user).send(document)`
+ * goes through HTTP like a real client; `app.make.user({ role: 'CUSTOMER' })` makes a person and signs them in.
  */
 export class TestApp {
-  private userCount = 0;
-  private passwordHash: Promise<string> | undefined;
+  /** Test data in one line: people, spaces, initiatives (test/support/factories.ts). */
+  readonly make: Factories;
   /** Tells when a subscription is live on this instance (see `subscribeWhenListening`). */
   readonly topics: TopicWatch;
 
@@ -47,6 +34,12 @@ export class TestApp {
     private readonly databaseUrl: string,
   ) {
     this.topics = new TopicWatch(app.get<symbol, PubSubEngine>(PUB_SUB));
+    this.make = factories((sql, params) => db.query(sql, params));
+  }
+
+  /** A client signed in as `user` (anonymous without one), sending typed documents. */
+  as(user?: { token: string } | null): TestClient {
+    return new TestClient(this.http, user?.token);
   }
 
   /** `config` overrides what no variable sets (the web app's folder, for a fixture build). */
@@ -100,45 +93,17 @@ export class TestApp {
     return result.errors?.[0]?.extensions?.code;
   }
 
-  /** A person of that role with a live session, both inserted directly. */
-  async user(role: Role, overrides: { email?: string; displayName?: string } = {}): Promise<TestUser> {
-    this.userCount += 1;
-    const email = overrides.email ?? `${role.toLowerCase()}${this.userCount}@example.test`;
-    this.passwordHash ??= hashPassword(TEST_PASSWORD);
-    const [row]: { id: string }[] = await this.db.query(
-      'INSERT INTO users (email, display_name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id',
-      [email, overrides.displayName ?? `${role[0]}${role.slice(1).toLowerCase()} ${this.userCount}`, role, await this.passwordHash],
-    );
-    // A session made directly, as signIn would (auth.int-spec.ts covers signIn itself): keeps
-    // tests that need hundreds of people fast.
-    const token = newSessionToken();
-    await this.db.query(`INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [row.id, hashToken(token)]);
-    return { id: row.id, email, role, token };
+  /** Kept while int-spec files move to `make` (same rows). */
+  user(role: Role, overrides: { email?: string; displayName?: string } = {}): Promise<TestUser> {
+    return this.make.user({ role, ...overrides });
   }
 
-  async space(
-    kind: 'INTERNAL' | 'COMMUNITY',
-    access: 'OPEN' | 'INVITE_ONLY',
-    options: { members?: TestUser[]; slug?: string; responseSlaDays?: number } = {},
-  ): Promise<{ id: string; slug: string }> {
-    const slug = options.slug ?? `${kind}-${access}-${Math.random().toString(36).slice(2, 8)}`.toLowerCase().replace(/_/g, '-');
-    const [row]: { id: string }[] = await this.db.query(
-      `INSERT INTO spaces (slug, name, kind, access, response_sla_days) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [slug, `Space ${slug}`, kind, access, options.responseSlaDays ?? 14],
-    );
-    for (const member of options.members ?? []) {
-      await this.db.query('INSERT INTO space_members (space_id, user_id) VALUES ($1, $2)', [row.id, member.id]);
-    }
-    return { id: row.id, slug };
+  space(kind: SpaceKind, access: SpaceAccess, options: { members?: TestUser[]; slug?: string; responseSlaDays?: number } = {}): Promise<{ id: string; slug: string }> {
+    return this.make.space({ kind, access, ...options });
   }
 
   async initiative(spaceId: string, author: TestUser, fields: Partial<{ title: string; createdAt: Date; tags: string[] }> = {}): Promise<string> {
-    const [row]: { id: string }[] = await this.db.query(
-      `INSERT INTO initiatives (space_id, author_id, title, body, orientation, tags, created_at, last_activity_at)
-       VALUES ($1, $2, $3, 'A body', 'CUSTOMER', $4, $5, $5) RETURNING id`,
-      [spaceId, author.id, fields.title ?? 'An initiative title', fields.tags ?? [], fields.createdAt ?? new Date()],
-    );
-    return row.id;
+    return (await this.make.initiative({ space: { id: spaceId }, author, ...fields })).id;
   }
 
   /** SQL statements the app ran during `work` (the app is in-process, tests run one call at a time). */

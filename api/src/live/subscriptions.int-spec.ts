@@ -1,13 +1,30 @@
+import { graphql } from '../../../test/support/gql';
 import { subscribe, subscribeWhenListening } from '../../../test/support/live';
+import { ChangeInitiativeStatus, VoteInitiative } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { initiativeTopic, notificationTopic } from './live-events.service';
 
-type NotificationEvent = { notificationAdded: { kind: string; message: string; initiative: { id: string } } };
-type UpdateEvent = { initiativeUpdated: { id: string; voteCount: number; status: string } };
+const NotificationAdded = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      kind
+      message
+      initiative {
+        id
+      }
+    }
+  }
+`);
 
-const NOTIFICATIONS = 'subscription { notificationAdded { kind message initiative { id } } }';
-const UPDATES = 'subscription($id: ID!) { initiativeUpdated(id: $id) { id voteCount status } }';
-const CHANGE_STATUS = 'mutation($input: ChangeStatusInput!) { changeInitiativeStatus(input: $input) { id } }';
+const InitiativeUpdated = graphql(`
+  subscription InitiativeUpdated($id: ID!) {
+    initiativeUpdated(id: $id) {
+      id
+      voteCount
+      status
+    }
+  }
+`);
 
 describe('subscriptions over graphql-ws (DESIGN.md §5)', () => {
   let app: TestApp;
@@ -17,68 +34,62 @@ describe('subscriptions over graphql-ws (DESIGN.md §5)', () => {
   let customer: TestUser;
   let space: { id: string };
 
-  const follow = (initiativeId: string, user: TestUser) => app.db.query('INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2)', [initiativeId, user.id]);
-
   beforeAll(async () => {
     app = await TestApp.start();
     url = await app.listen();
-    [manager, author, customer] = await Promise.all([app.user('MANAGER'), app.user('EMPLOYEE'), app.user('CUSTOMER')]);
-    space = await app.space('COMMUNITY', 'OPEN');
+    [manager, author, customer] = await Promise.all([app.make.user({ role: 'MANAGER' }), app.make.user({ role: 'EMPLOYEE' }), app.make.user({ role: 'CUSTOMER' })]);
+    space = await app.make.space({ kind: 'COMMUNITY', access: 'OPEN' });
   });
   afterAll(() => app.close());
 
   it('pushes a new notification to its recipient, with the follow-up note, after the commit', async () => {
-    const id = await app.initiative(space.id, author);
-    await follow(id, author);
-    const live = await subscribeWhenListening<NotificationEvent, Record<string, never>>(app.topics, notificationTopic(author.id), url, NOTIFICATIONS, {}, { token: author.token });
-    const other = await subscribeWhenListening<NotificationEvent, Record<string, never>>(app.topics, notificationTopic(customer.id), url, NOTIFICATIONS, {}, { token: customer.token });
-    await app.ok(CHANGE_STATUS, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Looking at it this week.' } }, manager.token);
+    const { id } = await app.make.initiative({ space, author, followers: [author] });
+    const live = await subscribeWhenListening(app.topics, notificationTopic(author.id), url, NotificationAdded, {}, { token: author.token });
+    const other = await subscribeWhenListening(app.topics, notificationTopic(customer.id), url, NotificationAdded, {}, { token: customer.token });
+    await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Looking at it this week.' } });
     const event = await live.next();
     expect(event.data?.notificationAdded).toMatchObject({ kind: 'STATUS_CHANGED', initiative: { id } });
     expect(event.data?.notificationAdded.message).toContain('Looking at it this week.');
 
     // Events come in order: the customer's first one is what was meant for them, nothing of the author's.
-    const theirs = await app.initiative(space.id, author);
-    await follow(theirs, customer);
-    await app.ok(CHANGE_STATUS, { input: { initiativeId: theirs, status: 'UNDER_REVIEW', note: 'For the customer.' } }, manager.token);
-    expect((await other.next()).data?.notificationAdded.initiative).toEqual({ id: theirs });
+    const theirs = await app.make.initiative({ space, author, followers: [customer] });
+    await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: theirs.id, status: 'UNDER_REVIEW', note: 'For the customer.' } });
+    expect((await other.next()).data?.notificationAdded.initiative).toEqual({ id: theirs.id });
     await live.close();
     await other.close();
   });
 
   it('pushes initiative updates to those who may see it, and refuses hidden ones', async () => {
-    const id = await app.initiative(space.id, author);
-    const live = await subscribeWhenListening<UpdateEvent, { id: string }>(app.topics, initiativeTopic(id), url, UPDATES, { id }, { cookie: `rc_session=${customer.token}` });
-    await app.ok('mutation($id: ID!) { voteInitiative(initiativeId: $id) { id } }', { id }, author.token);
+    const { id } = await app.make.initiative({ space, author });
+    const live = await subscribeWhenListening(app.topics, initiativeTopic(id), url, InitiativeUpdated, { id }, { cookie: `rc_session=${customer.token}` });
+    await app.as(author).send(VoteInitiative, { initiativeId: id });
     const event = await live.next();
     expect(event.data?.initiativeUpdated).toEqual({ id, voteCount: 1, status: 'SUBMITTED' });
     await live.close();
 
-    const internal = await app.space('INTERNAL', 'OPEN');
-    const secret = await app.initiative(internal.id, author);
-    const refused = subscribe<UpdateEvent, { id: string }>(url, UPDATES, { id: secret }, { token: customer.token });
+    const internal = await app.make.space({ kind: 'INTERNAL', access: 'OPEN' });
+    const secret = await app.make.initiative({ space: internal, author });
+    const refused = subscribe(url, InitiativeUpdated, { id: secret.id }, { token: customer.token });
     // The source stream is refused: one result carrying the error, then the end.
-    const result = await refused.next();
-    expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await refused.next()).toHaveErrorCode('NOT_FOUND');
     await refused.ended;
   });
 
   it('does not announce what a failed mutation rolled back', async () => {
-    const id = await app.initiative(space.id, author);
-    await app.db.query(`UPDATE initiatives SET status = 'DECLINED' WHERE id = $1`, [id]);
-    const live = await subscribeWhenListening<UpdateEvent, { id: string }>(app.topics, initiativeTopic(id), url, UPDATES, { id }, { token: manager.token });
-    expect(await app.code('mutation($id: ID!) { voteInitiative(initiativeId: $id) { id } }', { id }, customer.token)).toBe('BAD_USER_INPUT');
+    const { id } = await app.make.initiative({ space, author, status: 'DECLINED' });
+    const live = await subscribeWhenListening(app.topics, initiativeTopic(id), url, InitiativeUpdated, { id }, { token: manager.token });
+    await expect(app.as(customer).send(VoteInitiative, { initiativeId: id })).rejects.toHaveErrorCode('BAD_USER_INPUT');
     // Events come in order: the first one is the reopening, so the refused vote announced nothing.
-    await app.ok(CHANGE_STATUS, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Reopened.' } }, manager.token);
+    await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Reopened.' } });
     expect((await live.next()).data?.initiativeUpdated).toEqual({ id, voteCount: 0, status: 'UNDER_REVIEW' });
     await live.close();
   });
 
   it('refuses a socket without a live session', async () => {
-    const anonymous = subscribe(url, NOTIFICATIONS, {}, {});
+    const anonymous = subscribe(url, NotificationAdded, {}, {});
     await anonymous.ended;
     expect(String((anonymous.failure() as { code?: number })?.code ?? JSON.stringify(anonymous.failure()))).toMatch(/4403|Forbidden/);
-    const revoked = subscribe(url, NOTIFICATIONS, {}, { token: 'not-a-session' });
+    const revoked = subscribe(url, NotificationAdded, {}, { token: 'not-a-session' });
     await revoked.ended;
     expect(revoked.failure()).toBeTruthy();
   });
