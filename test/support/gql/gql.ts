@@ -23,9 +23,22 @@ type Documents = {
     "\n  query Users($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      nodes {\n        id\n        displayName\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query InitiativeAuthor($id: ID!) {\n    initiative(id: $id) {\n      author {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.InitiativeAuthorDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      body\n      bodyHtml\n      hidden\n      deleted\n      parent {\n        id\n      }\n      author {\n        id\n      }\n      initiative {\n        id\n        commentCount\n        viewerIsFollowing\n      }\n    }\n  }\n": typeof types.CommentOnInitiativeDocument,
+    "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.UnhideCommentDocument,
+    "\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n": typeof types.CommentThreadDocument,
+    "\n  query InitiativePageComments($id: ID!) {\n    initiative(id: $id) {\n      id\n      comments {\n        id\n        bodyHtml\n        author {\n          displayName\n        }\n        replies {\n          id\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativePageCommentsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": typeof types.FanOutNotificationDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": typeof types.InitiativeUpdatedDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": typeof types.CreateSpaceDocument,
+    "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.AddSpaceMemberDocument,
+    "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveSpaceMemberDocument,
+    "\n  query SpaceMembers($id: ID) {\n    space(id: $id) {\n      memberCount\n      viewerIsMember\n      members {\n        id\n      }\n    }\n  }\n": typeof types.SpaceMembersDocument,
+    "\n  query SpaceByIdOrSlug($id: ID, $slug: String) {\n    space(id: $id, slug: $slug) {\n      id\n    }\n  }\n": typeof types.SpaceByIdOrSlugDocument,
+    "\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n": typeof types.SpaceNamesDocument,
     "\n  mutation VoteInitiative($initiativeId: ID!) {\n    voteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": typeof types.VoteInitiativeDocument,
     "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ChangeInitiativeStatusDocument,
 };
@@ -39,9 +52,22 @@ const documents: Documents = {
     "\n  query Users($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      nodes {\n        id\n        displayName\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query InitiativeAuthor($id: ID!) {\n    initiative(id: $id) {\n      author {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.InitiativeAuthorDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      body\n      bodyHtml\n      hidden\n      deleted\n      parent {\n        id\n      }\n      author {\n        id\n      }\n      initiative {\n        id\n        commentCount\n        viewerIsFollowing\n      }\n    }\n  }\n": types.CommentOnInitiativeDocument,
+    "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.UnhideCommentDocument,
+    "\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n": types.CommentThreadDocument,
+    "\n  query InitiativePageComments($id: ID!) {\n    initiative(id: $id) {\n      id\n      comments {\n        id\n        bodyHtml\n        author {\n          displayName\n        }\n        replies {\n          id\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.InitiativePageCommentsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": types.FanOutNotificationDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": types.InitiativeUpdatedDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": types.CreateSpaceDocument,
+    "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.AddSpaceMemberDocument,
+    "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveSpaceMemberDocument,
+    "\n  query SpaceMembers($id: ID) {\n    space(id: $id) {\n      memberCount\n      viewerIsMember\n      members {\n        id\n      }\n    }\n  }\n": types.SpaceMembersDocument,
+    "\n  query SpaceByIdOrSlug($id: ID, $slug: String) {\n    space(id: $id, slug: $slug) {\n      id\n    }\n  }\n": types.SpaceByIdOrSlugDocument,
+    "\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n": types.SpaceNamesDocument,
     "\n  mutation VoteInitiative($initiativeId: ID!) {\n    voteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": types.VoteInitiativeDocument,
     "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.ChangeInitiativeStatusDocument,
 };
@@ -99,6 +125,34 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      body\n      bodyHtml\n      hidden\n      deleted\n      parent {\n        id\n      }\n      author {\n        id\n      }\n      initiative {\n        id\n        commentCount\n        viewerIsFollowing\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      body\n      bodyHtml\n      hidden\n      deleted\n      parent {\n        id\n      }\n      author {\n        id\n      }\n      initiative {\n        id\n        commentCount\n        viewerIsFollowing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativePageComments($id: ID!) {\n    initiative(id: $id) {\n      id\n      comments {\n        id\n        bodyHtml\n        author {\n          displayName\n        }\n        replies {\n          id\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativePageComments($id: ID!) {\n    initiative(id: $id) {\n      id\n      comments {\n        id\n        bodyHtml\n        author {\n          displayName\n        }\n        replies {\n          id\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n"): (typeof documents)["\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -108,6 +162,30 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceMembers($id: ID) {\n    space(id: $id) {\n      memberCount\n      viewerIsMember\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceMembers($id: ID) {\n    space(id: $id) {\n      memberCount\n      viewerIsMember\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceByIdOrSlug($id: ID, $slug: String) {\n    space(id: $id, slug: $slug) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SpaceByIdOrSlug($id: ID, $slug: String) {\n    space(id: $id, slug: $slug) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n"): (typeof documents)["\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
