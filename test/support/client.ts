@@ -41,9 +41,14 @@ export class TestClient {
 
   /** The whole answer, errors included. */
   async run<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, ...[variables]: VariablesArg<TVariables>): Promise<GqlResult<TData>> {
+    return this.runWithUntypedVariables(document, variables ?? {});
+  }
+
+  /** For what the schema must refuse (a value outside an enum): variables a typed client could not send. */
+  async runWithUntypedVariables<TData>(document: TypedDocumentNode<TData, never>, variables: Record<string, unknown>): Promise<GqlResult<TData>> {
     const call = request(this.http).post('/graphql').set('Content-Type', 'application/json');
     if (this.token) call.set('Authorization', `Bearer ${this.token}`);
-    const response = await call.send({ query: print(document), variables: variables ?? {} });
+    const response = await call.send({ query: print(document), variables });
     return { ...(response.body as Omit<GqlResult<TData>, 'status' | 'headers'>), status: response.status, headers: response.headers };
   }
 
