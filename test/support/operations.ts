@@ -20,3 +20,53 @@ export const ChangeInitiativeStatus = graphql(`
     }
   }
 `);
+
+export const Propose = graphql(`
+  mutation Propose($input: ProposeInitiativeInput!) {
+    proposeInitiative(input: $input) {
+      id
+    }
+  }
+`);
+
+export const FollowInitiative = graphql(`
+  mutation FollowInitiative($initiativeId: ID!) {
+    followInitiative(initiativeId: $initiativeId) {
+      id
+      followerCount
+      viewerIsFollowing
+    }
+  }
+`);
+
+export const PostComment = graphql(`
+  mutation PostComment($input: CommentInput!) {
+    commentOnInitiative(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteComment = graphql(`
+  mutation DeleteComment($id: ID!) {
+    deleteComment(id: $id)
+  }
+`);
+
+export const HideComment = graphql(`
+  mutation HideComment($id: ID!) {
+    hideComment(id: $id) {
+      id
+      hidden
+    }
+  }
+`);
+
+export const UnhideComment = graphql(`
+  mutation UnhideComment($id: ID!) {
+    unhideComment(id: $id) {
+      id
+      hidden
+    }
+  }
+`);

@@ -1,5 +1,6 @@
 import { graphql } from '../../../test/support/gql';
 import type { CommentInput } from '../../../test/support/gql/graphql';
+import { DeleteComment, HideComment, UnhideComment } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
 const CommentOnInitiative = graphql(`
@@ -31,30 +32,6 @@ const EditComment = graphql(`
       id
       body
       editedAt
-    }
-  }
-`);
-
-const DeleteComment = graphql(`
-  mutation DeleteComment($id: ID!) {
-    deleteComment(id: $id)
-  }
-`);
-
-const HideComment = graphql(`
-  mutation HideComment($id: ID!) {
-    hideComment(id: $id) {
-      id
-      hidden
-    }
-  }
-`);
-
-const UnhideComment = graphql(`
-  mutation UnhideComment($id: ID!) {
-    unhideComment(id: $id) {
-      id
-      hidden
     }
   }
 `);

@@ -25,9 +25,6 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      body\n      bodyHtml\n      hidden\n      deleted\n      parent {\n        id\n      }\n      author {\n        id\n      }\n      initiative {\n        id\n        commentCount\n        viewerIsFollowing\n      }\n    }\n  }\n": typeof types.CommentOnInitiativeDocument,
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n": typeof types.EditCommentDocument,
-    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
-    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.HideCommentDocument,
-    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.UnhideCommentDocument,
     "\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n": typeof types.CommentThreadDocument,
     "\n  query InitiativePageComments($id: ID!) {\n    initiative(id: $id) {\n      id\n      comments {\n        id\n        bodyHtml\n        author {\n          displayName\n        }\n        replies {\n          id\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativePageCommentsDocument,
     "\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      voteCount\n      commentCount\n      followerCount\n      awaitingResponse\n      author {\n        id\n      }\n      space {\n        id\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.ProposeInitiativeDocument,
@@ -37,6 +34,8 @@ type Documents = {
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": typeof types.FanOutNotificationDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": typeof types.InitiativeUpdatedDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": typeof types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveSpaceMemberDocument,
@@ -45,6 +44,12 @@ type Documents = {
     "\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n": typeof types.SpaceNamesDocument,
     "\n  mutation VoteInitiative($initiativeId: ID!) {\n    voteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": typeof types.VoteInitiativeDocument,
     "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ChangeInitiativeStatusDocument,
+    "\n  mutation Propose($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeDocument,
+    "\n  mutation FollowInitiative($initiativeId: ID!) {\n    followInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.FollowInitiativeDocument,
+    "\n  mutation PostComment($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n    }\n  }\n": typeof types.PostCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.UnhideCommentDocument,
 };
 const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        email\n        role\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -58,9 +63,6 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      body\n      bodyHtml\n      hidden\n      deleted\n      parent {\n        id\n      }\n      author {\n        id\n      }\n      initiative {\n        id\n        commentCount\n        viewerIsFollowing\n      }\n    }\n  }\n": types.CommentOnInitiativeDocument,
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n": types.EditCommentDocument,
-    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
-    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.HideCommentDocument,
-    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.UnhideCommentDocument,
     "\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n": types.CommentThreadDocument,
     "\n  query InitiativePageComments($id: ID!) {\n    initiative(id: $id) {\n      id\n      comments {\n        id\n        bodyHtml\n        author {\n          displayName\n        }\n        replies {\n          id\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.InitiativePageCommentsDocument,
     "\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      voteCount\n      commentCount\n      followerCount\n      awaitingResponse\n      author {\n        id\n      }\n      space {\n        id\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": types.ProposeInitiativeDocument,
@@ -70,6 +72,8 @@ const documents: Documents = {
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": types.FanOutNotificationDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": types.InitiativeUpdatedDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveSpaceMemberDocument,
@@ -78,6 +82,12 @@ const documents: Documents = {
     "\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n": types.SpaceNamesDocument,
     "\n  mutation VoteInitiative($initiativeId: ID!) {\n    voteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": types.VoteInitiativeDocument,
     "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.ChangeInitiativeStatusDocument,
+    "\n  mutation Propose($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n    }\n  }\n": types.ProposeDocument,
+    "\n  mutation FollowInitiative($initiativeId: ID!) {\n    followInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.FollowInitiativeDocument,
+    "\n  mutation PostComment($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n    }\n  }\n": types.PostCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.UnhideCommentDocument,
 };
 
 /**
@@ -141,18 +151,6 @@ export function graphql(source: "\n  mutation EditComment($id: ID!, $body: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -189,6 +187,14 @@ export function graphql(source: "\n  subscription InitiativeUpdated($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -218,6 +224,30 @@ export function graphql(source: "\n  mutation VoteInitiative($initiativeId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Propose($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Propose($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowInitiative($initiativeId: ID!) {\n    followInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"): (typeof documents)["\n  mutation FollowInitiative($initiativeId: ID!) {\n    followInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostComment($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PostComment($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
