@@ -23,6 +23,19 @@ type Documents = {
     "\n  query Users($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      nodes {\n        id\n        displayName\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query InitiativeAuthor($id: ID!) {\n    initiative(id: $id) {\n      author {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.InitiativeAuthorDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.CreateAwardDocument,
+    "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      citation\n      grantedAt\n      revokedAt\n      award {\n        name\n      }\n      initiative {\n        id\n      }\n      grantedBy {\n        id\n      }\n    }\n  }\n": typeof types.GrantAwardDocument,
+    "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": typeof types.RevokeAwardGrantDocument,
+    "\n  query HallOfFame($first: Int, $after: String) {\n    hallOfFame(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        citation\n        initiative {\n          id\n        }\n        award {\n          name\n        }\n      }\n    }\n  }\n": typeof types.HallOfFameDocument,
+    "\n  query InitiativeAwards($id: ID!) {\n    initiative(id: $id) {\n      awards {\n        id\n        citation\n        award {\n          name\n        }\n      }\n    }\n  }\n": typeof types.InitiativeAwardsDocument,
+    "\n  query AwardCatalogue {\n    awards {\n      name\n    }\n  }\n": typeof types.AwardCatalogueDocument,
+    "\n  mutation LaunchChallenge($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n      state\n      title\n      initiativeCount\n      space {\n        id\n      }\n    }\n  }\n": typeof types.LaunchChallengeDocument,
+    "\n  query Challenges($spaceId: ID) {\n    challenges(spaceId: $spaceId) {\n      id\n      state\n      initiativeCount\n    }\n  }\n": typeof types.ChallengesDocument,
+    "\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      id\n      state\n      briefHtml\n    }\n  }\n": typeof types.ChallengeDocument,
+    "\n  mutation ProposeInChallenge($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      challenge {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ProposeInChallengeDocument,
+    "\n  query ChallengeNotifications {\n    notifications {\n      nodes {\n        kind\n        message\n        challenge {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ChallengeNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query ChallengeFeedTotal($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.ChallengeFeedTotalDocument,
     "\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      body\n      bodyHtml\n      hidden\n      deleted\n      parent {\n        id\n      }\n      author {\n        id\n      }\n      initiative {\n        id\n        commentCount\n        viewerIsFollowing\n      }\n    }\n  }\n": typeof types.CommentOnInitiativeDocument,
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n": typeof types.EditCommentDocument,
     "\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n": typeof types.CommentThreadDocument,
@@ -61,6 +74,19 @@ const documents: Documents = {
     "\n  query Users($first: Int, $after: String, $search: String) {\n    users(first: $first, after: $after, search: $search) {\n      totalCount\n      nodes {\n        id\n        displayName\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query InitiativeAuthor($id: ID!) {\n    initiative(id: $id) {\n      author {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.InitiativeAuthorDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n      createdBy {\n        id\n      }\n    }\n  }\n": types.CreateAwardDocument,
+    "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      citation\n      grantedAt\n      revokedAt\n      award {\n        name\n      }\n      initiative {\n        id\n      }\n      grantedBy {\n        id\n      }\n    }\n  }\n": types.GrantAwardDocument,
+    "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": types.RevokeAwardGrantDocument,
+    "\n  query HallOfFame($first: Int, $after: String) {\n    hallOfFame(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        citation\n        initiative {\n          id\n        }\n        award {\n          name\n        }\n      }\n    }\n  }\n": types.HallOfFameDocument,
+    "\n  query InitiativeAwards($id: ID!) {\n    initiative(id: $id) {\n      awards {\n        id\n        citation\n        award {\n          name\n        }\n      }\n    }\n  }\n": types.InitiativeAwardsDocument,
+    "\n  query AwardCatalogue {\n    awards {\n      name\n    }\n  }\n": types.AwardCatalogueDocument,
+    "\n  mutation LaunchChallenge($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n      state\n      title\n      initiativeCount\n      space {\n        id\n      }\n    }\n  }\n": types.LaunchChallengeDocument,
+    "\n  query Challenges($spaceId: ID) {\n    challenges(spaceId: $spaceId) {\n      id\n      state\n      initiativeCount\n    }\n  }\n": types.ChallengesDocument,
+    "\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      id\n      state\n      briefHtml\n    }\n  }\n": types.ChallengeDocument,
+    "\n  mutation ProposeInChallenge($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      challenge {\n        id\n        title\n      }\n    }\n  }\n": types.ProposeInChallengeDocument,
+    "\n  query ChallengeNotifications {\n    notifications {\n      nodes {\n        kind\n        message\n        challenge {\n          id\n        }\n      }\n    }\n  }\n": types.ChallengeNotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query ChallengeFeedTotal($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n    }\n  }\n": types.ChallengeFeedTotalDocument,
     "\n  mutation CommentOnInitiative($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      body\n      bodyHtml\n      hidden\n      deleted\n      parent {\n        id\n      }\n      author {\n        id\n      }\n      initiative {\n        id\n        commentCount\n        viewerIsFollowing\n      }\n    }\n  }\n": types.CommentOnInitiativeDocument,
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n": types.EditCommentDocument,
     "\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n": types.CommentThreadDocument,
@@ -140,6 +166,58 @@ export function graphql(source: "\n  query InitiativeAuthor($id: ID!) {\n    ini
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n      createdBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n      createdBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      citation\n      grantedAt\n      revokedAt\n      award {\n        name\n      }\n      initiative {\n        id\n      }\n      grantedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      citation\n      grantedAt\n      revokedAt\n      award {\n        name\n      }\n      initiative {\n        id\n      }\n      grantedBy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HallOfFame($first: Int, $after: String) {\n    hallOfFame(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        citation\n        initiative {\n          id\n        }\n        award {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HallOfFame($first: Int, $after: String) {\n    hallOfFame(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        citation\n        initiative {\n          id\n        }\n        award {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativeAwards($id: ID!) {\n    initiative(id: $id) {\n      awards {\n        id\n        citation\n        award {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativeAwards($id: ID!) {\n    initiative(id: $id) {\n      awards {\n        id\n        citation\n        award {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwardCatalogue {\n    awards {\n      name\n    }\n  }\n"): (typeof documents)["\n  query AwardCatalogue {\n    awards {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchChallenge($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n      state\n      title\n      initiativeCount\n      space {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LaunchChallenge($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n      state\n      title\n      initiativeCount\n      space {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Challenges($spaceId: ID) {\n    challenges(spaceId: $spaceId) {\n      id\n      state\n      initiativeCount\n    }\n  }\n"): (typeof documents)["\n  query Challenges($spaceId: ID) {\n    challenges(spaceId: $spaceId) {\n      id\n      state\n      initiativeCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      id\n      state\n      briefHtml\n    }\n  }\n"): (typeof documents)["\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      id\n      state\n      briefHtml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeInChallenge($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      challenge {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeInChallenge($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      challenge {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChallengeNotifications {\n    notifications {\n      nodes {\n        kind\n        message\n        challenge {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChallengeNotifications {\n    notifications {\n      nodes {\n        kind\n        message\n        challenge {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChallengeFeedTotal($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ChallengeFeedTotal($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
