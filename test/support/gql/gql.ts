@@ -44,17 +44,33 @@ type Documents = {
     "\n  query InitiativeTitle($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.InitiativeTitleDocument,
     "\n  query InitiativeAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": typeof types.InitiativeAwaitingResponseDocument,
     "\n  query InitiativeFeed($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        tags\n        status\n        awaitingResponse\n        author {\n          id\n          displayName\n        }\n        space {\n          id\n          name\n        }\n        statusHistory {\n          to\n          note\n          by {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativeFeedDocument,
+    "\n  mutation MoveInitiative($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      statusHistory {\n        from\n        to\n        note\n        at\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MoveInitiativeDocument,
+    "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n    }\n  }\n": typeof types.EditInitiativeDocument,
+    "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n": typeof types.WithdrawInitiativeDocument,
+    "\n  query StatusHistory($id: ID!) {\n    initiative(id: $id) {\n      status\n      statusHistory {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StatusHistoryDocument,
+    "\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n": typeof types.AwaitingFeedDocument,
+    "\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": typeof types.IsAwaitingResponseDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": typeof types.FanOutNotificationDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": typeof types.InitiativeUpdatedDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": typeof types.LeaderboardDocument,
+    "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      awards {\n        citation\n        initiative {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n": typeof types.AwaitingQueueDocument,
+    "\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n": typeof types.CreateHeroAwardDocument,
+    "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": typeof types.GrantHeroAwardDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": typeof types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveSpaceMemberDocument,
     "\n  query SpaceMembers($id: ID) {\n    space(id: $id) {\n      memberCount\n      viewerIsMember\n      members {\n        id\n      }\n    }\n  }\n": typeof types.SpaceMembersDocument,
     "\n  query SpaceByIdOrSlug($id: ID, $slug: String) {\n    space(id: $id, slug: $slug) {\n      id\n    }\n  }\n": typeof types.SpaceByIdOrSlugDocument,
     "\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n": typeof types.SpaceNamesDocument,
+    "\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.VoteDocument,
+    "\n  mutation Unvote($id: ID!) {\n    unvoteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n    }\n  }\n": typeof types.UnvoteDocument,
+    "\n  mutation Follow($id: ID!) {\n    followInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($id: ID!) {\n    unfollowInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.UnfollowDocument,
+    "\n  mutation ProposeAndFollow($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.ProposeAndFollowDocument,
     "\n  mutation VoteInitiative($initiativeId: ID!) {\n    voteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": typeof types.VoteInitiativeDocument,
     "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ChangeInitiativeStatusDocument,
     "\n  mutation Propose($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeDocument,
@@ -95,17 +111,33 @@ const documents: Documents = {
     "\n  query InitiativeTitle($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n    }\n  }\n": types.InitiativeTitleDocument,
     "\n  query InitiativeAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": types.InitiativeAwaitingResponseDocument,
     "\n  query InitiativeFeed($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        tags\n        status\n        awaitingResponse\n        author {\n          id\n          displayName\n        }\n        space {\n          id\n          name\n        }\n        statusHistory {\n          to\n          note\n          by {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.InitiativeFeedDocument,
+    "\n  mutation MoveInitiative($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      statusHistory {\n        from\n        to\n        note\n        at\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.MoveInitiativeDocument,
+    "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n    }\n  }\n": types.EditInitiativeDocument,
+    "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n": types.WithdrawInitiativeDocument,
+    "\n  query StatusHistory($id: ID!) {\n    initiative(id: $id) {\n      status\n      statusHistory {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.StatusHistoryDocument,
+    "\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n": types.AwaitingFeedDocument,
+    "\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": types.IsAwaitingResponseDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": types.FanOutNotificationDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": types.InitiativeUpdatedDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": types.LeaderboardDocument,
+    "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      awards {\n        citation\n        initiative {\n          id\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
+    "\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n": types.AwaitingQueueDocument,
+    "\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n": types.CreateHeroAwardDocument,
+    "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": types.GrantHeroAwardDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveSpaceMemberDocument,
     "\n  query SpaceMembers($id: ID) {\n    space(id: $id) {\n      memberCount\n      viewerIsMember\n      members {\n        id\n      }\n    }\n  }\n": types.SpaceMembersDocument,
     "\n  query SpaceByIdOrSlug($id: ID, $slug: String) {\n    space(id: $id, slug: $slug) {\n      id\n    }\n  }\n": types.SpaceByIdOrSlugDocument,
     "\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n": types.SpaceNamesDocument,
+    "\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.VoteDocument,
+    "\n  mutation Unvote($id: ID!) {\n    unvoteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n    }\n  }\n": types.UnvoteDocument,
+    "\n  mutation Follow($id: ID!) {\n    followInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($id: ID!) {\n    unfollowInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.UnfollowDocument,
+    "\n  mutation ProposeAndFollow($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.ProposeAndFollowDocument,
     "\n  mutation VoteInitiative($initiativeId: ID!) {\n    voteInitiative(initiativeId: $initiativeId) {\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": types.VoteInitiativeDocument,
     "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.ChangeInitiativeStatusDocument,
     "\n  mutation Propose($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n    }\n  }\n": types.ProposeDocument,
@@ -253,6 +285,30 @@ export function graphql(source: "\n  query InitiativeFeed($filter: InitiativeFil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MoveInitiative($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      statusHistory {\n        from\n        to\n        note\n        at\n        by {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveInitiative($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      statusHistory {\n        from\n        to\n        note\n        at\n        by {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n    }\n  }\n"): (typeof documents)["\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n"): (typeof documents)["\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatusHistory($id: ID!) {\n    initiative(id: $id) {\n      status\n      statusHistory {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatusHistory($id: ID!) {\n    initiative(id: $id) {\n      status\n      statusHistory {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n"): (typeof documents)["\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n"): (typeof documents)["\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n"): (typeof documents)["\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -270,6 +326,26 @@ export function graphql(source: "\n  query Notifications($first: Int, $after: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n"): (typeof documents)["\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      awards {\n        citation\n        initiative {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      awards {\n        citation\n        initiative {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -294,6 +370,26 @@ export function graphql(source: "\n  query SpaceByIdOrSlug($id: ID, $slug: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n"): (typeof documents)["\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"): (typeof documents)["\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unvote($id: ID!) {\n    unvoteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n    }\n  }\n"): (typeof documents)["\n  mutation Unvote($id: ID!) {\n    unvoteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($id: ID!) {\n    followInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"): (typeof documents)["\n  mutation Follow($id: ID!) {\n    followInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($id: ID!) {\n    unfollowInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"): (typeof documents)["\n  mutation Unfollow($id: ID!) {\n    unfollowInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeAndFollow($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeAndFollow($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
