@@ -70,3 +70,29 @@ export const UnhideComment = graphql(`
     }
   }
 `);
+
+export const CreateHeroAward = graphql(`
+  mutation CreateHeroAward {
+    createAward(input: { name: "Customer hero" }) {
+      id
+    }
+  }
+`);
+
+export const GrantHeroAward = graphql(`
+  mutation GrantHeroAward($input: GrantAwardInput!) {
+    grantAward(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RevokeAwardGrant = graphql(`
+  mutation RevokeAwardGrant($id: ID!, $reason: String!) {
+    revokeAwardGrant(id: $id, reason: $reason) {
+      id
+      revokedAt
+      revokeReason
+    }
+  }
+`);

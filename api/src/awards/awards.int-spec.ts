@@ -1,6 +1,7 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { ExpectedErrorCode } from '../../../test/support/matchers';
 import { graphql } from '../../../test/support/gql';
+import { RevokeAwardGrant } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
 const CreateAward = graphql(`
@@ -32,16 +33,6 @@ const GrantAward = graphql(`
       grantedBy {
         id
       }
-    }
-  }
-`);
-
-const RevokeAwardGrant = graphql(`
-  mutation RevokeAwardGrant($id: ID!, $reason: String!) {
-    revokeAwardGrant(id: $id, reason: $reason) {
-      id
-      revokedAt
-      revokeReason
     }
   }
 `);

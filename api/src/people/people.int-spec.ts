@@ -1,6 +1,6 @@
 import { graphql } from '../../../test/support/gql';
 import type { InitiativeStatus } from '../../../test/support/gql/graphql';
-import { ChangeInitiativeStatus, VoteInitiative } from '../../../test/support/operations';
+import { ChangeInitiativeStatus, CreateHeroAward, GrantHeroAward, VoteInitiative } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
 const Leaderboard = graphql(`
@@ -45,22 +45,6 @@ const AwaitingQueue = graphql(`
         createdAt
         responseDueAt
       }
-    }
-  }
-`);
-
-const CreateHeroAward = graphql(`
-  mutation CreateHeroAward {
-    createAward(input: { name: "Customer hero" }) {
-      id
-    }
-  }
-`);
-
-const GrantHeroAward = graphql(`
-  mutation GrantHeroAward($input: GrantAwardInput!) {
-    grantAward(input: $input) {
-      id
     }
   }
 `);

@@ -25,7 +25,6 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.CreateAwardDocument,
     "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      citation\n      grantedAt\n      revokedAt\n      award {\n        name\n      }\n      initiative {\n        id\n      }\n      grantedBy {\n        id\n      }\n    }\n  }\n": typeof types.GrantAwardDocument,
-    "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": typeof types.RevokeAwardGrantDocument,
     "\n  query HallOfFame($first: Int, $after: String) {\n    hallOfFame(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        citation\n        initiative {\n          id\n        }\n        award {\n          name\n        }\n      }\n    }\n  }\n": typeof types.HallOfFameDocument,
     "\n  query InitiativeAwards($id: ID!) {\n    initiative(id: $id) {\n      awards {\n        id\n        citation\n        award {\n          name\n        }\n      }\n    }\n  }\n": typeof types.InitiativeAwardsDocument,
     "\n  query AwardCatalogue {\n    awards {\n      name\n    }\n  }\n": typeof types.AwardCatalogueDocument,
@@ -50,6 +49,7 @@ type Documents = {
     "\n  query StatusHistory($id: ID!) {\n    initiative(id: $id) {\n      status\n      statusHistory {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StatusHistoryDocument,
     "\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n": typeof types.AwaitingFeedDocument,
     "\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": typeof types.IsAwaitingResponseDocument,
+    "\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      initiativesByStatus {\n        status\n        count\n      }\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n      }\n      awardsGranted\n    }\n  }\n": typeof types.InsightsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": typeof types.FanOutNotificationDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": typeof types.InitiativeUpdatedDocument,
@@ -58,8 +58,6 @@ type Documents = {
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": typeof types.LeaderboardDocument,
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      awards {\n        citation\n        initiative {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n": typeof types.AwaitingQueueDocument,
-    "\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n": typeof types.CreateHeroAwardDocument,
-    "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": typeof types.GrantHeroAwardDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": typeof types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveSpaceMemberDocument,
@@ -79,6 +77,9 @@ type Documents = {
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.HideCommentDocument,
     "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.UnhideCommentDocument,
+    "\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n": typeof types.CreateHeroAwardDocument,
+    "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": typeof types.GrantHeroAwardDocument,
+    "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": typeof types.RevokeAwardGrantDocument,
 };
 const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        email\n        role\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -92,7 +93,6 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n      createdBy {\n        id\n      }\n    }\n  }\n": types.CreateAwardDocument,
     "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      citation\n      grantedAt\n      revokedAt\n      award {\n        name\n      }\n      initiative {\n        id\n      }\n      grantedBy {\n        id\n      }\n    }\n  }\n": types.GrantAwardDocument,
-    "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": types.RevokeAwardGrantDocument,
     "\n  query HallOfFame($first: Int, $after: String) {\n    hallOfFame(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        citation\n        initiative {\n          id\n        }\n        award {\n          name\n        }\n      }\n    }\n  }\n": types.HallOfFameDocument,
     "\n  query InitiativeAwards($id: ID!) {\n    initiative(id: $id) {\n      awards {\n        id\n        citation\n        award {\n          name\n        }\n      }\n    }\n  }\n": types.InitiativeAwardsDocument,
     "\n  query AwardCatalogue {\n    awards {\n      name\n    }\n  }\n": types.AwardCatalogueDocument,
@@ -117,6 +117,7 @@ const documents: Documents = {
     "\n  query StatusHistory($id: ID!) {\n    initiative(id: $id) {\n      status\n      statusHistory {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.StatusHistoryDocument,
     "\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n": types.AwaitingFeedDocument,
     "\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": types.IsAwaitingResponseDocument,
+    "\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      initiativesByStatus {\n        status\n        count\n      }\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n      }\n      awardsGranted\n    }\n  }\n": types.InsightsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": types.FanOutNotificationDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": types.InitiativeUpdatedDocument,
@@ -125,8 +126,6 @@ const documents: Documents = {
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": types.LeaderboardDocument,
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      awards {\n        citation\n        initiative {\n          id\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n": types.AwaitingQueueDocument,
-    "\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n": types.CreateHeroAwardDocument,
-    "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": types.GrantHeroAwardDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveSpaceMemberDocument,
@@ -146,6 +145,9 @@ const documents: Documents = {
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
     "\n  mutation HideComment($id: ID!) {\n    hideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.HideCommentDocument,
     "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.UnhideCommentDocument,
+    "\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n": types.CreateHeroAwardDocument,
+    "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": types.GrantHeroAwardDocument,
+    "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": types.RevokeAwardGrantDocument,
 };
 
 /**
@@ -206,10 +208,6 @@ export function graphql(source: "\n  mutation CreateAward($input: CreateAwardInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      citation\n      grantedAt\n      revokedAt\n      award {\n        name\n      }\n      initiative {\n        id\n      }\n      grantedBy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      citation\n      grantedAt\n      revokedAt\n      award {\n        name\n      }\n      initiative {\n        id\n      }\n      grantedBy {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -309,6 +307,10 @@ export function graphql(source: "\n  query IsAwaitingResponse($id: ID!) {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      initiativesByStatus {\n        status\n        count\n      }\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n      }\n      awardsGranted\n    }\n  }\n"): (typeof documents)["\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      initiativesByStatus {\n        status\n        count\n      }\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n      }\n      awardsGranted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n"): (typeof documents)["\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -338,14 +340,6 @@ export function graphql(source: "\n  query Profile($id: ID!) {\n    user(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -422,6 +416,18 @@ export function graphql(source: "\n  mutation HideComment($id: ID!) {\n    hideC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
