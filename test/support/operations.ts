@@ -96,3 +96,9 @@ export const RevokeAwardGrant = graphql(`
     }
   }
 `);
+
+export const WithdrawInitiative = graphql(`
+  mutation WithdrawInitiative($id: ID!) {
+    withdrawInitiative(id: $id)
+  }
+`);

@@ -1,5 +1,6 @@
 import { graphql } from '../../../test/support/gql';
 import type { InitiativeStatus } from '../../../test/support/gql/graphql';
+import { WithdrawInitiative } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
 const MoveInitiative = graphql(`
@@ -30,12 +31,6 @@ const EditInitiative = graphql(`
       orientation
       tags
     }
-  }
-`);
-
-const WithdrawInitiative = graphql(`
-  mutation WithdrawInitiative($id: ID!) {
-    withdrawInitiative(id: $id)
   }
 `);
 

@@ -43,9 +43,10 @@ type Documents = {
     "\n  query InitiativeTitle($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.InitiativeTitleDocument,
     "\n  query InitiativeAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": typeof types.InitiativeAwaitingResponseDocument,
     "\n  query InitiativeFeed($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        tags\n        status\n        awaitingResponse\n        author {\n          id\n          displayName\n        }\n        space {\n          id\n          name\n        }\n        statusHistory {\n          to\n          note\n          by {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativeFeedDocument,
+    "\n  mutation MergeInitiatives($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n      voteCount\n      followerCount\n    }\n  }\n": typeof types.MergeInitiativesDocument,
+    "\n  query MergedInitiative($id: ID!) {\n    initiative(id: $id) {\n      status\n      voteCount\n      followerCount\n      viewerHasVoted\n      mergedInto {\n        id\n      }\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n": typeof types.MergedInitiativeDocument,
     "\n  mutation MoveInitiative($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      statusHistory {\n        from\n        to\n        note\n        at\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MoveInitiativeDocument,
     "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n    }\n  }\n": typeof types.EditInitiativeDocument,
-    "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n": typeof types.WithdrawInitiativeDocument,
     "\n  query StatusHistory($id: ID!) {\n    initiative(id: $id) {\n      status\n      statusHistory {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StatusHistoryDocument,
     "\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n": typeof types.AwaitingFeedDocument,
     "\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": typeof types.IsAwaitingResponseDocument,
@@ -80,6 +81,7 @@ type Documents = {
     "\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n": typeof types.CreateHeroAwardDocument,
     "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": typeof types.GrantHeroAwardDocument,
     "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": typeof types.RevokeAwardGrantDocument,
+    "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n": typeof types.WithdrawInitiativeDocument,
 };
 const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        email\n        role\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -111,9 +113,10 @@ const documents: Documents = {
     "\n  query InitiativeTitle($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n    }\n  }\n": types.InitiativeTitleDocument,
     "\n  query InitiativeAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": types.InitiativeAwaitingResponseDocument,
     "\n  query InitiativeFeed($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        tags\n        status\n        awaitingResponse\n        author {\n          id\n          displayName\n        }\n        space {\n          id\n          name\n        }\n        statusHistory {\n          to\n          note\n          by {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.InitiativeFeedDocument,
+    "\n  mutation MergeInitiatives($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n      voteCount\n      followerCount\n    }\n  }\n": types.MergeInitiativesDocument,
+    "\n  query MergedInitiative($id: ID!) {\n    initiative(id: $id) {\n      status\n      voteCount\n      followerCount\n      viewerHasVoted\n      mergedInto {\n        id\n      }\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n": types.MergedInitiativeDocument,
     "\n  mutation MoveInitiative($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      statusHistory {\n        from\n        to\n        note\n        at\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.MoveInitiativeDocument,
     "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n    }\n  }\n": types.EditInitiativeDocument,
-    "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n": types.WithdrawInitiativeDocument,
     "\n  query StatusHistory($id: ID!) {\n    initiative(id: $id) {\n      status\n      statusHistory {\n        from\n        to\n        note\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.StatusHistoryDocument,
     "\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n": types.AwaitingFeedDocument,
     "\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": types.IsAwaitingResponseDocument,
@@ -148,6 +151,7 @@ const documents: Documents = {
     "\n  mutation CreateHeroAward {\n    createAward(input: { name: \"Customer hero\" }) {\n      id\n    }\n  }\n": types.CreateHeroAwardDocument,
     "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": types.GrantHeroAwardDocument,
     "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": types.RevokeAwardGrantDocument,
+    "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n": types.WithdrawInitiativeDocument,
 };
 
 /**
@@ -283,15 +287,19 @@ export function graphql(source: "\n  query InitiativeFeed($filter: InitiativeFil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MergeInitiatives($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n      voteCount\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  mutation MergeInitiatives($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n      voteCount\n      followerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MergedInitiative($id: ID!) {\n    initiative(id: $id) {\n      status\n      voteCount\n      followerCount\n      viewerHasVoted\n      mergedInto {\n        id\n      }\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergedInitiative($id: ID!) {\n    initiative(id: $id) {\n      status\n      voteCount\n      followerCount\n      viewerHasVoted\n      mergedInto {\n        id\n      }\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MoveInitiative($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      statusHistory {\n        from\n        to\n        note\n        at\n        by {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveInitiative($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      statusHistory {\n        from\n        to\n        note\n        at\n        by {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n    }\n  }\n"): (typeof documents)["\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n"): (typeof documents)["\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -428,6 +436,10 @@ export function graphql(source: "\n  mutation GrantHeroAward($input: GrantAwardI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n"): (typeof documents)["\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
