@@ -65,6 +65,13 @@ type Documents = {
     "\n  query SpaceMembers($id: ID) {\n    space(id: $id) {\n      memberCount\n      viewerIsMember\n      members {\n        id\n      }\n    }\n  }\n": typeof types.SpaceMembersDocument,
     "\n  query SpaceByIdOrSlug($id: ID, $slug: String) {\n    space(id: $id, slug: $slug) {\n      id\n    }\n  }\n": typeof types.SpaceByIdOrSlugDocument,
     "\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n": typeof types.SpaceNamesDocument,
+    "\n  query VisibleSpaces {\n    spaces {\n      id\n    }\n  }\n": typeof types.VisibleSpacesDocument,
+    "\n  query SpaceById($id: ID) {\n    space(id: $id) {\n      id\n    }\n  }\n": typeof types.SpaceByIdDocument,
+    "\n  query SpaceBySlug($slug: String) {\n    space(slug: $slug) {\n      id\n    }\n  }\n": typeof types.SpaceBySlugDocument,
+    "\n  query VisibleInitiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.VisibleInitiativeDocument,
+    "\n  query SpaceFeed($spaceId: ID) {\n    initiatives(filter: { spaceId: $spaceId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.SpaceFeedDocument,
+    "\n  query EveryVisibleInitiative {\n    initiatives(first: 100) {\n      totalCount\n      nodes {\n        id\n        space {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EveryVisibleInitiativeDocument,
+    "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n": typeof types.ProposeInSpaceDocument,
     "\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.VoteDocument,
     "\n  mutation Unvote($id: ID!) {\n    unvoteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n    }\n  }\n": typeof types.UnvoteDocument,
     "\n  mutation Follow($id: ID!) {\n    followInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.FollowDocument,
@@ -135,6 +142,13 @@ const documents: Documents = {
     "\n  query SpaceMembers($id: ID) {\n    space(id: $id) {\n      memberCount\n      viewerIsMember\n      members {\n        id\n      }\n    }\n  }\n": types.SpaceMembersDocument,
     "\n  query SpaceByIdOrSlug($id: ID, $slug: String) {\n    space(id: $id, slug: $slug) {\n      id\n    }\n  }\n": types.SpaceByIdOrSlugDocument,
     "\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n": types.SpaceNamesDocument,
+    "\n  query VisibleSpaces {\n    spaces {\n      id\n    }\n  }\n": types.VisibleSpacesDocument,
+    "\n  query SpaceById($id: ID) {\n    space(id: $id) {\n      id\n    }\n  }\n": types.SpaceByIdDocument,
+    "\n  query SpaceBySlug($slug: String) {\n    space(slug: $slug) {\n      id\n    }\n  }\n": types.SpaceBySlugDocument,
+    "\n  query VisibleInitiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n    }\n  }\n": types.VisibleInitiativeDocument,
+    "\n  query SpaceFeed($spaceId: ID) {\n    initiatives(filter: { spaceId: $spaceId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.SpaceFeedDocument,
+    "\n  query EveryVisibleInitiative {\n    initiatives(first: 100) {\n      totalCount\n      nodes {\n        id\n        space {\n          id\n        }\n      }\n    }\n  }\n": types.EveryVisibleInitiativeDocument,
+    "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n": types.ProposeInSpaceDocument,
     "\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.VoteDocument,
     "\n  mutation Unvote($id: ID!) {\n    unvoteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n    }\n  }\n": types.UnvoteDocument,
     "\n  mutation Follow($id: ID!) {\n    followInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.FollowDocument,
@@ -372,6 +386,34 @@ export function graphql(source: "\n  query SpaceByIdOrSlug($id: ID, $slug: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n"): (typeof documents)["\n  query SpaceNames {\n    spaces {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibleSpaces {\n    spaces {\n      id\n    }\n  }\n"): (typeof documents)["\n  query VisibleSpaces {\n    spaces {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceById($id: ID) {\n    space(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SpaceById($id: ID) {\n    space(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceBySlug($slug: String) {\n    space(slug: $slug) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SpaceBySlug($slug: String) {\n    space(slug: $slug) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibleInitiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query VisibleInitiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceFeed($spaceId: ID) {\n    initiatives(filter: { spaceId: $spaceId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceFeed($spaceId: ID) {\n    initiatives(filter: { spaceId: $spaceId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EveryVisibleInitiative {\n    initiatives(first: 100) {\n      totalCount\n      nodes {\n        id\n        space {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EveryVisibleInitiative {\n    initiatives(first: 100) {\n      totalCount\n      nodes {\n        id\n        space {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
