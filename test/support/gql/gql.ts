@@ -63,6 +63,9 @@ type Documents = {
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": typeof types.LeaderboardDocument,
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      awards {\n        citation\n        initiative {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n": typeof types.AwaitingQueueDocument,
+    "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ratingAverage\n      ratingCount\n      viewerRating\n      needsReview\n    }\n  }\n": typeof types.RateInitiativeDocument,
+    "\n  query ReviewState($id: ID!) {\n    initiative(id: $id) {\n      needsReview\n      ratingCount\n      ratingAverage\n    }\n  }\n": typeof types.ReviewStateDocument,
+    "\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n": typeof types.NeedingReviewDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": typeof types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveSpaceMemberDocument,
@@ -144,6 +147,9 @@ const documents: Documents = {
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": types.LeaderboardDocument,
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      awards {\n        citation\n        initiative {\n          id\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n": types.AwaitingQueueDocument,
+    "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ratingAverage\n      ratingCount\n      viewerRating\n      needsReview\n    }\n  }\n": types.RateInitiativeDocument,
+    "\n  query ReviewState($id: ID!) {\n    initiative(id: $id) {\n      needsReview\n      ratingCount\n      ratingAverage\n    }\n  }\n": types.ReviewStateDocument,
+    "\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n": types.NeedingReviewDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveSpaceMemberDocument,
@@ -386,6 +392,18 @@ export function graphql(source: "\n  query Profile($id: ID!) {\n    user(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AwaitingQueue($filter: InitiativeFilter, $after: String) {\n    initiatives(filter: $filter, sort: OLDEST, first: 1, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        createdAt\n        responseDueAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ratingAverage\n      ratingCount\n      viewerRating\n      needsReview\n    }\n  }\n"): (typeof documents)["\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ratingAverage\n      ratingCount\n      viewerRating\n      needsReview\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewState($id: ID!) {\n    initiative(id: $id) {\n      needsReview\n      ratingCount\n      ratingAverage\n    }\n  }\n"): (typeof documents)["\n  query ReviewState($id: ID!) {\n    initiative(id: $id) {\n      needsReview\n      ratingCount\n      ratingAverage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
