@@ -65,6 +65,14 @@ export interface InitiativeFields {
   followers?: { id: string }[];
 }
 
+export interface CommentFields {
+  initiative: { id: string };
+  author: { id: string };
+  body?: string;
+  parent?: { id: string };
+  hidden?: boolean;
+}
+
 /**
  * Test data in one line each, written straight to the tables (the migrated schema) so that tests
  * needing hundreds of rows stay fast; what the API does with them is what the tests check. Every
@@ -127,6 +135,20 @@ export function factories(sql: RunSql) {
          UPDATE initiatives SET follower_count = follower_count + 1 WHERE id IN (SELECT initiative_id FROM followed)`,
         [initiative.id, user.id],
       );
+    },
+
+    /** The row only: comment_count is left as it was (recount_initiatives puts counters back). */
+    async comment({ initiative, author, body = 'A comment', parent, hidden = false }: CommentFields): Promise<{ id: string }> {
+      const [row] = await sql<{ id: string }>(
+        `INSERT INTO comments (initiative_id, author_id, body, parent_id, hidden_at) VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN now() END) RETURNING id`,
+        [initiative.id, author.id, body, parent?.id ?? null, hidden],
+      );
+      return { id: row.id };
+    },
+
+    /** The row only: rating_count and rating_sum are left as they were. */
+    async rating(initiative: { id: string }, user: { id: string }, stars: number): Promise<void> {
+      await sql('INSERT INTO ratings (initiative_id, user_id, stars) VALUES ($1, $2, $3)', [initiative.id, user.id, stars]);
     },
 
     async award(fields: { name?: string; description?: string } = {}): Promise<{ id: string; name: string }> {
