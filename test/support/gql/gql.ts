@@ -39,6 +39,14 @@ type Documents = {
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n": typeof types.EditCommentDocument,
     "\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n": typeof types.CommentThreadDocument,
     "\n  query InitiativePageComments($id: ID!) {\n    initiative(id: $id) {\n      id\n      comments {\n        id\n        bodyHtml\n        author {\n          displayName\n        }\n        replies {\n          id\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativePageCommentsDocument,
+    "\n  mutation DemoSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n": typeof types.DemoSignInDocument,
+    "\n  query DemoSpaces {\n    spaces {\n      slug\n    }\n  }\n": typeof types.DemoSpacesDocument,
+    "\n  query DemoCustomerHome {\n    unreadNotificationCount\n    hallOfFame {\n      totalCount\n    }\n    challenges {\n      state\n    }\n  }\n": typeof types.DemoCustomerHomeDocument,
+    "\n  query FeedTotal($first: Int) {\n    initiatives(first: $first) {\n      totalCount\n    }\n  }\n": typeof types.FeedTotalDocument,
+    "\n  query SpaceIds {\n    spaces {\n      id\n    }\n  }\n": typeof types.SpaceIdsDocument,
+    "\n  mutation SignInForCookie($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInForCookieDocument,
+    "\n  query InitiativeById($id: ID!) {\n    initiative(id: $id) {\n      id\n    }\n  }\n": typeof types.InitiativeByIdDocument,
+    "\n  query AnonymousSpaces {\n    spaces {\n      id\n    }\n  }\n": typeof types.AnonymousSpacesDocument,
     "\n  query SortedFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": typeof types.SortedFeedDocument,
     "\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n    }\n  }\n": typeof types.UnvoteInitiativeDocument,
     "\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      voteCount\n      commentCount\n      followerCount\n      awaitingResponse\n      author {\n        id\n      }\n      space {\n        id\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.ProposeInitiativeDocument,
@@ -123,6 +131,14 @@ const documents: Documents = {
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n    }\n  }\n": types.EditCommentDocument,
     "\n  query CommentThread($id: ID!) {\n    initiative(id: $id) {\n      commentCount\n      comments {\n        id\n        body\n        hidden\n        deleted\n        replies {\n          id\n          body\n        }\n      }\n    }\n  }\n": types.CommentThreadDocument,
     "\n  query InitiativePageComments($id: ID!) {\n    initiative(id: $id) {\n      id\n      comments {\n        id\n        bodyHtml\n        author {\n          displayName\n        }\n        replies {\n          id\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.InitiativePageCommentsDocument,
+    "\n  mutation DemoSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n": types.DemoSignInDocument,
+    "\n  query DemoSpaces {\n    spaces {\n      slug\n    }\n  }\n": types.DemoSpacesDocument,
+    "\n  query DemoCustomerHome {\n    unreadNotificationCount\n    hallOfFame {\n      totalCount\n    }\n    challenges {\n      state\n    }\n  }\n": types.DemoCustomerHomeDocument,
+    "\n  query FeedTotal($first: Int) {\n    initiatives(first: $first) {\n      totalCount\n    }\n  }\n": types.FeedTotalDocument,
+    "\n  query SpaceIds {\n    spaces {\n      id\n    }\n  }\n": types.SpaceIdsDocument,
+    "\n  mutation SignInForCookie($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInForCookieDocument,
+    "\n  query InitiativeById($id: ID!) {\n    initiative(id: $id) {\n      id\n    }\n  }\n": types.InitiativeByIdDocument,
+    "\n  query AnonymousSpaces {\n    spaces {\n      id\n    }\n  }\n": types.AnonymousSpacesDocument,
     "\n  query SortedFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": types.SortedFeedDocument,
     "\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n    }\n  }\n": types.UnvoteInitiativeDocument,
     "\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      voteCount\n      commentCount\n      followerCount\n      awaitingResponse\n      author {\n        id\n      }\n      space {\n        id\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": types.ProposeInitiativeDocument,
@@ -296,6 +312,38 @@ export function graphql(source: "\n  query CommentThread($id: ID!) {\n    initia
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InitiativePageComments($id: ID!) {\n    initiative(id: $id) {\n      id\n      comments {\n        id\n        bodyHtml\n        author {\n          displayName\n        }\n        replies {\n          id\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InitiativePageComments($id: ID!) {\n    initiative(id: $id) {\n      id\n      comments {\n        id\n        bodyHtml\n        author {\n          displayName\n        }\n        replies {\n          id\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DemoSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoSpaces {\n    spaces {\n      slug\n    }\n  }\n"): (typeof documents)["\n  query DemoSpaces {\n    spaces {\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoCustomerHome {\n    unreadNotificationCount\n    hallOfFame {\n      totalCount\n    }\n    challenges {\n      state\n    }\n  }\n"): (typeof documents)["\n  query DemoCustomerHome {\n    unreadNotificationCount\n    hallOfFame {\n      totalCount\n    }\n    challenges {\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedTotal($first: Int) {\n    initiatives(first: $first) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FeedTotal($first: Int) {\n    initiatives(first: $first) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceIds {\n    spaces {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SpaceIds {\n    spaces {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInForCookie($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignInForCookie($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativeById($id: ID!) {\n    initiative(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query InitiativeById($id: ID!) {\n    initiative(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnonymousSpaces {\n    spaces {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AnonymousSpaces {\n    spaces {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
