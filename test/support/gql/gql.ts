@@ -47,6 +47,11 @@ type Documents = {
     "\n  mutation SignInForCookie($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInForCookieDocument,
     "\n  query InitiativeById($id: ID!) {\n    initiative(id: $id) {\n      id\n    }\n  }\n": typeof types.InitiativeByIdDocument,
     "\n  query AnonymousSpaces {\n    spaces {\n      id\n    }\n  }\n": typeof types.AnonymousSpacesDocument,
+    "\n  query WebLikeFeed($filter: InitiativeFilter!, $sort: InitiativeSort!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      totalCountExact\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        status\n        orientation\n        tags\n        voteCount\n        commentCount\n        awaitingResponse\n        createdAt\n        author {\n          id\n          displayName\n        }\n        viewerHasVoted\n        viewerIsFollowing\n        followerCount\n      }\n    }\n  }\n": typeof types.WebLikeFeedDocument,
+    "\n  query FeedTotals($filter: InitiativeFilter) {\n    initiatives(filter: $filter, first: 1) {\n      totalCount\n      totalCountExact\n    }\n  }\n": typeof types.FeedTotalsDocument,
+    "\n  mutation MergeForTotals($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n    }\n  }\n": typeof types.MergeForTotalsDocument,
+    "\n  query StoredBody($id: ID!) {\n    initiative(id: $id) {\n      body\n      bodyHtml\n    }\n  }\n": typeof types.StoredBodyDocument,
+    "\n  query FeedBodies($filter: InitiativeFilter!) {\n    initiatives(filter: $filter, first: 50) {\n      nodes {\n        id\n        bodyHtml\n      }\n    }\n  }\n": typeof types.FeedBodiesDocument,
     "\n  query SortedFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": typeof types.SortedFeedDocument,
     "\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n    }\n  }\n": typeof types.UnvoteInitiativeDocument,
     "\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      voteCount\n      commentCount\n      followerCount\n      awaitingResponse\n      author {\n        id\n      }\n      space {\n        id\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.ProposeInitiativeDocument,
@@ -139,6 +144,11 @@ const documents: Documents = {
     "\n  mutation SignInForCookie($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInForCookieDocument,
     "\n  query InitiativeById($id: ID!) {\n    initiative(id: $id) {\n      id\n    }\n  }\n": types.InitiativeByIdDocument,
     "\n  query AnonymousSpaces {\n    spaces {\n      id\n    }\n  }\n": types.AnonymousSpacesDocument,
+    "\n  query WebLikeFeed($filter: InitiativeFilter!, $sort: InitiativeSort!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      totalCountExact\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        status\n        orientation\n        tags\n        voteCount\n        commentCount\n        awaitingResponse\n        createdAt\n        author {\n          id\n          displayName\n        }\n        viewerHasVoted\n        viewerIsFollowing\n        followerCount\n      }\n    }\n  }\n": types.WebLikeFeedDocument,
+    "\n  query FeedTotals($filter: InitiativeFilter) {\n    initiatives(filter: $filter, first: 1) {\n      totalCount\n      totalCountExact\n    }\n  }\n": types.FeedTotalsDocument,
+    "\n  mutation MergeForTotals($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n    }\n  }\n": types.MergeForTotalsDocument,
+    "\n  query StoredBody($id: ID!) {\n    initiative(id: $id) {\n      body\n      bodyHtml\n    }\n  }\n": types.StoredBodyDocument,
+    "\n  query FeedBodies($filter: InitiativeFilter!) {\n    initiatives(filter: $filter, first: 50) {\n      nodes {\n        id\n        bodyHtml\n      }\n    }\n  }\n": types.FeedBodiesDocument,
     "\n  query SortedFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": types.SortedFeedDocument,
     "\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n    }\n  }\n": types.UnvoteInitiativeDocument,
     "\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      voteCount\n      commentCount\n      followerCount\n      awaitingResponse\n      author {\n        id\n      }\n      space {\n        id\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": types.ProposeInitiativeDocument,
@@ -344,6 +354,26 @@ export function graphql(source: "\n  query InitiativeById($id: ID!) {\n    initi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AnonymousSpaces {\n    spaces {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AnonymousSpaces {\n    spaces {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebLikeFeed($filter: InitiativeFilter!, $sort: InitiativeSort!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      totalCountExact\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        status\n        orientation\n        tags\n        voteCount\n        commentCount\n        awaitingResponse\n        createdAt\n        author {\n          id\n          displayName\n        }\n        viewerHasVoted\n        viewerIsFollowing\n        followerCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebLikeFeed($filter: InitiativeFilter!, $sort: InitiativeSort!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      totalCountExact\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        status\n        orientation\n        tags\n        voteCount\n        commentCount\n        awaitingResponse\n        createdAt\n        author {\n          id\n          displayName\n        }\n        viewerHasVoted\n        viewerIsFollowing\n        followerCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedTotals($filter: InitiativeFilter) {\n    initiatives(filter: $filter, first: 1) {\n      totalCount\n      totalCountExact\n    }\n  }\n"): (typeof documents)["\n  query FeedTotals($filter: InitiativeFilter) {\n    initiatives(filter: $filter, first: 1) {\n      totalCount\n      totalCountExact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeForTotals($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeForTotals($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoredBody($id: ID!) {\n    initiative(id: $id) {\n      body\n      bodyHtml\n    }\n  }\n"): (typeof documents)["\n  query StoredBody($id: ID!) {\n    initiative(id: $id) {\n      body\n      bodyHtml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedBodies($filter: InitiativeFilter!) {\n    initiatives(filter: $filter, first: 50) {\n      nodes {\n        id\n        bodyHtml\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedBodies($filter: InitiativeFilter!) {\n    initiatives(filter: $filter, first: 50) {\n      nodes {\n        id\n        bodyHtml\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
