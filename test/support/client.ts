@@ -45,10 +45,19 @@ export class TestClient {
   }
 
   /** For what the schema must refuse (a value outside an enum): variables a typed client could not send. */
-  async runWithUntypedVariables<TData>(document: TypedDocumentNode<TData, never>, variables: Record<string, unknown>): Promise<GqlResult<TData>> {
+  runWithUntypedVariables<TData>(document: TypedDocumentNode<TData, never>, variables: Record<string, unknown>): Promise<GqlResult<TData>> {
+    return this.post<TData>(print(document), variables);
+  }
+
+  /** For documents the schema must refuse (bad syntax, unknown fields), which cannot be typed. */
+  runUntypedDocument(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<unknown>> {
+    return this.post<unknown>(query, variables);
+  }
+
+  private async post<TData>(query: string, variables: Record<string, unknown>): Promise<GqlResult<TData>> {
     const call = request(this.http).post('/graphql').set('Content-Type', 'application/json');
     if (this.token) call.set('Authorization', `Bearer ${this.token}`);
-    const response = await call.send({ query: print(document), variables });
+    const response = await call.send({ query, variables });
     return { ...(response.body as Omit<GqlResult<TData>, 'status' | 'headers'>), status: response.status, headers: response.headers };
   }
 

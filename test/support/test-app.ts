@@ -1,16 +1,14 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Role } from '@red-chair/domain';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import pino from 'pino';
-import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../api/src/app.factory';
 import { loadConfig, type AppConfig } from '../../api/src/config/config';
 import { createDataSource } from '../../api/src/database/data-source';
 import { QueryCounter } from '../../api/src/database/query-counter';
 import { PUB_SUB } from '../../api/src/live/live-events.service';
-import { TestClient, type GqlResult } from './client';
-import { factories, type Factories, type SpaceAccess, type SpaceKind, type TestUser } from './factories';
+import { TestClient } from './client';
+import { factories, type Factories } from './factories';
 import { TopicWatch } from './live';
 import { createTestDatabase } from './test-database';
 
@@ -71,39 +69,6 @@ export class TestApp {
 
   get http() {
     return this.app.getHttpServer();
-  }
-
-  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {
-    const call = request(this.http).post('/graphql').set('Content-Type', 'application/json');
-    if (token) call.set('Authorization', `Bearer ${token}`);
-    const response = await call.send({ query, variables });
-    return { ...(response.body as Omit<GqlResult<T>, 'status' | 'headers'>), status: response.status, headers: response.headers };
-  }
-
-  /** Data of a call that must succeed; fails the test with the errors otherwise. */
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary response shapes
-    const result = await this.gql<T>(query, variables, token);
-    if (result.errors?.length || !result.data) throw new Error(`GraphQL call failed: ${JSON.stringify(result.errors ?? result)}`);
-    return result.data;
-  }
-
-  /** The first error's code of a call that must fail. */
-  async code(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<string | undefined> {
-    const result = await this.gql(query, variables, token);
-    return result.errors?.[0]?.extensions?.code;
-  }
-
-  /** Kept while int-spec files move to `make` (same rows). */
-  user(role: Role, overrides: { email?: string; displayName?: string } = {}): Promise<TestUser> {
-    return this.make.user({ role, ...overrides });
-  }
-
-  space(kind: SpaceKind, access: SpaceAccess, options: { members?: TestUser[]; slug?: string; responseSlaDays?: number } = {}): Promise<{ id: string; slug: string }> {
-    return this.make.space({ kind, access, ...options });
-  }
-
-  async initiative(spaceId: string, author: TestUser, fields: Partial<{ title: string; createdAt: Date; tags: string[] }> = {}): Promise<string> {
-    return (await this.make.initiative({ space: { id: spaceId }, author, ...fields })).id;
   }
 
   /** SQL statements the app ran during `work` (the app is in-process, tests run one call at a time). */

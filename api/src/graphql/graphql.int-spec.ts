@@ -37,7 +37,7 @@ const InitiativeById = graphql(`
 `);
 
 // Documents the schema refuses (syntax, unknown fields, too many aliases) cannot be typed: they go
-// through app.gql as strings.
+// through runUntypedDocument as strings.
 const leaksInternals = (body: unknown) => /stacktrace|\bat \w+ \(|node_modules|QueryFailedError|SELECT |INSERT /.test(JSON.stringify(body));
 
 describe('GraphQL edge: errors and limits (DESIGN.md §7)', () => {
@@ -50,14 +50,14 @@ describe('GraphQL edge: errors and limits (DESIGN.md §7)', () => {
   afterAll(() => app.close());
 
   it('reports syntax errors as GRAPHQL_PARSE_FAILED', async () => {
-    const result = await app.gql('{ spaces { id ', {}, user.token);
-    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const result = await app.as(user).runUntypedDocument('{ spaces { id ');
+    expect(result).toHaveErrorCode('GRAPHQL_PARSE_FAILED');
     expect(leaksInternals(result)).toBe(false);
   });
 
   it('reports unknown fields as GRAPHQL_VALIDATION_FAILED', async () => {
-    const result = await app.gql('{ spaces { id passwordHash } }', {}, user.token);
-    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const result = await app.as(user).runUntypedDocument('{ spaces { id passwordHash } }');
+    expect(result).toHaveErrorCode('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('reports variables of the wrong type as BAD_USER_INPUT', async () => {
@@ -68,8 +68,8 @@ describe('GraphQL edge: errors and limits (DESIGN.md §7)', () => {
 
   it(`refuses more than ${MAX_ALIASES} aliases`, async () => {
     const fields = Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: spaces { id }`).join(' ');
-    const result = await app.gql(`{ ${fields} }`, {}, user.token);
-    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const result = await app.as(user).runUntypedDocument(`{ ${fields} }`);
+    expect(result).toHaveErrorCode('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toMatch(/aliases/);
   });
 
@@ -127,12 +127,12 @@ describe('GraphQL edge in production mode', () => {
   afterAll(() => app.close());
 
   it('turns introspection off', async () => {
-    const result = await app.gql('{ __schema { types { name } } }', {}, user.token);
-    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const result = await app.as(user).runUntypedDocument('{ __schema { types { name } } }');
+    expect(result).toHaveErrorCode('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('gives no field suggestions', async () => {
-    const result = await app.gql('{ space { nam } }', {}, user.token);
+    const result = await app.as(user).runUntypedDocument('{ space { nam } }');
     expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean/);
   });
 
