@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { DatabaseServer, openDatabaseServer } from '../../api/src/database/database-server';
-import { probeRedis, REDIS_STATE_ENV } from './redis';
 import { createMigratedTemplate, dropLeftoverDatabases, TEST_ENV } from './test-database';
 
 declare global {
@@ -18,7 +17,7 @@ export interface DatabaseModules {
 
 /**
  * Once per test run: the PostgreSQL of DATABASE_URL, or an embedded one in .data/postgres-test,
- * a template database migrated to the latest migration, and whether Redis answers.
+ * and a template database migrated to the latest migration.
  */
 export async function prepareTestDatabases({ openDatabaseServer, createDataSource }: DatabaseModules): Promise<void> {
   const server = await openDatabaseServer({
@@ -30,8 +29,5 @@ export async function prepareTestDatabases({ openDatabaseServer, createDataSourc
   const template = await createMigratedTemplate(server.adminUrl, createDataSource);
   process.env[TEST_ENV.adminUrl] = server.adminUrl;
   process.env[TEST_ENV.template] = template;
-  const redis = await probeRedis();
-  process.env[REDIS_STATE_ENV] = redis;
-  if (redis !== 'up') process.stderr.write(`\nthe Redis fan-out test is skipped: ${redis}\n`);
   globalThis.__redChairTestServer = { server, template };
 }

@@ -5,7 +5,7 @@ import { REDIS_STATE_ENV, REQUIRE_REDIS_ENV, TEST_REDIS_URL } from '../../../tes
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { notificationTopic } from './live-events.service';
 
-const redisState = process.env[REDIS_STATE_ENV] ?? 'test/support/global-setup.ts did not probe Redis';
+const redisState = process.env[REDIS_STATE_ENV] ?? 'test/support/jest-global-setup.ts did not probe Redis';
 const redisUp = redisState === 'up';
 
 const FanOutNotification = graphql(`
