@@ -97,11 +97,16 @@ export function subscribe<TData, TVariables extends Record<string, unknown>>(
     next: (timeoutMs = EVENT_TIMEOUT_MS) => {
       const ready = received.shift();
       if (ready) return Promise.resolve(ready);
-      const event = new Promise<FormattedExecutionResult<TData, unknown>>((resolve) => waiting.push(resolve));
+      let wake: ((result: FormattedExecutionResult<TData, unknown>) => void) | undefined;
+      const event = new Promise<FormattedExecutionResult<TData, unknown>>((resolve) => waiting.push((wake = resolve)));
       const endedFirst = ended.then((): never => {
         throw new Error(`the subscription ended before its next event: ${JSON.stringify(failure)}`);
       });
-      return within(Promise.race([event, endedFirst]), 'no subscription event arrived', timeoutMs);
+      // A waiter that gave up must not swallow the event a later next() waits for.
+      return within(Promise.race([event, endedFirst]), 'no subscription event arrived', timeoutMs).finally(() => {
+        const index = waiting.indexOf(wake!);
+        if (index >= 0) waiting.splice(index, 1);
+      });
     },
     ended,
     failure: () => failure,
