@@ -102,3 +102,21 @@ export const WithdrawInitiative = graphql(`
     withdrawInitiative(id: $id)
   }
 `);
+
+/** A page of the feed with whatever filter, sort and cursor a test needs. */
+export const FeedPage = graphql(`
+  query FeedPage($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {
+    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        title
+        voteCount
+      }
+    }
+  }
+`);

@@ -1,7 +1,7 @@
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import request from 'supertest';
 import { graphql } from '../../../test/support/gql';
+import { allPages, idsOfPages } from '../../../test/support/paging';
 import { TEST_PASSWORD, TestApp } from '../../../test/support/test-app';
 
 const SignUp = graphql(`
@@ -236,17 +236,10 @@ describe('identity', () => {
       const admin = await app.make.user({ role: 'ADMIN' });
       const employee = await app.make.user();
       await expect(app.as(employee).send(Users)).rejects.toHaveErrorCode('FORBIDDEN');
-      const seen: string[] = [];
-      let after: string | null = null;
-      let total = 0;
-      do {
-        const { users }: ResultOf<typeof Users> = await app.as(admin).send(Users, { first: 3, after });
-        total = users.totalCount;
-        seen.push(...users.nodes.map((node) => node.id));
-        after = users.pageInfo.hasNextPage ? users.pageInfo.endCursor : null;
-      } while (after);
+      const pages = await allPages(async (after) => (await app.as(admin).send(Users, { first: 3, after })).users);
+      const seen = idsOfPages(pages);
       expect(new Set(seen).size).toBe(seen.length);
-      expect(seen.length).toBe(total);
+      expect(seen.length).toBe(pages[0].totalCount);
       expect((await app.as(admin).send(Users, { search: 'leaving' })).users.nodes).toHaveLength(1);
     });
 

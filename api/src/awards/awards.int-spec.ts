@@ -1,6 +1,6 @@
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { ExpectedErrorCode } from '../../../test/support/matchers';
 import { graphql } from '../../../test/support/gql';
+import { allPages, idsOfPages } from '../../../test/support/paging';
 import { RevokeAwardGrant } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
@@ -171,16 +171,8 @@ describe('awards and the hall of fame (DESIGN.md §4)', () => {
     const secret = await app.make.initiative({ space: internal, author });
     const secretGrant = (await grant(secret.id)).grantAward;
     const pageThrough = async (user: TestUser) => {
-      const ids: string[] = [];
-      let after: string | null = null;
-      let total = 0;
-      do {
-        const { hallOfFame }: ResultOf<typeof HallOfFame> = await app.as(user).send(HallOfFame, { first: 2, after });
-        total = hallOfFame.totalCount;
-        ids.push(...hallOfFame.nodes.map((node) => node.id));
-        after = hallOfFame.pageInfo.hasNextPage ? hallOfFame.pageInfo.endCursor : null;
-      } while (after);
-      return { ids, total };
+      const pages = await allPages(async (after) => (await app.as(user).send(HallOfFame, { first: 2, after })).hallOfFame);
+      return { ids: idsOfPages(pages), total: pages[0].totalCount };
     };
     const staff = await pageThrough(author);
     expect((await pageThrough(manager)).total).toBe(staff.total);

@@ -1,25 +1,8 @@
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../../test/support/gql';
+import { allPages, idsOfPages } from '../../../test/support/paging';
 import type { InitiativeSort } from '../../../test/support/gql/graphql';
-import { ChangeInitiativeStatus, VoteInitiative } from '../../../test/support/operations';
+import { ChangeInitiativeStatus, FeedPage, VoteInitiative } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
-
-const SortedFeed = graphql(`
-  query SortedFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {
-    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        id
-        title
-        voteCount
-      }
-    }
-  }
-`);
 
 const UnvoteInitiative = graphql(`
   mutation UnvoteInitiative($initiativeId: ID!) {
@@ -51,16 +34,8 @@ describe('feed sorts', () => {
   const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 
   /** Pages through a whole sort, 2 at a time, and returns the ids in order. */
-  const walk = async (spaceId: string, sort: InitiativeSort) => {
-    const ids: string[] = [];
-    let after: string | null = null;
-    do {
-      const { initiatives }: ResultOf<typeof SortedFeed> = await app.as(author).send(SortedFeed, { filter: { spaceId }, sort, first: 2, after });
-      ids.push(...initiatives.nodes.map((node) => node.id));
-      after = initiatives.pageInfo.hasNextPage ? initiatives.pageInfo.endCursor : null;
-    } while (after);
-    return ids;
-  };
+  const walk = async (spaceId: string, sort: InitiativeSort) =>
+    idsOfPages(await allPages(async (after) => (await app.as(author).send(FeedPage, { filter: { spaceId }, sort, first: 2, after })).initiatives));
 
   it('MOST_VOTED: most votes first, ties newest first, stable across pages', async () => {
     const space = await app.make.space({ kind: 'INTERNAL' });
@@ -116,8 +91,8 @@ describe('feed sorts', () => {
     const space = await app.make.space({ kind: 'INTERNAL' });
     await idea(space);
     await idea(space);
-    const page = await app.as(author).send(SortedFeed, { filter: { spaceId: space.id }, sort: 'NEWEST', first: 1 });
+    const page = await app.as(author).send(FeedPage, { filter: { spaceId: space.id }, sort: 'NEWEST', first: 1 });
     const otherSort = { filter: { spaceId: space.id }, sort: 'MOST_VOTED' as const, first: 1, after: page.initiatives.pageInfo.endCursor };
-    await expect(app.as(author).send(SortedFeed, otherSort)).rejects.toHaveErrorCode('BAD_USER_INPUT');
+    await expect(app.as(author).send(FeedPage, otherSort)).rejects.toHaveErrorCode('BAD_USER_INPUT');
   });
 });

@@ -1,5 +1,5 @@
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../../test/support/gql';
+import { allPages, idsOfPages } from '../../../test/support/paging';
 import type { ProposeInitiativeInput } from '../../../test/support/gql/graphql';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
@@ -190,17 +190,9 @@ describe('initiatives', () => {
     });
 
     it('pages newest first without duplicates or gaps, ties included', async () => {
-      const seen: string[] = [];
-      let after: string | null = null;
-      let pages = 0;
-      do {
-        const { initiatives }: ResultOf<typeof InitiativeFeed> = await app.as(employee).send(InitiativeFeed, { filter: { spaceId: feedSpace.id }, first: 5, after });
-        expect(initiatives.totalCount).toBe(12);
-        seen.push(...initiatives.nodes.map((node) => node.id));
-        after = initiatives.pageInfo.hasNextPage ? initiatives.pageInfo.endCursor : null;
-        pages += 1;
-      } while (after);
-      expect(pages).toBe(3);
+      const pages = await allPages(async (after) => (await app.as(employee).send(InitiativeFeed, { filter: { spaceId: feedSpace.id }, first: 5, after })).initiatives);
+      expect(pages.map((page) => page.totalCount)).toEqual([12, 12, 12]);
+      const seen = idsOfPages(pages);
       expect(seen).toHaveLength(12);
       expect(new Set(seen)).toEqual(new Set(ids));
       // newest first: the last created comes first

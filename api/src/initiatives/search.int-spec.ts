@@ -1,22 +1,7 @@
 import { graphql } from '../../../test/support/gql';
 import type { InitiativeSort } from '../../../test/support/gql/graphql';
+import { FeedPage } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
-
-const SearchFeed = graphql(`
-  query SearchFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {
-    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        id
-        title
-      }
-    }
-  }
-`);
 
 const SimilarInitiatives = graphql(`
   query SimilarInitiatives($spaceId: ID!, $text: String!, $first: Int) {
@@ -52,7 +37,7 @@ describe('search and similar ideas', () => {
   afterAll(() => app.close());
 
   const search = async (text: string, extra: { sort?: InitiativeSort; first?: number; after?: string | null } = {}) =>
-    (await app.as(customer).send(SearchFeed, { filter: { spaceId: space.id, search: text }, ...extra })).initiatives;
+    (await app.as(customer).send(FeedPage, { filter: { spaceId: space.id, search: text }, ...extra })).initiatives;
   const idsOf = (nodes: { id: string }[]) => nodes.map((node) => node.id);
   const similar = async (text: string) => (await app.as(customer).send(SimilarInitiatives, { spaceId: space.id, text })).similarInitiatives;
 
@@ -85,8 +70,8 @@ describe('search and similar ideas', () => {
   it('never returns what the viewer cannot see', async () => {
     const internal = await app.make.space({ kind: 'INTERNAL' });
     await app.make.initiative({ space: internal, author: employee, title: 'Secret loyalty plan', body: 'x', orientation: 'EMPLOYEE' });
-    expect((await app.as(customer).send(SearchFeed, { filter: { search: 'loyalty' } })).initiatives.totalCount).toBe(2);
-    expect((await app.as(employee).send(SearchFeed, { filter: { search: 'loyalty' } })).initiatives.totalCount).toBe(3);
+    expect((await app.as(customer).send(FeedPage, { filter: { search: 'loyalty' } })).initiatives.totalCount).toBe(2);
+    expect((await app.as(employee).send(FeedPage, { filter: { search: 'loyalty' } })).initiatives.totalCount).toBe(3);
   });
 
   describe('similarInitiatives', () => {

@@ -52,7 +52,6 @@ type Documents = {
     "\n  mutation MergeForTotals($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n    }\n  }\n": typeof types.MergeForTotalsDocument,
     "\n  query StoredBody($id: ID!) {\n    initiative(id: $id) {\n      body\n      bodyHtml\n    }\n  }\n": typeof types.StoredBodyDocument,
     "\n  query FeedBodies($filter: InitiativeFilter!) {\n    initiatives(filter: $filter, first: 50) {\n      nodes {\n        id\n        bodyHtml\n      }\n    }\n  }\n": typeof types.FeedBodiesDocument,
-    "\n  query SortedFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": typeof types.SortedFeedDocument,
     "\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n    }\n  }\n": typeof types.UnvoteInitiativeDocument,
     "\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      voteCount\n      commentCount\n      followerCount\n      awaitingResponse\n      author {\n        id\n      }\n      space {\n        id\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.ProposeInitiativeDocument,
     "\n  query InitiativeTitle($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.InitiativeTitleDocument,
@@ -60,7 +59,6 @@ type Documents = {
     "\n  query InitiativeFeed($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        tags\n        status\n        awaitingResponse\n        author {\n          id\n          displayName\n        }\n        space {\n          id\n          name\n        }\n        statusHistory {\n          to\n          note\n          by {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.InitiativeFeedDocument,
     "\n  mutation MergeInitiatives($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n      voteCount\n      followerCount\n    }\n  }\n": typeof types.MergeInitiativesDocument,
     "\n  query MergedInitiative($id: ID!) {\n    initiative(id: $id) {\n      status\n      voteCount\n      followerCount\n      viewerHasVoted\n      mergedInto {\n        id\n      }\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n": typeof types.MergedInitiativeDocument,
-    "\n  query SearchFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.SearchFeedDocument,
     "\n  query SimilarInitiatives($spaceId: ID!, $text: String!, $first: Int) {\n    similarInitiatives(spaceId: $spaceId, text: $text, first: $first) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.SimilarInitiativesDocument,
     "\n  mutation MoveInitiative($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      statusHistory {\n        from\n        to\n        note\n        at\n        by {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MoveInitiativeDocument,
     "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n    }\n  }\n": typeof types.EditInitiativeDocument,
@@ -109,6 +107,7 @@ type Documents = {
     "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": typeof types.GrantHeroAwardDocument,
     "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": typeof types.RevokeAwardGrantDocument,
     "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n": typeof types.WithdrawInitiativeDocument,
+    "\n  query FeedPage($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": typeof types.FeedPageDocument,
 };
 const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        email\n        role\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -149,7 +148,6 @@ const documents: Documents = {
     "\n  mutation MergeForTotals($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n    }\n  }\n": types.MergeForTotalsDocument,
     "\n  query StoredBody($id: ID!) {\n    initiative(id: $id) {\n      body\n      bodyHtml\n    }\n  }\n": types.StoredBodyDocument,
     "\n  query FeedBodies($filter: InitiativeFilter!) {\n    initiatives(filter: $filter, first: 50) {\n      nodes {\n        id\n        bodyHtml\n      }\n    }\n  }\n": types.FeedBodiesDocument,
-    "\n  query SortedFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": types.SortedFeedDocument,
     "\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n    }\n  }\n": types.UnvoteInitiativeDocument,
     "\n  mutation ProposeInitiative($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n      status\n      voteCount\n      commentCount\n      followerCount\n      awaitingResponse\n      author {\n        id\n      }\n      space {\n        id\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": types.ProposeInitiativeDocument,
     "\n  query InitiativeTitle($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n    }\n  }\n": types.InitiativeTitleDocument,
@@ -157,7 +155,6 @@ const documents: Documents = {
     "\n  query InitiativeFeed($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        tags\n        status\n        awaitingResponse\n        author {\n          id\n          displayName\n        }\n        space {\n          id\n          name\n        }\n        statusHistory {\n          to\n          note\n          by {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.InitiativeFeedDocument,
     "\n  mutation MergeInitiatives($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n      voteCount\n      followerCount\n    }\n  }\n": types.MergeInitiativesDocument,
     "\n  query MergedInitiative($id: ID!) {\n    initiative(id: $id) {\n      status\n      voteCount\n      followerCount\n      viewerHasVoted\n      mergedInto {\n        id\n      }\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n": types.MergedInitiativeDocument,
-    "\n  query SearchFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.SearchFeedDocument,
     "\n  query SimilarInitiatives($spaceId: ID!, $text: String!, $first: Int) {\n    similarInitiatives(spaceId: $spaceId, text: $text, first: $first) {\n      id\n      title\n      status\n    }\n  }\n": types.SimilarInitiativesDocument,
     "\n  mutation MoveInitiative($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      statusHistory {\n        from\n        to\n        note\n        at\n        by {\n          id\n        }\n      }\n    }\n  }\n": types.MoveInitiativeDocument,
     "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      title\n      body\n      orientation\n      tags\n    }\n  }\n": types.EditInitiativeDocument,
@@ -206,6 +203,7 @@ const documents: Documents = {
     "\n  mutation GrantHeroAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": types.GrantHeroAwardDocument,
     "\n  mutation RevokeAwardGrant($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": types.RevokeAwardGrantDocument,
     "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n": types.WithdrawInitiativeDocument,
+    "\n  query FeedPage($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": types.FeedPageDocument,
 };
 
 /**
@@ -377,10 +375,6 @@ export function graphql(source: "\n  query FeedBodies($filter: InitiativeFilter!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SortedFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query SortedFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnvoteInitiative($initiativeId: ID!) {\n    unvoteInitiative(initiativeId: $initiativeId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -406,10 +400,6 @@ export function graphql(source: "\n  mutation MergeInitiatives($input: MergeInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MergedInitiative($id: ID!) {\n    initiative(id: $id) {\n      status\n      voteCount\n      followerCount\n      viewerHasVoted\n      mergedInto {\n        id\n      }\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query MergedInitiative($id: ID!) {\n    initiative(id: $id) {\n      status\n      voteCount\n      followerCount\n      viewerHasVoted\n      mergedInto {\n        id\n      }\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SearchFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchFeed($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -602,6 +592,10 @@ export function graphql(source: "\n  mutation RevokeAwardGrant($id: ID!, $reason
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n"): (typeof documents)["\n  mutation WithdrawInitiative($id: ID!) {\n    withdrawInitiative(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedPage($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedPage($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
