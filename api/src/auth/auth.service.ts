@@ -26,7 +26,7 @@ export class AuthService {
     private readonly throttle: SignInThrottleService,
   ) {}
 
-  /** Self-registration always makes a CUSTOMER (DESIGN.md §2); employees are created by admins. */
+  /** Self-registration always makes a CUSTOMER (docs/api.md#visibility); employees are created by admins. */
   signUp(input: SignUpInput, meta: SessionMeta): Promise<SignedIn> {
     return this.db.transaction(async (tx) => {
       const user = await this.users.insertUser(tx, { ...input, role: 'CUSTOMER' });

@@ -55,7 +55,7 @@ const tokenIn = (text: string | undefined): string => {
   return match[1];
 };
 
-describe('password reset and change (DESIGN §8)', () => {
+describe('password reset and change (docs/api.md#passwords)', () => {
   let smtp: TestSmtpServer;
   let app: TestApp;
   beforeAll(async () => {

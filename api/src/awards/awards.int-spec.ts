@@ -83,7 +83,7 @@ const AwardCatalogue = graphql(`
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-describe('awards and the hall of fame (DESIGN.md §4)', () => {
+describe('awards and the hall of fame (docs/api.md#operations)', () => {
   let app: TestApp;
   let manager: TestUser;
   let otherManager: TestUser;

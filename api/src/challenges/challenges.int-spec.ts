@@ -81,7 +81,7 @@ const ChallengeFeedTotal = graphql(`
 const HOUR = 3600 * 1000;
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-describe('challenges (DESIGN.md §4)', () => {
+describe('challenges (docs/api.md#operations)', () => {
   let app: TestApp;
   let manager: TestUser;
   let member: TestUser;

@@ -40,7 +40,7 @@ const InitiativeById = graphql(`
 // through runUntypedDocument as strings.
 const leaksInternals = (body: unknown) => /stacktrace|\bat \w+ \(|node_modules|QueryFailedError|SELECT |INSERT /.test(JSON.stringify(body));
 
-describe('GraphQL edge: errors and limits (DESIGN.md §7)', () => {
+describe('GraphQL edge: errors and limits (docs/api.md#errors)', () => {
   let app: TestApp;
   let user: TestUser;
   beforeAll(async () => {

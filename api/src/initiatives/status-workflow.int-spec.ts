@@ -72,7 +72,7 @@ const IsAwaitingResponse = graphql(`
 
 const DAY_MS = 24 * 3600 * 1000;
 
-describe('status workflow (DESIGN.md §3)', () => {
+describe('status workflow (docs/api.md#initiatives-and-their-life)', () => {
   let app: TestApp;
   let manager: TestUser;
   let admin: TestUser;

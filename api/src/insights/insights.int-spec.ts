@@ -27,7 +27,7 @@ const Insights = graphql(`
 
 const DAY = 24 * 3600 * 1000;
 
-describe('insights (DESIGN.md §6), checked against hand-computed figures', () => {
+describe('insights (docs/api.md#operations), checked against hand-computed figures', () => {
   let app: TestApp;
   let manager: TestUser;
   let admin: TestUser;

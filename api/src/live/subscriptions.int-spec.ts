@@ -26,7 +26,7 @@ const InitiativeUpdated = graphql(`
   }
 `);
 
-describe('subscriptions over graphql-ws (DESIGN.md §5)', () => {
+describe('subscriptions over graphql-ws (docs/api.md#live-updates)', () => {
   let app: TestApp;
   let url: string;
   let manager: TestUser;

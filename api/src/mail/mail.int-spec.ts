@@ -73,7 +73,7 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
   }
 }
 
-describe('mail outbox without SMTP_URL (DESIGN §10)', () => {
+describe('mail outbox without SMTP_URL (docs/api.md#mail)', () => {
   let app: TestApp;
   let admin: TestUser;
   let manager: TestUser;
@@ -108,7 +108,7 @@ describe('mail outbox without SMTP_URL (DESIGN §10)', () => {
   });
 });
 
-describe('mail delivery through SMTP (DESIGN §10)', () => {
+describe('mail delivery through SMTP (docs/api.md#mail)', () => {
   let smtp: TestSmtpServer;
   let app: TestApp;
   beforeAll(async () => {
@@ -171,7 +171,7 @@ describe('mail delivery through SMTP (DESIGN §10)', () => {
   }, 40_000);
 });
 
-describe('mail delivery when a server dies mid-delivery (DESIGN §10)', () => {
+describe('mail delivery when a server dies mid-delivery (docs/api.md#mail)', () => {
   it('sends the mail once, from another instance, after the lease of the dead one runs out', async () => {
     const smtp = await TestSmtpServer.start();
     const first = await TestApp.start({}, quickMail(smtp.url));

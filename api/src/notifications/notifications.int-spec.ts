@@ -34,7 +34,7 @@ const MarkNotificationsRead = graphql(`
   }
 `);
 
-describe('notifications (DESIGN.md §5)', () => {
+describe('notifications (docs/api.md#live-updates)', () => {
   let app: TestApp;
   let manager: TestUser;
   let author: TestUser;

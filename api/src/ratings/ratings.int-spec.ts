@@ -35,7 +35,7 @@ const NeedingReview = graphql(`
   }
 `);
 
-describe('co-design ratings and the review rule (DESIGN.md §3)', () => {
+describe('co-design ratings and the review rule (docs/api.md#initiatives-and-their-life)', () => {
   let app: TestApp;
   let raters: TestUser[];
   let spaceManager: TestUser;

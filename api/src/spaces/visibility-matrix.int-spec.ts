@@ -6,7 +6,7 @@ import { personCanSeeSpaceSql, visibleSpaceSql } from './space-visibility';
 type Column = `${SpaceKind} ${SpaceAccess}`;
 const COLUMNS: Column[] = ['INTERNAL OPEN', 'INTERNAL INVITE_ONLY', 'COMMUNITY OPEN', 'COMMUNITY INVITE_ONLY'];
 
-// DESIGN.md §2, written out again so the API is checked against the contract, not against itself.
+// docs/api.md#visibility, written out again so the API is checked against the contract, not against itself.
 const CONTRACT: Record<Role, Record<Column, 'yes' | 'never' | 'members only'>> = {
   CUSTOMER: { 'INTERNAL OPEN': 'never', 'INTERNAL INVITE_ONLY': 'never', 'COMMUNITY OPEN': 'yes', 'COMMUNITY INVITE_ONLY': 'members only' },
   EMPLOYEE: { 'INTERNAL OPEN': 'yes', 'INTERNAL INVITE_ONLY': 'members only', 'COMMUNITY OPEN': 'yes', 'COMMUNITY INVITE_ONLY': 'yes' },
@@ -88,7 +88,7 @@ const ProposeInSpace = graphql(`
   }
 `);
 
-describe('visibility matrix: 4 roles × 4 space kinds × every entry point (DESIGN.md §2)', () => {
+describe('visibility matrix: 4 roles × 4 space kinds × every entry point (docs/api.md#visibility)', () => {
   let app: TestApp;
   const spaces = new Map<Column, { id: string; slug: string; initiativeId: string }>();
   const viewers: { role: Role; member: boolean; user: TestUser }[] = [];
