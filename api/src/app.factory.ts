@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import type { Request, Response } from 'express';
+import { json, urlencoded, type Request, type Response } from 'express';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { constants as zlib } from 'node:zlib';
 import type { Logger } from 'pino';
@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
 import { validationPipe } from './graphql/validation';
+import { bodyErrorsAsGraphql } from './graphql/input-boundary';
 import { serveWebApp } from './web/serve-web-app';
 
 /**
@@ -57,9 +58,15 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logge
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, logger), {
     bufferLogs: true,
     abortOnError: false,
+    // Parsed here instead, so the parser's refusals can be answered in GraphQL's error shape.
+    bodyParser: false,
   });
   app.useLogger(app.get(PinoNestLogger));
   app.disable('x-powered-by');
+  // 1 MB: an initiative's 20,000 characters of Markdown, escaped as JSON, fit many times over.
+  app.use(json({ limit: '1mb' }));
+  app.use(urlencoded({ extended: false, limit: '100kb' }));
+  app.use(bodyErrorsAsGraphql);
   app.use(cookieParser());
   app.use(securityHeaders);
   app.use('/graphql', compressGraphql);

@@ -8,7 +8,9 @@ import type { DataSource } from 'typeorm';
 import { SessionsService } from '../auth/sessions.service';
 import { tokenFrom, tokenFromConnection } from '../auth/tokens';
 import type { AppConfig } from '../config/config';
+import { SCALARS_MAP } from '../common/date-time.scalar';
 import { createErrorFormatter } from './error-formatter';
+import { inputBoundaryPlugin } from './input-boundary';
 import { costLimitPlugin, limitParseOptions, limitRules } from './limits';
 import { createLoaders } from './loaders';
 import type { RequestContext } from '../common/request-context';
@@ -28,6 +30,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService, db:
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true, // built in memory; `npm run codegen` prints api/schema.gql for the web app
+    buildSchemaOptions: { scalarsMap: SCALARS_MAP },
     sortSchema: true,
     playground: false,
     introspection: !config.production,
@@ -39,7 +42,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService, db:
     validationRules: limitRules,
     parseOptions: limitParseOptions,
     // Cache hints are not used; the plugin would wrap every field's resolver to collect them.
-    plugins: [costLimitPlugin(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [inputBoundaryPlugin(), costLimitPlugin(), ApolloServerPluginCacheControlDisabled()],
     context: async ({ req, res, connectionParams, extra }: ContextSource): Promise<RequestContext> => {
       if (req) {
         const token = tokenFrom(req);

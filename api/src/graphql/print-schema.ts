@@ -5,6 +5,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { MODULE_METADATA } from '@nestjs/common/constants';
 import type { Type } from '@nestjs/common';
+import { SCALARS_MAP } from '../common/date-time.scalar';
 import { FEATURE_MODULES } from '../features';
 
 /** What @Resolver() marks a class with (@nestjs/graphql's RESOLVER_NAME_METADATA, not exported). */
@@ -33,7 +34,7 @@ export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
-  const schema = await factory.create(resolversOf(FEATURE_MODULES));
+  const schema = await factory.create(resolversOf(FEATURE_MODULES), { scalarsMap: SCALARS_MAP });
   await app.close();
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
