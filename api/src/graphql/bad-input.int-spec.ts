@@ -34,7 +34,7 @@ describe('bad input answered with a client code', () => {
   it.each([
     ['leaderboard', 'query($from: DateTime) { leaderboard(from: $from) { awardCount } }', { from: 'not a date' }],
     ['insights', 'query($from: DateTime) { insights(from: $from) { awaitingResponseCount } }', { from: '2026-02-31T00:00:00Z' }],
-    ['insights (a number)', 'query($to: DateTime) { insights(to: $to) { awaitingResponseCount } }', { to: 12345678901234567890 }],
+    ['insights (a number)', 'query($to: DateTime) { insights(to: $to) { awaitingResponseCount } }', { to: 1234567890 }],
     ['insights (year 10000)', 'query($to: DateTime) { insights(to: $to) { awaitingResponseCount } }', { to: '+010000-01-01T00:00:00Z' }],
   ])('refuses an invalid DateTime variable in %s as BAD_USER_INPUT', async (_, query, variables) => {
     expect((await codeOf(manager, query, variables)).code).toBe('BAD_USER_INPUT');
