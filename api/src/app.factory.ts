@@ -20,7 +20,8 @@ import { serveWebApp } from './web/serve-web-app';
  * `style` attributes React sets. Helmet's default CSP would add `upgrade-insecure-requests`, which
  * breaks a plain-HTTP intranet install, so the policy is spelled out whole. Frames: none at all.
  */
-const securityHeaders = helmet({
+const securityHeaders = (production: boolean) =>
+  helmet({
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -37,6 +38,8 @@ const securityHeaders = helmet({
     },
   },
   referrerPolicy: { policy: 'same-origin' },
+  // HTTPS-only for a year, in production; a development server on plain http must stay reachable.
+  strictTransportSecurity: production ? { maxAge: 31536000, includeSubDomains: true } : false,
   frameguard: { action: 'deny' },
 });
 
@@ -68,7 +71,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logge
   app.use(urlencoded({ extended: false, limit: '100kb' }));
   app.use(bodyErrorsAsGraphql);
   app.use(cookieParser());
-  app.use(securityHeaders);
+  app.use(securityHeaders(config.production));
   app.use('/graphql', compressGraphql);
   app.useGlobalPipes(validationPipe);
   serveWebApp(app, config.webDistDir);

@@ -25,4 +25,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
   });
+
+  it('refuses demo data in production unless asked for twice, and leaves it off there by default', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: '1' })).toThrow(/DEMO_DATA_IN_PRODUCTION=1/);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: '1', DEMO_DATA_IN_PRODUCTION: '1' }).demoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+  });
+
+  it('reads the mail settings and refuses a wrong SMTP_URL or PUBLIC_URL', () => {
+    const config = loadConfig({ PUBLIC_URL: 'https://ideas.example.com/', SMTP_URL: 'smtp://user:secret@mail.example.com:587' });
+    expect(config.publicUrl).toBe('https://ideas.example.com');
+    expect(config.mail).toMatchObject({ smtpUrl: 'smtp://user:secret@mail.example.com:587', from: 'Red Chair <no-reply@ideas.example.com>' });
+    expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({}).mail.smtpUrl).toBeUndefined();
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.com' })).toThrow(/smtp:\/\//);
+    expect(() => loadConfig({ PUBLIC_URL: 'ideas.example.com' })).toThrow(/PUBLIC_URL/);
+  });
 });

@@ -141,6 +141,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const locale = (env.DEFAULT_LOCALE ?? 'en') as Locale;
   if (!LOCALES.includes(locale)) throw new ConfigError(`DEFAULT_LOCALE must be one of ${LOCALES.join(', ')}.`);
+  const demoData = parseFlag(env.DEMO_DATA, 'DEMO_DATA', databaseUrl === undefined && env.NODE_ENV !== 'production');
+  if (demoData && env.NODE_ENV === 'production' && !parseFlag(env.DEMO_DATA_IN_PRODUCTION, 'DEMO_DATA_IN_PRODUCTION', false)) {
+    throw new ConfigError(
+      'DEMO_DATA=1 with NODE_ENV=production would create demo accounts whose password is in the README: unset DEMO_DATA, or set DEMO_DATA_IN_PRODUCTION=1 for a public demo.',
+    );
+  }
   const port = parsePort(env.PORT, 'PORT', 3000);
   const publicUrl = parsePublicUrl(env.PUBLIC_URL, port);
   const smtpUrl = parseSmtpUrl(env.SMTP_URL);
@@ -150,7 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     embeddedDataDir: resolve(root, env.EMBEDDED_PG_DIR ?? '.data/postgres'),
     embeddedPort: parsePort(env.EMBEDDED_PG_PORT, 'EMBEDDED_PG_PORT', 5433),
-    demoData: parseFlag(env.DEMO_DATA, 'DEMO_DATA', databaseUrl === undefined),
+    demoData,
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     redisUrl: env.REDIS_URL || undefined,
     publicUrl,

@@ -21,4 +21,22 @@ describe('security headers (helmet)', () => {
     expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
+
+  it('leaves HSTS out of development, where the server may be plain http', async () => {
+    const response = await request(app.http).get('/health');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+});
+
+describe('security headers in production', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ NODE_ENV: 'production' });
+  });
+  afterAll(() => app.close());
+
+  it('tells browsers to use HTTPS only (HSTS, a year)', async () => {
+    const response = await request(app.http).get('/health');
+    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  });
 });
