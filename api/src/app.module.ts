@@ -11,6 +11,8 @@ import type { AppConfig } from './config/config';
 import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { FEATURE_MODULES } from './features';
 import { graphqlOptions } from './graphql/graphql.config';
+import { LiveConnections } from './live/live-connections';
+import { LiveModule } from './live/live.module';
 
 /** Wires the feature modules around a data source that main (or a test) already migrated. */
 @Module({})
@@ -27,9 +29,10 @@ export class AppModule {
         TypeOrmModule.forRootAsync({ useFactory: () => ({}), dataSourceFactory: async () => dataSource }),
         GraphQLModule.forRootAsync({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [APP_CONFIG, SessionsService, getDataSourceToken()],
-          useFactory: (appConfig: AppConfig, sessions: SessionsService, db: DataSource) => graphqlOptions(appConfig, sessions, db, logger),
+          imports: [AuthModule, LiveModule],
+          inject: [APP_CONFIG, SessionsService, LiveConnections, getDataSourceToken()],
+          useFactory: (appConfig: AppConfig, sessions: SessionsService, connections: LiveConnections, db: DataSource) =>
+            graphqlOptions(appConfig, sessions, connections, db, logger),
         }),
         ...FEATURE_MODULES,
       ],

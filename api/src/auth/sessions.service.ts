@@ -44,6 +44,17 @@ export class SessionsService {
     return row ? { id: row.user_id, role: row.role, displayName: row.display_name, locale: row.locale, sessionId: row.session_id } : null;
   }
 
+  /** Of these sessions, the ones still live (not revoked, not expired, their person active), with the role. */
+  async liveRoles(sessionIds: readonly string[]): Promise<Map<string, Role>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows = (await this.db.query(
+      `SELECT s.id, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now() AND u.deactivated_at IS NULL`,
+      [sessionIds],
+    )) as { id: string; role: Role }[];
+    return new Map(rows.map((row) => [row.id, row.role]));
+  }
+
   /** Ends every session of the person, but `keep` when given (the one changing its password). */
   async revokeAllOf(manager: EntityManager, userId: string, keep: string | null = null): Promise<void> {
     await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id IS DISTINCT FROM $2 AND revoked_at IS NULL', [userId, keep]);

@@ -42,6 +42,10 @@ export interface AppConfig {
   redisUrl: string | undefined;
   /** The absolute base of links in mail (PUBLIC_URL), without a trailing slash. */
   publicUrl: string;
+  /** Origins besides PUBLIC_URL's whose pages may open a WebSocket with the session cookie (ALLOWED_ORIGINS). */
+  allowedOrigins: string[];
+  /** How often open sockets are checked against their sessions (signed out, deactivated, role changed). */
+  liveSessionCheckMs: number;
   mail: MailConfig;
   jobs: JobsConfig;
   production: boolean;
@@ -90,6 +94,17 @@ function parsePublicUrl(raw: string | undefined, port: number): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`PUBLIC_URL must start with http:// or https:// (got ${url.protocol}//).`);
   return url.href.replace(/\/+$/, '');
+}
+
+function parseOrigins(raw: string | undefined): string[] {
+  if (!raw?.trim()) return [];
+  return raw.split(',').map((entry) => {
+    try {
+      return new URL(entry.trim()).origin;
+    } catch {
+      throw new ConfigError(`ALLOWED_ORIGINS holds ${entry.trim()}, which is not an origin: list them like https://ideas.example.com,http://localhost:5173.`);
+    }
+  });
 }
 
 function parseSmtpUrl(raw: string | undefined): string | undefined {
@@ -160,6 +175,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     redisUrl: env.REDIS_URL || undefined,
     publicUrl,
+    allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
+    liveSessionCheckMs: 1000,
     mail: {
       smtpUrl,
       from: env.MAIL_FROM?.trim() || `Red Chair <no-reply@${new URL(publicUrl).hostname}>`,

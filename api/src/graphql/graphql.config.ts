@@ -1,7 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import type { ExecutionResult, GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -9,11 +9,18 @@ import { SessionsService } from '../auth/sessions.service';
 import { tokenFrom, tokenFromConnection } from '../auth/tokens';
 import type { AppConfig } from '../config/config';
 import { SCALARS_MAP } from '../common/date-time.scalar';
+import { CLOSE_TOO_MANY, MAX_SUBSCRIPTIONS_PER_SOCKET, type ClosableSocket, type LiveConnections } from '../live/live-connections';
 import { createErrorFormatter } from './error-formatter';
 import { inputBoundaryPlugin } from './input-boundary';
 import { costLimitPlugin, limitParseOptions, limitRules } from './limits';
 import { createLoaders } from './loaders';
 import type { RequestContext } from '../common/request-context';
+
+/** What graphql-ws hands over about a socket. */
+interface SocketExtra {
+  request?: IncomingMessage;
+  socket: ClosableSocket;
+}
 
 interface ContextSource {
   req?: Request;
@@ -22,7 +29,7 @@ interface ContextSource {
   extra?: { request?: IncomingMessage };
 }
 
-export function graphqlOptions(config: AppConfig, sessions: SessionsService, db: DataSource, log: Logger): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, sessions: SessionsService, connections: LiveConnections, db: DataSource, log: Logger): ApolloDriverConfig {
   const formatError = createErrorFormatter(log);
   // graphql-ws results do not pass through Apollo: the same edge formatting is applied to them here.
   const formatAll = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
@@ -57,10 +64,27 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService, db:
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
-        // Without a live session the socket is refused at once (close code 4403).
+        // A foreign Origin, no live session, or a sixth socket of one person: refused at once.
         onConnect: async ({ connectionParams, extra }: { connectionParams?: Record<string, unknown>; extra: unknown }) => {
-          const token = tokenFromConnection(connectionParams, (extra as ContextSource['extra'])?.request);
-          return Boolean(token && (await sessions.resolve(token)));
+          const { request, socket } = extra as SocketExtra;
+          if (!connections.originAllowed(request)) return false;
+          const token = tokenFromConnection(connectionParams, request);
+          const viewer = token ? await sessions.resolve(token) : null;
+          if (!viewer) return false;
+          if (!connections.admit(socket, viewer)) {
+            socket.close(CLOSE_TOO_MANY, 'Too many connections');
+            return false;
+          }
+          return true;
+        },
+        onClose: ({ extra }: { extra: unknown }) => connections.forget((extra as SocketExtra).socket),
+        // The operation being subscribed already holds its place in `subscriptions`.
+        onSubscribe: ({ subscriptions }: { subscriptions: Record<string, unknown> }) => {
+          if (Object.keys(subscriptions).length <= MAX_SUBSCRIPTIONS_PER_SOCKET) return undefined;
+          const refusal = new GraphQLError(`A connection holds at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions: complete one first.`, {
+            extensions: { code: 'RATE_LIMITED' },
+          });
+          return [refusal];
         },
         onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
           result.errors?.length ? { ...result, errors: formatAll(result.errors) } : result,

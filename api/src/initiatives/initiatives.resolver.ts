@@ -47,7 +47,7 @@ export class InitiativesResolver {
     resolve: (initiative: InitiativeRow) => initiative,
     description: 'The initiative each time it changes (answers, votes, comments, ratings, awards), while the viewer may see it.',
   })
-  async initiativeUpdated(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This initiative') id: string): Promise<AsyncGenerator<InitiativeRow>> {
+  async initiativeUpdated(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This initiative') id: string): Promise<AsyncIterableIterator<InitiativeRow>> {
     const initiative = await this.service.get(viewer, id); // NOT_FOUND now rather than silence later
     return visibleEvents(this.live.subscribe<InitiativeEvent>(initiativeTopic(initiative.id)), () => this.service.find(viewer, initiative.id));
   }

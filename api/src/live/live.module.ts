@@ -4,10 +4,13 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { AuthModule } from '../auth/auth.module';
+import { LiveConnections } from './live-connections';
 import { LiveEventsService, PUB_SUB } from './live-events.service';
 
 /** Subscriptions over graphql-ws; fan-out through Redis when REDIS_URL is set. */
 @Module({
+  imports: [AuthModule],
   providers: [
     {
       provide: PUB_SUB,
@@ -19,7 +22,8 @@ import { LiveEventsService, PUB_SUB } from './live-events.service';
       },
     },
     LiveEventsService,
+    LiveConnections,
   ],
-  exports: [LiveEventsService],
+  exports: [LiveEventsService, LiveConnections],
 })
 export class LiveModule {}

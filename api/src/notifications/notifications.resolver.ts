@@ -31,7 +31,7 @@ export class NotificationsResolver {
     resolve: (notification: NotificationModel) => notification,
     description: "The viewer's new notifications, live (graphql-ws on /graphql).",
   })
-  notificationAdded(@CurrentViewer() viewer: Viewer): AsyncGenerator<NotificationModel> {
+  notificationAdded(@CurrentViewer() viewer: Viewer): AsyncIterableIterator<NotificationModel> {
     return visibleEvents(this.live.subscribe<NotificationEvent>(notificationTopic(viewer.id)), (event) =>
       this.service.findForViewer(viewer, event.notificationId),
     );

@@ -71,6 +71,8 @@ type Documents = {
     "\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n": typeof types.AwaitingFeedDocument,
     "\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": typeof types.IsAwaitingResponseDocument,
     "\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      initiativesByStatus {\n        status\n        count\n      }\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n      }\n      awardsGranted\n    }\n  }\n": typeof types.InsightsDocument,
+    "\n  mutation SignOutNow {\n    signOut\n  }\n": typeof types.SignOutNowDocument,
+    "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": typeof types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": typeof types.FanOutNotificationDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": typeof types.InitiativeUpdatedDocument,
@@ -173,6 +175,8 @@ const documents: Documents = {
     "\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n": types.AwaitingFeedDocument,
     "\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": types.IsAwaitingResponseDocument,
     "\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      initiativesByStatus {\n        status\n        count\n      }\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n      }\n      awardsGranted\n    }\n  }\n": types.InsightsDocument,
+    "\n  mutation SignOutNow {\n    signOut\n  }\n": types.SignOutNowDocument,
+    "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": types.FanOutNotificationDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": types.InitiativeUpdatedDocument,
@@ -460,6 +464,14 @@ export function graphql(source: "\n  query IsAwaitingResponse($id: ID!) {\n    i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      initiativesByStatus {\n        status\n        count\n      }\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n      }\n      awardsGranted\n    }\n  }\n"): (typeof documents)["\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      initiativesByStatus {\n        status\n        count\n      }\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n      }\n      awardsGranted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutNow {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOutNow {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  "): (typeof documents)["\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,142 @@
+import type { EventEmitter } from 'node:events';
+import { print } from 'graphql';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { graphql } from '../../../test/support/gql';
+import { within } from '../../../test/support/live';
+import { TestApp, type TestUser } from '../../../test/support/test-app';
+import { PUB_SUB, notificationTopic } from './live-events.service';
+import { MAX_SOCKETS_PER_PERSON, MAX_SUBSCRIPTIONS_PER_SOCKET } from './live-connections';
+
+const SignOutNow = graphql(`
+  mutation SignOutNow {
+    signOut
+  }
+`);
+
+const NOTIFICATIONS = print(
+  graphql(`
+    subscription NotificationsForLimits {
+      notificationAdded {
+        id
+      }
+    }
+  `),
+);
+
+interface Socket {
+  client: Client;
+  /** Settles with the close code when the server closes the socket. */
+  closed: Promise<number>;
+  opened: Promise<void>;
+}
+
+function openSocket(baseUrl: string, token: string, headers: Record<string, string> = {}): Socket {
+  let onClosed: (code: number) => void = () => undefined;
+  let onOpened: () => void = () => undefined;
+  const closed = new Promise<number>((resolve) => (onClosed = resolve));
+  const opened = new Promise<void>((resolve) => (onOpened = resolve));
+  const client = createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers });
+      }
+    },
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => undefined,
+    on: { connected: () => onOpened(), closed: (event) => onClosed((event as { code: number }).code) },
+  });
+  return { client, closed, opened };
+}
+
+/** Subscribes on a socket; resolves with the errors if the server refuses the operation. */
+function subscribeOn(socket: Socket): { errors: Promise<unknown>; stop: () => void } {
+  let stop: () => void = () => undefined;
+  const errors = new Promise<unknown>((resolve) => {
+    stop = socket.client.subscribe({ query: NOTIFICATIONS }, { next: () => undefined, error: resolve, complete: () => undefined });
+  });
+  return { errors, stop };
+}
+
+describe('live connections: limits, origin and revocation', () => {
+  let app: TestApp;
+  let baseUrl: string;
+  const sockets: Socket[] = [];
+  const open = (token: string, headers: Record<string, string> = {}) => {
+    const socket = openSocket(baseUrl, token, headers);
+    sockets.push(socket);
+    return socket;
+  };
+
+  beforeAll(async () => {
+    app = await TestApp.start({}, { liveSessionCheckMs: 200 });
+    baseUrl = await app.listen();
+  });
+  afterEach(async () => {
+    await Promise.all(sockets.splice(0).map((socket) => socket.client.dispose()));
+  });
+  afterAll(() => app.close());
+
+  it('refuses a socket opened from another site with the session, and takes one from its own', async () => {
+    const person = await app.make.user();
+    const foreign = open(person.token, { origin: 'https://evil.example.com' });
+    expect(await within(foreign.closed, 'the foreign socket was not closed')).toBe(4403);
+    const own = open(person.token, { origin: baseUrl });
+    await within(own.opened, 'the same-origin socket did not open');
+  });
+
+  it(`lets a person hold ${MAX_SOCKETS_PER_PERSON} sockets and closes a sixth`, async () => {
+    const person: TestUser = await app.make.user();
+    const held = Array.from({ length: MAX_SOCKETS_PER_PERSON }, () => open(person.token));
+    await within(Promise.all(held.map((socket) => socket.opened)), 'the sockets did not open');
+    expect(await within(open(person.token).closed, 'the sixth socket was not closed')).toBe(4429);
+  });
+
+  it(`refuses subscription ${MAX_SUBSCRIPTIONS_PER_SOCKET + 1} on one socket with RATE_LIMITED`, async () => {
+    const person = await app.make.user();
+    const socket = open(person.token);
+    await within(socket.opened, 'the socket did not open');
+    const listeners = () => (app.app.get<symbol, PubSubEngine>(PUB_SUB) as unknown as { ee: EventEmitter }).ee.listenerCount(notificationTopic(person.id));
+    const kept = Array.from({ length: MAX_SUBSCRIPTIONS_PER_SOCKET }, () => subscribeOn(socket));
+    await within(
+      (async () => {
+        while (listeners() < MAX_SUBSCRIPTIONS_PER_SOCKET) await new Promise((resolve) => setTimeout(resolve, 20));
+      })(),
+      'the server did not register the subscriptions',
+    );
+    const refused = await within(subscribeOn(socket).errors, 'the extra subscription was not refused');
+    expect(refused).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'RATE_LIMITED' }) })]);
+    // Completing unregisters at once, without waiting for an event on the topic.
+    for (const subscription of kept) subscription.stop();
+    await within(
+      (async () => {
+        while (listeners() > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      })(),
+      'completed subscriptions stayed registered',
+    );
+  });
+
+  it('closes the sockets of a session as soon as it is signed out', async () => {
+    const person = await app.make.user();
+    const socket = open(person.token);
+    await within(socket.opened, 'the socket did not open');
+    await app.as(person).send(SignOutNow);
+    expect(await within(socket.closed, 'the socket stayed open after sign-out', 3000)).toBe(4403);
+  });
+
+  it('closes the sockets of a deactivated person and of one whose role changed', async () => {
+    const gone = await app.make.user();
+    const promoted = await app.make.user();
+    const goneSocket = open(gone.token);
+    const promotedSocket = open(promoted.token);
+    await within(Promise.all([goneSocket.opened, promotedSocket.opened]), 'the sockets did not open');
+    await app.db.query(`UPDATE users SET deactivated_at = now() WHERE id = $1`, [gone.id]);
+    await app.db.query(`UPDATE users SET role = 'MANAGER' WHERE id = $1`, [promoted.id]);
+    expect(await within(goneSocket.closed, 'the deactivated person kept listening', 3000)).toBe(4403);
+    expect(await within(promotedSocket.closed, 'the socket kept its old role', 3000)).toBe(4403);
+  });
+});
