@@ -14,6 +14,7 @@ import { MergedIntoIndex1795990444603 } from './1795990444603-MergedIntoIndex';
 import { MailOutbox1795992957273 } from './1795992957273-MailOutbox';
 import { PasswordResets1795994337167 } from './1795994337167-PasswordResets';
 import { ResponseDeadline1796000000000 } from './1796000000000-ResponseDeadline';
+import { AuditLog1796010000000 } from './1796010000000-AuditLog';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MailOutbox1795992957273,
   PasswordResets1795994337167,
   ResponseDeadline1796000000000,
+  AuditLog1796010000000,
 ];

@@ -1,3 +1,4 @@
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AwardsModule } from './awards/awards.module';
 import { ChallengesModule } from './challenges/challenges.module';
@@ -18,6 +19,7 @@ import { VotesModule } from './votes/votes.module';
 /** Every feature folder's module: the app mounts them, and the schema printer reads their resolvers. */
 export const FEATURE_MODULES = [
   AuthModule,
+  AuditModule,
   UsersModule,
   LiveModule,
   MailModule,
