@@ -15,6 +15,7 @@ import { MailOutbox1795992957273 } from './1795992957273-MailOutbox';
 import { PasswordResets1795994337167 } from './1795994337167-PasswordResets';
 import { ResponseDeadline1796000000000 } from './1796000000000-ResponseDeadline';
 import { AuditLog1796010000000 } from './1796010000000-AuditLog';
+import { Invitations1796020000000 } from './1796020000000-Invitations';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PasswordResets1795994337167,
   ResponseDeadline1796000000000,
   AuditLog1796010000000,
+  Invitations1796020000000,
 ];

@@ -6,6 +6,7 @@ import { CommentsModule } from './comments/comments.module';
 import { FollowsModule } from './follows/follows.module';
 import { HealthModule } from './health/health.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { InsightsModule } from './insights/insights.module';
 import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
@@ -25,6 +26,7 @@ export const FEATURE_MODULES = [
   MailModule,
   NotificationsModule,
   SpacesModule,
+  InvitationsModule,
   InitiativesModule,
   VotesModule,
   FollowsModule,

@@ -1,3 +1,4 @@
+import { InvitationEntity } from '../invitations/invitation.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { PasswordResetTokenEntity } from '../auth/password-reset.entity';
@@ -36,4 +37,5 @@ export const ENTITIES = [
   OutboxMessageEntity,
   PasswordResetTokenEntity,
   AuditEntryEntity,
+  InvitationEntity,
 ];
