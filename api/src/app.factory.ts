@@ -60,6 +60,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logge
   });
   app.useLogger(app.get(PinoNestLogger));
   app.disable('x-powered-by');
+  // Express's 100 KB default would refuse importUsers' CSV of 10,000 people (a few MB at most).
+  app.useBodyParser('json', { limit: '6mb' });
   app.use(cookieParser());
   app.use(securityHeaders);
   app.use('/graphql', compressGraphql);

@@ -14,6 +14,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { RatingsModule } from './ratings/ratings.module';
 import { SpacesModule } from './spaces/spaces.module';
+import { UserImportModule } from './user-import/user-import.module';
 import { UsersModule } from './users/users.module';
 import { VotesModule } from './votes/votes.module';
 
@@ -22,6 +23,7 @@ export const FEATURE_MODULES = [
   AuthModule,
   AuditModule,
   UsersModule,
+  UserImportModule,
   LiveModule,
   MailModule,
   NotificationsModule,

@@ -25,6 +25,6 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     // The guard's refusals on HTTP routes become `{ code, message }` with their status.
     { provide: APP_FILTER, useClass: DomainErrorFilter },
   ],
-  exports: [SessionsService],
+  exports: [SessionsService, PasswordResetService],
 })
 export class AuthModule {}
