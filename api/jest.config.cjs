@@ -13,8 +13,9 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/api/tsconfig.json' }] },
   moduleNameMapper: { '^@red-chair/domain$': '<rootDir>/libs/domain/src/index.ts' },
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalSetup: '<rootDir>/test/support/jest-global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/support/matchers.ts'],
   testTimeout: 30000,
   maxWorkers: 2,
 };

@@ -3,7 +3,7 @@
 // Builds what is not built (Nx cache), starts the server on a free port with its own database (an
 // embedded PostgreSQL in a temp dir, or DATABASE_URL when set) and the demo data, signs in as the demo
 // employee, then audits sign-in, a space's feed and an initiative with comments, desktop and mobile,
-// RUNS times each (median, default 3), and writes bench/web.json (format: DESIGN.md §1).
+// RUNS times each (median, default 3), and writes bench/web.json (format: README, Benchmark files).
 //   RUNS=1 ONLY=feed,initiative PRESETS=mobile npm run bench:web
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

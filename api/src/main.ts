@@ -65,6 +65,11 @@ async function main(): Promise<void> {
 
   const lines = [``, `  Red Chair is running at http://localhost:${config.port}`];
   lines.push(`  database: ${server.embedded ? `embedded PostgreSQL in ${config.embeddedDataDir}` : 'DATABASE_URL'}`);
+  lines.push(
+    config.mail.smtpUrl
+      ? `  mail: sent through ${new URL(config.mail.smtpUrl).host}, links to ${config.publicUrl}`
+      : `  mail: not sent (no SMTP_URL); admins read what would have gone out at ${config.publicUrl}/admin/outbox`,
+  );
   if (config.demoData) {
     lines.push(`  demo accounts${demoLoaded ? ' (just created)' : ''}, password ${DEMO_PASSWORD}:`);
     for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.role.padEnd(9)} ${account.email}`);

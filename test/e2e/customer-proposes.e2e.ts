@@ -1,41 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { Client } from 'pg';
-import { launchBrowser, screenshot } from '../support/browser';
-import { ServerProcess } from '../support/server-process';
+import { expect, screenshot, test } from '../support/journey';
 
 /**
  * A customer signs up, sees the community but never the internal space, proposes an initiative
- * in the community space and finds it in the feed (issue 3's browser journey).
+ * in the community space and finds it in the feed (issue 3's browser journey). One page throughout:
+ * the steps share the customer's session.
  */
-describe('a customer joins and proposes an initiative', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let page: Page;
+test.beforeAll(async ({ journeys, serverEnv }, testInfo) => {
+  const { make } = await journeys.forFile(testInfo.file, serverEnv);
+  await make.space({ slug: 'internal', name: 'Initiatives internes', description: 'For employees only', kind: 'INTERNAL' });
+  await make.space({ slug: 'community', name: 'Customer community', description: 'Customers and teams co-design the shop of tomorrow' });
+});
 
-  beforeAll(async () => {
-    server = await ServerProcess.start();
-    const db = new Client({ connectionString: server.databaseUrl });
-    await db.connect();
-    await db.query(`INSERT INTO spaces (slug, name, description, kind, access) VALUES
-      ('internal', 'Initiatives internes', 'For employees only', 'INTERNAL', 'OPEN'),
-      ('community', 'Customer community', 'Customers and teams co-design the shop of tomorrow', 'COMMUNITY', 'OPEN')`);
-    await db.end();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('sends an anonymous visitor to sign in', async () => {
+test('a customer joins and proposes an initiative', async ({ page, server }) => {
+  await test.step('sends an anonymous visitor to sign in', async () => {
     await page.goto(server.url);
     await page.waitForURL(/\/sign-in/);
     await screenshot(page, 'sign-in');
   });
 
-  it('signs up as a customer and sees the community, never the internal space', async () => {
+  await test.step('signs up as a customer and sees the community, never the internal space', async () => {
     await page.goto(`${server.url}/sign-up`);
     await page.getByLabel('Email').fill('lea.customer@example.test');
     await page.getByLabel('Display name').fill('Léa Client');
@@ -46,7 +29,7 @@ describe('a customer joins and proposes an initiative', () => {
     await screenshot(page, 'home-customer');
   });
 
-  it('proposes an initiative in the community space and finds it in the feed', async () => {
+  await test.step('proposes an initiative in the community space and finds it in the feed', async () => {
     await page.getByRole('link', { name: 'Customer community' }).click();
     await page.getByRole('heading', { level: 1, name: 'Customer community' }).waitFor();
     await page.getByRole('link', { name: 'Propose an initiative' }).or(page.getByRole('button', { name: 'Propose an initiative' })).first().click();
@@ -63,7 +46,7 @@ describe('a customer joins and proposes an initiative', () => {
     await screenshot(page, 'community-feed');
   });
 
-  it('cannot reach the internal space by its address either', async () => {
+  await test.step('cannot reach the internal space by its address either', async () => {
     await page.goto(`${server.url}/s/internal`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByText('Initiatives internes').count()).toBe(0);

@@ -1,46 +1,34 @@
-import type { Browser } from 'playwright-core';
-import { Client } from 'pg';
-import { launchBrowser, screenshot } from '../support/browser';
-import { createPeople, signedInPage } from '../support/browser-session';
-import { ServerProcess } from '../support/server-process';
+import { E2E_PASSWORD, expect, screenshot, test } from '../support/journey';
 
 /**
  * The life of an initiative (issue 4): a customer votes and comments, a manager answers in the open
  * with a follow-up note, and the author is told through the notifications menu.
  */
-describe('an idea is supported, answered, and its author is told', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let initiativeId: string;
+test.describe.configure({ mode: 'serial' });
 
-  beforeAll(async () => {
-    server = await ServerProcess.start();
-    const ids = await createPeople(server.databaseUrl, [
-      { email: 'author@example.test', displayName: 'Odile Autrice', role: 'CUSTOMER' },
-      { email: 'fan@example.test', displayName: 'Farid Fan', role: 'CUSTOMER' },
-      { email: 'boss@example.test', displayName: 'Marc Manager', role: 'MANAGER' },
-    ]);
-    const db = new Client({ connectionString: server.databaseUrl });
-    await db.connect();
-    const { rows } = await db.query<{ id: string }>(
-      `WITH space AS (INSERT INTO spaces (slug, name, kind, access) VALUES ('community', 'Customer community', 'COMMUNITY', 'OPEN') RETURNING id),
-            idea AS (INSERT INTO initiatives (space_id, author_id, title, body, orientation, follower_count)
-                     SELECT id, $1, 'A quiet hour for sensitive shoppers', 'Dim the lights and **turn the music off** on Tuesday mornings.', 'CUSTOMER', 1 FROM space RETURNING id)
-       INSERT INTO follows (initiative_id, user_id) SELECT id, $1 FROM idea RETURNING initiative_id AS id`,
-      [ids['author@example.test']],
-    );
-    initiativeId = rows[0].id;
-    await db.end();
-    browser = await launchBrowser();
+let initiativeId: string;
+
+test.beforeAll(async ({ journeys, serverEnv }, testInfo) => {
+  const { make } = await journeys.forFile(testInfo.file, serverEnv);
+  const [author] = await Promise.all([
+    make.user({ email: 'author@example.test', displayName: 'Odile Autrice', role: 'CUSTOMER', password: E2E_PASSWORD, signedIn: false }),
+    make.user({ email: 'fan@example.test', displayName: 'Farid Fan', role: 'CUSTOMER', password: E2E_PASSWORD, signedIn: false }),
+    make.user({ email: 'boss@example.test', displayName: 'Marc Manager', role: 'MANAGER', password: E2E_PASSWORD, signedIn: false }),
+  ]);
+  const space = await make.space({ slug: 'community', name: 'Customer community' });
+  const idea = await make.initiative({
+    space,
+    author,
+    title: 'A quiet hour for sensitive shoppers',
+    body: 'Dim the lights and **turn the music off** on Tuesday mornings.',
+    followers: [author],
   });
+  initiativeId = idea.id;
+});
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('a customer votes and comments', async () => {
-    const page = await signedInPage(browser, server.url, 'fan@example.test');
+test.describe('an idea is supported, answered, and its author is told', () => {
+  test('a customer votes and comments', async ({ server, signedInPage }) => {
+    const page = await signedInPage('fan@example.test');
     await page.goto(`${server.url}/i/${initiativeId}`);
     await page.getByRole('heading', { level: 1, name: 'A quiet hour for sensitive shoppers' }).waitFor();
     expect(await page.locator('strong', { hasText: 'turn the music off' }).count()).toBe(1); // bodyHtml rendered
@@ -51,11 +39,10 @@ describe('an idea is supported, answered, and its author is told', () => {
     await page.getByRole('button', { name: 'Comment', exact: true }).click();
     await page.getByText('Yes please, the music is far too loud.').waitFor();
     await screenshot(page, 'initiative-voted-commented');
-    await page.context().close();
   });
 
-  it('a manager answers with a follow-up note that shows in the timeline', async () => {
-    const page = await signedInPage(browser, server.url, 'boss@example.test');
+  test('a manager answers with a follow-up note that shows in the timeline', async ({ server, signedInPage }) => {
+    const page = await signedInPage('boss@example.test');
     await page.goto(`${server.url}/i/${initiativeId}`);
     await page.getByRole('heading', { level: 1, name: 'A quiet hour for sensitive shoppers' }).waitFor();
     await page.getByRole('button', { name: 'Change status' }).click();
@@ -64,11 +51,10 @@ describe('an idea is supported, answered, and its author is told', () => {
     await page.getByRole('button', { name: 'Save answer' }).click();
     await page.getByText('We are piloting a quiet hour in Lille from next month.').first().waitFor();
     await screenshot(page, 'initiative-answered');
-    await page.context().close();
   });
 
-  it('the author is told, with the note, in the notifications menu', async () => {
-    const page = await signedInPage(browser, server.url, 'author@example.test');
+  test('the author is told, with the note, in the notifications menu', async ({ signedInPage }) => {
+    const page = await signedInPage('author@example.test');
     const bell = page.getByRole('button', { name: /^Notifications, 2 unread/ });
     await bell.waitFor();
     // Clicked at once after signing in: the home page's heading, arriving later, must not take focus and close the menu.
@@ -78,6 +64,5 @@ describe('an idea is supported, answered, and its author is told', () => {
     await screenshot(page, 'notifications-menu');
     await page.getByRole('button', { name: 'Mark all as read' }).click();
     await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
-    await page.context().close();
   });
 });

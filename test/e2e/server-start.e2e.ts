@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { resolve } from 'node:path';
+import { expect, test } from '../support/journey';
 import { createTestDatabase } from '../support/test-database';
 
 /** `npm start`'s server as an operator meets it: bad settings, the embedded database, kill -9. */
@@ -32,19 +33,23 @@ async function listenOnFreePort(): Promise<{ server: Server; port: number }> {
   return { server, port: typeof address === 'object' && address ? address.port : 0 };
 }
 
-describe('starting the server', () => {
-  it.each([
-    ['PORT=abc', { PORT: 'abc' }, /PORT=abc is not a port number/],
-    ['an unparsable DATABASE_URL', { DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
-    ['an unreachable database', { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nothing' }, /cannot reach PostgreSQL at 127\.0\.0\.1:1/],
-  ])('exits non-zero with one clear line for %s', (_name, env, message) => {
-    const result = runToExit(env);
-    expect(result.status).not.toBe(0);
-    oneClearLine(result.stderr);
-    expect(result.stderr).toMatch(message);
-  });
+const BAD_SETTINGS: [string, Record<string, string>, RegExp][] = [
+  ['PORT=abc', { PORT: 'abc' }, /PORT=abc is not a port number/],
+  ['an unparsable DATABASE_URL', { DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
+  ['an unreachable database', { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nothing' }, /cannot reach PostgreSQL at 127\.0\.0\.1:1/],
+];
 
-  it('exits non-zero with one clear line when the port is in use', async () => {
+test.describe('starting the server', () => {
+  for (const [name, env, message] of BAD_SETTINGS) {
+    test(`exits non-zero with one clear line for ${name}`, () => {
+      const result = runToExit(env);
+      expect(result.status).not.toBe(0);
+      oneClearLine(result.stderr);
+      expect(result.stderr).toMatch(message);
+    });
+  }
+
+  test('exits non-zero with one clear line when the port is in use', async () => {
     const { server, port } = await listenOnFreePort();
     const database = await createTestDatabase();
     try {
@@ -58,9 +63,9 @@ describe('starting the server', () => {
     }
   });
 
-  describe('on the embedded database', () => {
+  test.describe('on the embedded database', () => {
     const dataDir = resolve(ROOT, `.data/postgres-e2e-${process.pid}`);
-    afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+    test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
     const start = async () => {
       const { server, port } = await listenOnFreePort();
@@ -91,7 +96,8 @@ describe('starting the server', () => {
       }
     };
 
-    it('starts with demo data, survives kill -9, and stops cleanly', async () => {
+    test('starts with demo data, survives kill -9, and stops cleanly', async () => {
+      test.setTimeout(180_000); // two cold starts of embedded PostgreSQL
       const first = await start();
       expect(first.output.join('')).toMatch(/customer@redchair\.test/);
       const signIn = await fetch(`${first.url}/graphql`, {

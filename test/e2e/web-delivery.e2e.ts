@@ -1,8 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { ServerProcess } from '../support/server-process';
+import { expect, test } from '../support/journey';
 
 /** The built app as a browser receives it: compressed files, long caching, and pages that hold still. */
 
@@ -28,19 +26,10 @@ const LAYOUT_SHIFT_OBSERVER = `
   }).observe({ type: 'layout-shift', buffered: true });
 `;
 
-describe('the built web app', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await ServerProcess.start({ DEMO_DATA: '1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+test.use({ serverEnv: { DEMO_DATA: '1' } });
 
-  it('sends its JavaScript as brotli, immutable, and index.html revalidated', async () => {
+test.describe('the built web app', () => {
+  test('sends its JavaScript as brotli, immutable, and index.html revalidated', async ({ server }) => {
     const index = await raw(server.url, '/s/community', { 'Accept-Encoding': 'gzip, deflate, br' });
     expect(index.headers['cache-control']).toBe('no-cache');
     expect(index.headers['content-encoding']).toBe('br');
@@ -57,7 +46,7 @@ describe('the built web app', () => {
     expect(compressed.body.length).toBeLessThan(plain.body.length / 3);
   });
 
-  it('does not shift its layout while sign-in, a feed and an initiative load, on a laptop and a phone', async () => {
+  test('does not shift its layout while sign-in, a feed and an initiative load, on a laptop and a phone', async ({ browser, server }) => {
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 390, height: 844 },

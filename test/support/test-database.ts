@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createDataSource } from '../../api/src/database/data-source';
+import type { DataSource } from 'typeorm';
 import { createDatabaseFromTemplate, dropDatabase, withClient, withDatabase } from '../../api/src/database/database-server';
 
 /** Set by global-setup for every test worker. */
@@ -18,8 +18,12 @@ export async function dropLeftoverDatabases(adminUrl: string, olderThanSeconds =
   }
 }
 
-/** A migrated template: every test file clones it instead of migrating again. */
-export async function createMigratedTemplate(adminUrl: string): Promise<string> {
+/**
+ * A migrated template: every test file clones it instead of migrating again. The data source is
+ * passed in: Playwright's transform cannot load the entities' decorators, so its setup passes the
+ * compiled one from api/dist.
+ */
+export async function createMigratedTemplate(adminUrl: string, createDataSource: (url: string) => DataSource): Promise<string> {
   const name = testDatabaseName('tpl');
   await withClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const dataSource = createDataSource(withDatabase(adminUrl, name));
@@ -36,7 +40,7 @@ export async function createMigratedTemplate(adminUrl: string): Promise<string> 
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   const template = process.env[TEST_ENV.template];
-  if (!adminUrl || !template) throw new Error('test/support/global-setup.ts did not run (use the jest config of the project)');
+  if (!adminUrl || !template) throw new Error('test/support/global-setup.ts did not run (use the jest or playwright config of the project)');
   const name = testDatabaseName('db');
   await createDatabaseFromTemplate(adminUrl, name, template);
   return { url: withDatabase(adminUrl, name), drop: () => dropDatabase(adminUrl, name) };

@@ -1,4 +1,5 @@
-import { TestApp, type TestUser } from '../../../test/support/test-app';
+import type { TestUser } from '../../../test/support/test-app';
+import { UntypedTestApp as TestApp } from '../../../test/support/untyped-app';
 
 const AUDIT = `query($first: Int, $after: String, $actorId: ID, $action: String) {
   auditLog(first: $first, after: $after, actorId: $actorId, action: $action) {

@@ -11,7 +11,7 @@ import { tokenFrom } from './tokens';
 import type { HttpRequestWithViewer, Viewer } from '../common/viewer';
 
 /**
- * Every GraphQL operation and every HTTP route needs a session unless marked @Public (DESIGN.md §2),
+ * Every GraphQL operation and every HTTP route needs a session unless marked @Public (docs/api.md#visibility),
  * and the viewer's role must be one of the handler's @Roles when it declares some.
  */
 @Injectable()

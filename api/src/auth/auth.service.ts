@@ -29,7 +29,7 @@ export class AuthService {
   ) {}
 
   /**
-   * Self-registration always makes a CUSTOMER (DESIGN.md §2); employees are created by admins. With an
+   * Self-registration always makes a CUSTOMER (docs/api.md#visibility); employees are created by admins. With an
    * invitation token the new person joins its space in the same transaction, or is not created at all.
    */
   signUp({ invitationToken, ...input }: SignUpInput, meta: SessionMeta): Promise<SignedIn> {

@@ -3,7 +3,7 @@ import { UserEntity } from '../users/user.entity';
 
 /**
  * A link that sets a password: single use, stored only as its hash. RESET lives an hour; WELCOME,
- * mailed to imported people, lives a week (DESIGN §8).
+ * mailed to imported people, lives a week (docs/api.md#passwords).
  */
 @Entity('password_reset_tokens')
 @Check('chk_password_reset_tokens_purpose', `purpose IN ('RESET', 'WELCOME')`)

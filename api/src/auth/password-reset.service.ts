@@ -12,7 +12,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
 import { hashToken, newSessionToken } from './tokens';
 
 const RESET_REQUEST_QUEUE = 'password-reset-request';
-/** How long a link works (DESIGN §8). */
+/** How long a link works (docs/api.md#passwords). */
 const LINK_HOURS: Record<PasswordLinkPurpose, number> = { RESET: 1, WELCOME: 7 * 24 };
 /** At most this many reset mails an hour to one account, whoever asks: nobody can flood a mailbox. */
 const RESETS_PER_HOUR = 3;

@@ -1,6 +1,6 @@
 import * as argon2 from 'argon2';
 
-/** argon2id, m = 19 MiB, t = 2, p = 1 (DESIGN.md §2, the OWASP baseline). */
+/** argon2id, m = 19 MiB, t = 2, p = 1 (docs/api.md#visibility, the OWASP baseline). */
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
 
 export const hashPassword = (password: string): Promise<string> => argon2.hash(password, OPTIONS);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RateLimitedError } from '../common/errors';
 
-/** 10 failures on one account within 15 minutes lock it for 15 minutes (DESIGN.md §2). */
+/** 10 failures on one account within 15 minutes lock it for 15 minutes (docs/api.md#visibility). */
 export const ACCOUNT_FAILURE_LIMIT = 10;
 /** A client address may fail this often in the window: generous, since offices share addresses. */
 export const ADDRESS_FAILURE_LIMIT = 100;

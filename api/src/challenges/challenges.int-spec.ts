@@ -1,13 +1,87 @@
+import { graphql } from '../../../test/support/gql';
+import type { ProposeInitiativeInput } from '../../../test/support/gql/graphql';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { ChallengesService } from './challenges.service';
 import { challengeState, ChallengeState } from './challenge.model';
 
-const LAUNCH = 'mutation($input: LaunchChallengeInput!) { launchChallenge(input: $input) { id state title initiativeCount space { id } } }';
-const LIST = 'query($spaceId: ID) { challenges(spaceId: $spaceId) { id state initiativeCount } }';
-const PROPOSE = 'mutation($input: ProposeInitiativeInput!) { proposeInitiative(input: $input) { id challenge { id title } } }';
-const HOUR = 3600 * 1000;
+const LaunchChallenge = graphql(`
+  mutation LaunchChallenge($input: LaunchChallengeInput!) {
+    launchChallenge(input: $input) {
+      id
+      state
+      title
+      initiativeCount
+      space {
+        id
+      }
+    }
+  }
+`);
 
-describe('challenges (DESIGN.md §4)', () => {
+const Challenges = graphql(`
+  query Challenges($spaceId: ID) {
+    challenges(spaceId: $spaceId) {
+      id
+      state
+      initiativeCount
+    }
+  }
+`);
+
+const Challenge = graphql(`
+  query Challenge($id: ID!) {
+    challenge(id: $id) {
+      id
+      state
+      briefHtml
+    }
+  }
+`);
+
+const ProposeInChallenge = graphql(`
+  mutation ProposeInChallenge($input: ProposeInitiativeInput!) {
+    proposeInitiative(input: $input) {
+      id
+      challenge {
+        id
+        title
+      }
+    }
+  }
+`);
+
+const ChallengeNotifications = graphql(`
+  query ChallengeNotifications {
+    notifications {
+      nodes {
+        kind
+        message
+        challenge {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const UnreadNotificationCount = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
+const ChallengeFeedTotal = graphql(`
+  query ChallengeFeedTotal($filter: InitiativeFilter) {
+    initiatives(filter: $filter) {
+      totalCount
+    }
+  }
+`);
+
+const HOUR = 3600 * 1000;
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+describe('challenges (docs/api.md#operations)', () => {
   let app: TestApp;
   let manager: TestUser;
   let member: TestUser;
@@ -18,15 +92,26 @@ describe('challenges (DESIGN.md §4)', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     service = app.app.get(ChallengesService);
-    [manager, member, outsider] = await Promise.all([app.user('MANAGER'), app.user('CUSTOMER'), app.user('CUSTOMER')]);
-    space = await app.space('COMMUNITY', 'INVITE_ONLY', { members: [member, manager] });
+    [manager, member, outsider] = await Promise.all([app.make.user({ role: 'MANAGER' }), app.make.user({ role: 'CUSTOMER' }), app.make.user({ role: 'CUSTOMER' })]);
+    space = await app.make.space({ access: 'INVITE_ONLY', members: [member, manager] });
   });
   afterAll(() => app.close());
 
-  const launch = (opensAt: Date, closesAt: Date, as = manager, spaceId = space.id) =>
-    app.gql(LAUNCH, { input: { spaceId, title: 'Ideas for the summer sale', brief: 'How do we make **queues** shorter?', opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() } }, as.token);
+  const launch = (opensAt: Date, closesAt: Date, by = manager, spaceId = space.id) =>
+    app.as(by).run(LaunchChallenge, {
+      input: { spaceId, title: 'Ideas for the summer sale', brief: 'How do we make **queues** shorter?', opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
+    });
+  const launched = async (opensAt: Date, closesAt: Date) => {
+    const result = await launch(opensAt, closesAt);
+    if (!result.data) throw new Error(`launchChallenge failed: ${JSON.stringify(result.errors)}`);
+    return result.data.launchChallenge;
+  };
   const opened = async (challengeId: string) =>
-    (await app.db.query(`SELECT recipient_id FROM notifications WHERE kind = 'CHALLENGE_OPENED' AND challenge_id = $1`, [challengeId])).map((r: { recipient_id: string }) => r.recipient_id);
+    (await app.db.query<{ recipient_id: string }[]>(`SELECT recipient_id FROM notifications WHERE kind = 'CHALLENGE_OPENED' AND challenge_id = $1`, [challengeId])).map(
+      (row) => row.recipient_id,
+    );
+  const unread = async (user: TestUser) => (await app.as(user).send(UnreadNotificationCount)).unreadNotificationCount;
+  const challenges = async (user: TestUser, spaceId?: string) => (await app.as(user).send(Challenges, { spaceId })).challenges;
 
   it('derives its state from the dates', () => {
     const opens = new Date('2026-06-01T00:00:00Z');
@@ -37,18 +122,16 @@ describe('challenges (DESIGN.md §4)', () => {
   });
 
   it('launches an open challenge and tells the space’s members at once, not the manager', async () => {
-    const result = await launch(new Date(Date.now() - HOUR), new Date(Date.now() + 24 * HOUR));
-    expect(result.errors).toBeUndefined();
-    const challenge = result.data?.launchChallenge as { id: string; state: string };
+    const challenge = await launched(new Date(Date.now() - HOUR), new Date(Date.now() + 24 * HOUR));
     expect(challenge.state).toBe('OPEN');
     expect(await opened(challenge.id)).toEqual([member.id]);
-    const inbox = await app.ok('{ notifications { nodes { kind message challenge { id } } } }', {}, member.token);
-    expect(inbox.notifications.nodes[0]).toMatchObject({ kind: 'CHALLENGE_OPENED', challenge: { id: challenge.id } });
-    expect(inbox.notifications.nodes[0].message).toContain('Ideas for the summer sale');
+    const { notifications } = await app.as(member).send(ChallengeNotifications);
+    expect(notifications.nodes[0]).toMatchObject({ kind: 'CHALLENGE_OPENED', challenge: { id: challenge.id } });
+    expect(notifications.nodes[0].message).toContain('Ideas for the summer sale');
   });
 
   it('announces a scheduled challenge when it opens, exactly once, even when the job runs twice or after a restart', async () => {
-    const challenge = (await launch(new Date(Date.now() + HOUR), new Date(Date.now() + 48 * HOUR))).data?.launchChallenge as { id: string; state: string };
+    const challenge = await launched(new Date(Date.now() + HOUR), new Date(Date.now() + 48 * HOUR));
     expect(challenge.state).toBe('UPCOMING');
     expect(await service.announceDue()).toBe(0);
     expect(await opened(challenge.id)).toEqual([]);
@@ -61,46 +144,47 @@ describe('challenges (DESIGN.md §4)', () => {
 
   it('refuses closing before opening, a past closing date, non-managers and hidden spaces', async () => {
     const now = Date.now();
-    expect((await launch(new Date(now + 2 * HOUR), new Date(now + HOUR))).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { closesAt: expect.any(String) } });
-    expect((await launch(new Date(now - 2 * HOUR), new Date(now - HOUR))).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await launch(new Date(now), new Date(now + HOUR), member)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await launch(new Date(now), new Date(now + HOUR), manager, '00000000-0000-4000-8000-000000000000')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const [{ n }] = await app.db.query('SELECT count(*)::int AS n FROM challenges WHERE closes_at <= opens_at OR closes_at < now()');
+    const backwards = await launch(new Date(now + 2 * HOUR), new Date(now + HOUR));
+    expect(backwards).toHaveErrorCode('BAD_USER_INPUT');
+    expect(backwards.errors?.[0].extensions?.fields).toEqual({ closesAt: expect.any(String) });
+    expect(await launch(new Date(now - 2 * HOUR), new Date(now - HOUR))).toHaveErrorCode('BAD_USER_INPUT');
+    expect(await launch(new Date(now), new Date(now + HOUR), member)).toHaveErrorCode('FORBIDDEN');
+    expect(await launch(new Date(now), new Date(now + HOUR), manager, UNKNOWN_ID)).toHaveErrorCode('NOT_FOUND');
+    const [{ n }] = await app.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM challenges WHERE closes_at <= opens_at OR closes_at < now()');
     expect(n).toBe(0);
   });
 
   it('takes proposals only while OPEN and only from its own space, and filters the feed by challenge', async () => {
-    const open = (await launch(new Date(Date.now() - HOUR), new Date(Date.now() + HOUR))).data?.launchChallenge as { id: string };
-    const upcoming = (await launch(new Date(Date.now() + HOUR), new Date(Date.now() + 2 * HOUR))).data?.launchChallenge as { id: string };
-    const other = await app.space('COMMUNITY', 'OPEN');
-    const input = (spaceId: string, challengeId: string) => ({ input: { spaceId, title: 'Self-service bag packing', body: 'Let us pack our own bags.', orientation: 'CUSTOMER', challengeId } });
-    const proposed = await app.ok(PROPOSE, input(space.id, open.id), member.token);
-    expect(proposed.proposeInitiative.challenge.id).toBe(open.id);
-    expect(await app.code(PROPOSE, input(space.id, upcoming.id), member.token)).toBe('BAD_USER_INPUT');
-    expect(await app.code(PROPOSE, input(other.id, open.id), member.token)).toBe('BAD_USER_INPUT');
+    const open = await launched(new Date(Date.now() - HOUR), new Date(Date.now() + HOUR));
+    const upcoming = await launched(new Date(Date.now() + HOUR), new Date(Date.now() + 2 * HOUR));
+    const other = await app.make.space();
+    const input = (spaceId: string, challengeId: string): { input: ProposeInitiativeInput } => ({
+      input: { spaceId, title: 'Self-service bag packing', body: 'Let us pack our own bags.', orientation: 'CUSTOMER', challengeId },
+    });
+    const proposed = await app.as(member).send(ProposeInChallenge, input(space.id, open.id));
+    expect(proposed.proposeInitiative.challenge?.id).toBe(open.id);
+    await expect(app.as(member).send(ProposeInChallenge, input(space.id, upcoming.id))).rejects.toHaveErrorCode('BAD_USER_INPUT');
+    await expect(app.as(member).send(ProposeInChallenge, input(other.id, open.id))).rejects.toHaveErrorCode('BAD_USER_INPUT');
     await app.db.query(`UPDATE challenges SET closes_at = now() - interval '1 second', opens_at = now() - interval '2 hours' WHERE id = $1`, [open.id]);
-    expect(await app.code(PROPOSE, input(space.id, open.id), member.token)).toBe('BAD_USER_INPUT');
-    const feed = await app.ok('query($f: InitiativeFilter) { initiatives(filter: $f) { totalCount } }', { f: { challengeId: open.id } }, member.token);
-    expect(feed.initiatives.totalCount).toBe(1);
-    const listed = await app.ok(LIST, { spaceId: space.id }, member.token);
-    expect(listed.challenges.find((c: { id: string }) => c.id === open.id)).toMatchObject({ state: 'CLOSED', initiativeCount: 1 });
+    await expect(app.as(member).send(ProposeInChallenge, input(space.id, open.id))).rejects.toHaveErrorCode('BAD_USER_INPUT');
+    expect((await app.as(member).send(ChallengeFeedTotal, { filter: { challengeId: open.id } })).initiatives.totalCount).toBe(1);
+    expect((await challenges(member, space.id)).find((challenge) => challenge.id === open.id)).toMatchObject({ state: 'CLOSED', initiativeCount: 1 });
   });
 
   it('answers challenge(id) to those who see its space, NOT_FOUND to others', async () => {
-    const launched = (await launch(new Date(Date.now() - HOUR), new Date(Date.now() + HOUR))).data?.launchChallenge as { id: string };
-    const query = 'query($id: ID!) { challenge(id: $id) { id state briefHtml } }';
-    expect((await app.ok(query, { id: launched.id }, member.token)).challenge).toMatchObject({ id: launched.id, state: 'OPEN', briefHtml: expect.stringContaining('<strong>queues</strong>') });
-    expect(await app.code(query, { id: launched.id }, outsider.token)).toBe('NOT_FOUND');
-    expect(await app.code(query, { id: 'nope' }, member.token)).toBe('NOT_FOUND');
+    const { id } = await launched(new Date(Date.now() - HOUR), new Date(Date.now() + HOUR));
+    expect((await app.as(member).send(Challenge, { id })).challenge).toMatchObject({ id, state: 'OPEN', briefHtml: expect.stringContaining('<strong>queues</strong>') });
+    await expect(app.as(outsider).send(Challenge, { id })).rejects.toHaveErrorCode('NOT_FOUND');
+    await expect(app.as(member).send(Challenge, { id: 'nope' })).rejects.toHaveErrorCode('NOT_FOUND');
   });
 
   it('is invisible to people who cannot see its space, and so are its notifications', async () => {
-    expect((await app.ok(LIST, {}, outsider.token)).challenges).toEqual([]);
-    expect((await app.ok(LIST, { spaceId: space.id }, outsider.token)).challenges).toEqual([]);
-    expect((await app.ok(LIST, {}, member.token)).challenges.length).toBeGreaterThan(0);
-    const before = (await app.ok('{ unreadNotificationCount }', {}, member.token)).unreadNotificationCount;
+    expect(await challenges(outsider)).toEqual([]);
+    expect(await challenges(outsider, space.id)).toEqual([]);
+    expect((await challenges(member)).length).toBeGreaterThan(0);
+    const before = await unread(member);
     await app.db.query('DELETE FROM space_members WHERE space_id = $1 AND user_id = $2', [space.id, member.id]);
-    expect((await app.ok('{ unreadNotificationCount }', {}, member.token)).unreadNotificationCount).toBeLessThan(before);
-    expect((await app.ok(LIST, {}, member.token)).challenges).toEqual([]);
+    expect(await unread(member)).toBeLessThan(before);
+    expect(await challenges(member)).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** Also what a hidden object answers: its existence never leaks (DESIGN.md §2). */
+/** Also what a hidden object answers: its existence never leaks (docs/api.md#visibility). */
 export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
   constructor(what = 'This item') {

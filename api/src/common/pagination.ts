@@ -3,6 +3,7 @@ import { PAGINATION } from '@red-chair/domain';
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { SqlParameters } from './sql';
 import { InvalidInputError } from './errors';
+import { isUuid } from './ids';
 
 @ObjectType()
 export class PageInfo {
@@ -52,6 +53,27 @@ export interface Page<T> {
 
 /** A timestamp at full microsecond precision: a JS Date would round it and break keyset paging. */
 const exactTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+const EXACT_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/**
+ * Whether a cursor's value can be cast to its key's SQL type: a cursor is the client's to send, so a
+ * tampered one (a bad time, a non-uuid id, 1e400) is refused as input instead of failing in SQL.
+ */
+function fitsSqlType(value: string | number, sqlType: SortKey['sqlType']): boolean {
+  switch (sqlType) {
+    case 'timestamptz':
+      return typeof value === 'string' && EXACT_TIME.test(value) && !Number.isNaN(Date.parse(value));
+    case 'uuid':
+      return typeof value === 'string' && isUuid(value);
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1;
+    case 'double precision':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'text':
+      return typeof value === 'string' && !value.includes('\u0000');
+  }
+}
 
 /** One sort key of a list: the SQL it sorts on, and how its value travels in a cursor. */
 export interface SortKey {
@@ -103,6 +125,7 @@ export class Keyset {
     const decoded = decodeCursor(cursor, this.tag === undefined ? shape : ['string', ...shape]);
     const values = this.tag === undefined ? decoded : decoded.slice(1);
     if (this.tag !== undefined && decoded[0] !== this.tag) throw new InvalidInputError({ after: 'is a cursor of another order of this list' });
+    if (!this.keys.every((key, n) => fitsSqlType(values[n], key.sqlType))) throw new InvalidInputError({ after: 'is not a cursor from this list' });
     const left = this.keys.map((key) => key.expression).join(', ');
     const right = this.keys.map((key, n) => `CAST(${params.add(values[n])} AS ${key.sqlType})`).join(', ');
     return `(${left}) ${this.direction === 'DESC' ? '<' : '>'} (${right})`;

@@ -25,7 +25,7 @@ function unwrap(error: unknown): unknown {
 }
 
 /**
- * The edge where domain errors become the contract's codes (DESIGN.md §7). Anything unexpected is
+ * The edge where domain errors become the contract's codes (docs/api.md#errors). Anything unexpected is
  * logged with its stack and reaches the client as a bare INTERNAL_SERVER_ERROR: no stack, no SQL.
  */
 export function createErrorFormatter(log: Pick<Logger, 'error'>) {

@@ -1,39 +1,75 @@
+import { print } from 'graphql';
 import request from 'supertest';
-import { TestApp, type TestUser } from '../../../test/support/test-app';
+import { graphql } from '../../../test/support/gql';
+import { TEST_PASSWORD, TestApp, type TestUser } from '../../../test/support/test-app';
 import { MAX_ALIASES } from './limits';
 
+const FeedTotal = graphql(`
+  query FeedTotal($first: Int) {
+    initiatives(first: $first) {
+      totalCount
+    }
+  }
+`);
+
+const SpaceIds = graphql(`
+  query SpaceIds {
+    spaces {
+      id
+    }
+  }
+`);
+
+const SignInForCookie = graphql(`
+  mutation SignInForCookie($input: SignInInput!) {
+    signIn(input: $input) {
+      token
+    }
+  }
+`);
+
+const InitiativeById = graphql(`
+  query InitiativeById($id: ID!) {
+    initiative(id: $id) {
+      id
+    }
+  }
+`);
+
+// Documents the schema refuses (syntax, unknown fields, too many aliases) cannot be typed: they go
+// through runUntypedDocument as strings.
 const leaksInternals = (body: unknown) => /stacktrace|\bat \w+ \(|node_modules|QueryFailedError|SELECT |INSERT /.test(JSON.stringify(body));
 
-describe('GraphQL edge: errors and limits (DESIGN.md §7)', () => {
+describe('GraphQL edge: errors and limits (docs/api.md#errors)', () => {
   let app: TestApp;
   let user: TestUser;
   beforeAll(async () => {
     app = await TestApp.start();
-    user = await app.user('EMPLOYEE');
+    user = await app.make.user();
   });
   afterAll(() => app.close());
 
   it('reports syntax errors as GRAPHQL_PARSE_FAILED', async () => {
-    const result = await app.gql('{ spaces { id ', {}, user.token);
-    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const result = await app.as(user).runUntypedDocument('{ spaces { id ');
+    expect(result).toHaveErrorCode('GRAPHQL_PARSE_FAILED');
     expect(leaksInternals(result)).toBe(false);
   });
 
   it('reports unknown fields as GRAPHQL_VALIDATION_FAILED', async () => {
-    const result = await app.gql('{ spaces { id passwordHash } }', {}, user.token);
-    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const result = await app.as(user).runUntypedDocument('{ spaces { id passwordHash } }');
+    expect(result).toHaveErrorCode('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('reports variables of the wrong type as BAD_USER_INPUT', async () => {
-    const result = await app.gql('query($first: Int) { initiatives(first: $first) { totalCount } }', { first: 'many' }, user.token);
-    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const result = await app.as(user).runWithUntypedVariables(FeedTotal, { first: 'many' });
+    expect(result).toHaveErrorCode('BAD_USER_INPUT');
     expect(leaksInternals(result)).toBe(false);
   });
 
   it(`refuses more than ${MAX_ALIASES} aliases`, async () => {
     const fields = Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: spaces { id }`).join(' ');
-    const result = await app.gql(`{ ${fields} }`, {}, user.token);
-    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const result = await app.as(user).runUntypedDocument(`{ ${fields} }`);
+    expect(result).toHaveErrorCode('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toMatch(/aliases/);
   });
 
@@ -62,7 +98,7 @@ describe('GraphQL edge: errors and limits (DESIGN.md §7)', () => {
     // Break the database under the app: the error must reach the client as a bare INTERNAL_SERVER_ERROR.
     await app.db.query('ALTER TABLE spaces RENAME TO spaces_gone');
     try {
-      const result = await app.gql('{ spaces { id } }', {}, user.token);
+      const result = await app.as(user).run(SpaceIds);
       expect(result.errors?.[0]).toEqual({
         message: expect.any(String),
         locations: expect.any(Array),
@@ -77,8 +113,7 @@ describe('GraphQL edge: errors and limits (DESIGN.md §7)', () => {
   });
 
   it('rejects oversized inputs without touching the database', async () => {
-    const result = await app.gql('query($id: ID!) { initiative(id: $id) { id } }', { id: 'x'.repeat(100000) }, user.token);
-    expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    await expect(app.as(user).send(InitiativeById, { id: 'x'.repeat(100000) })).rejects.toHaveErrorCode('NOT_FOUND');
   });
 });
 
@@ -87,17 +122,17 @@ describe('GraphQL edge in production mode', () => {
   let user: TestUser;
   beforeAll(async () => {
     app = await TestApp.start({ NODE_ENV: 'production' });
-    user = await app.user('EMPLOYEE');
+    user = await app.make.user();
   });
   afterAll(() => app.close());
 
   it('turns introspection off', async () => {
-    const result = await app.gql('{ __schema { types { name } } }', {}, user.token);
-    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const result = await app.as(user).runUntypedDocument('{ __schema { types { name } } }');
+    expect(result).toHaveErrorCode('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('gives no field suggestions', async () => {
-    const result = await app.gql('{ space { nam } }', {}, user.token);
+    const result = await app.as(user).runUntypedDocument('{ space { nam } }');
     expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean/);
   });
 
@@ -105,7 +140,7 @@ describe('GraphQL edge in production mode', () => {
     const response = await request(app.http)
       .post('/graphql')
       .set('Content-Type', 'application/json')
-      .send({ query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', variables: { input: { email: user.email, password: 'correct-horse-battery' } } });
+      .send({ query: print(SignInForCookie), variables: { input: { email: user.email, password: TEST_PASSWORD } } });
     expect(String(response.headers['set-cookie'])).toMatch(/Secure/);
   });
 });

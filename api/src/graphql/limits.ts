@@ -15,7 +15,7 @@ export const MAX_COST = 20000;
 /**
  * Depth, alias and directive floods are refused while the document is validated, before anything runs,
  * by graphql-armor's rules (maintained, and they follow fragments). Refusals are validation errors:
- * GRAPHQL_VALIDATION_FAILED, as DESIGN §7 allows. Introspection fields (`__schema`) do not count.
+ * GRAPHQL_VALIDATION_FAILED, as docs/api.md#errors allows. Introspection fields (`__schema`) do not count.
  */
 /**
  * The rules throw by default; reported instead, all of a document's errors are returned together, in

@@ -1,5 +1,14 @@
 import request from 'supertest';
+import { graphql } from '../../../test/support/gql';
 import { TestApp } from '../../../test/support/test-app';
+
+const AnonymousSpaces = graphql(`
+  query AnonymousSpaces {
+    spaces {
+      id
+    }
+  }
+`);
 
 describe('GET /health', () => {
   let app: TestApp;
@@ -13,6 +22,6 @@ describe('GET /health', () => {
   });
 
   it('answers anonymous GraphQL calls with UNAUTHENTICATED', async () => {
-    expect(await app.code('{ spaces { id } }')).toBe('UNAUTHENTICATED');
+    await expect(app.as().send(AnonymousSpaces)).rejects.toHaveErrorCode('UNAUTHENTICATED');
   });
 });

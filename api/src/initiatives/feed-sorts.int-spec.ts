@@ -1,9 +1,17 @@
+import { graphql } from '../../../test/support/gql';
+import { allPages, idsOfPages } from '../../../test/support/paging';
+import type { InitiativeSort } from '../../../test/support/gql/graphql';
+import { ChangeInitiativeStatus, FeedPage, VoteInitiative } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
-const FEED = `query($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {
-  initiatives(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id title voteCount } }
-}`;
-const VOTE = 'mutation($id: ID!) { voteInitiative(initiativeId: $id) { voteCount } }';
+const UnvoteInitiative = graphql(`
+  mutation UnvoteInitiative($initiativeId: ID!) {
+    unvoteInitiative(initiativeId: $initiativeId) {
+      id
+    }
+  }
+`);
+
 const DAY = 24 * 3600 * 1000;
 
 describe('feed sorts', () => {
@@ -13,37 +21,30 @@ describe('feed sorts', () => {
 
   beforeAll(async () => {
     app = await TestApp.start();
-    author = await app.user('EMPLOYEE');
+    author = await app.make.user();
     people = [];
-    for (let i = 0; i < 6; i += 1) people.push(await app.user('EMPLOYEE'));
+    for (let i = 0; i < 6; i += 1) people.push(await app.make.user());
   });
   afterAll(() => app.close());
 
-  const vote = async (id: string, voters: TestUser[]) => {
-    for (const person of voters) await app.ok(VOTE, { id }, person.token);
+  const vote = async (initiativeId: string, voters: TestUser[]) => {
+    for (const person of voters) await app.as(person).send(VoteInitiative, { initiativeId });
   };
+  const idea = async (space: { id: string }, title?: string, createdAt?: Date) => (await app.make.initiative({ space, author, title, createdAt })).id;
+  const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 
   /** Pages through a whole sort, 2 at a time, and returns the ids in order. */
-  const walk = async (spaceId: string, sort: string) => {
-    const ids: string[] = [];
-    let after: string | null = null;
-    do {
-      const data: { initiatives: { nodes: { id: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } } =
-        await app.ok(FEED, { filter: { spaceId }, sort, first: 2, after }, author.token);
-      ids.push(...data.initiatives.nodes.map((n) => n.id));
-      after = data.initiatives.pageInfo.hasNextPage ? data.initiatives.pageInfo.endCursor : null;
-    } while (after);
-    return ids;
-  };
+  const walk = async (spaceId: string, sort: InitiativeSort) =>
+    idsOfPages(await allPages(async (after) => (await app.as(author).send(FeedPage, { filter: { spaceId }, sort, first: 2, after })).initiatives));
 
   it('MOST_VOTED: most votes first, ties newest first, stable across pages', async () => {
-    const space = await app.space('INTERNAL', 'OPEN');
-    const now = Date.now();
-    const a = await app.initiative(space.id, author, { title: 'Three votes', createdAt: new Date(now - 5 * DAY) });
-    const b = await app.initiative(space.id, author, { title: 'One vote, older', createdAt: new Date(now - 4 * DAY) });
-    const c = await app.initiative(space.id, author, { title: 'One vote, newer', createdAt: new Date(now - 3 * DAY) });
-    const d = await app.initiative(space.id, author, { title: 'No votes, same time', createdAt: new Date(now - 2 * DAY) });
-    const e = await app.initiative(space.id, author, { title: 'No votes, same time', createdAt: new Date(now - 2 * DAY) });
+    const space = await app.make.space({ kind: 'INTERNAL' });
+    const a = await idea(space, 'Three votes', daysAgo(5));
+    const b = await idea(space, 'One vote, older', daysAgo(4));
+    const c = await idea(space, 'One vote, newer', daysAgo(3));
+    const sameTime = daysAgo(2);
+    const d = await idea(space, 'No votes, same time', sameTime);
+    const e = await idea(space, 'No votes, same time', sameTime);
     await vote(a, people.slice(0, 3));
     await vote(b, people.slice(0, 1));
     await vote(c, people.slice(1, 2));
@@ -54,11 +55,11 @@ describe('feed sorts', () => {
   });
 
   it('TRENDING: recent votes weigh more than many old ones', async () => {
-    const space = await app.space('INTERNAL', 'OPEN');
-    const old = await app.initiative(space.id, author, { title: 'Three votes ten days ago' });
-    const fresh = await app.initiative(space.id, author, { title: 'One vote now' });
-    const recent = await app.initiative(space.id, author, { title: 'Two votes yesterday' });
-    const none = await app.initiative(space.id, author, { title: 'No votes at all' });
+    const space = await app.make.space({ kind: 'INTERNAL' });
+    const old = await idea(space, 'Three votes ten days ago');
+    const fresh = await idea(space, 'One vote now');
+    const recent = await idea(space, 'Two votes yesterday');
+    const none = await idea(space, 'No votes at all');
     await vote(old, people.slice(0, 3));
     await vote(fresh, people.slice(0, 1));
     await vote(recent, people.slice(0, 2));
@@ -72,25 +73,26 @@ describe('feed sorts', () => {
     // weights now: old 3·e^(−10/3) ≈ 0.11, fresh 1, recent 2·e^(−1/3) ≈ 1.43, none 0
     expect(await walk(space.id, 'TRENDING')).toEqual([recent, fresh, old, none]);
     // taking back the newest vote of `recent` leaves 1·e^(−1/3) ≈ 0.72 < 1
-    await app.ok('mutation($id: ID!) { unvoteInitiative(initiativeId: $id) { id } }', { id: recent }, people[1].token);
+    await app.as(people[1]).send(UnvoteInitiative, { initiativeId: recent });
     expect(await walk(space.id, 'TRENDING')).toEqual([fresh, recent, old, none]);
   });
 
   it('RECENT_ACTIVITY: an answer brings an initiative back to the top', async () => {
-    const space = await app.space('INTERNAL', 'OPEN');
-    const manager = await app.user('MANAGER');
-    const first = await app.initiative(space.id, author, { title: 'Proposed first', createdAt: new Date(Date.now() - 3 * DAY) });
-    const second = await app.initiative(space.id, author, { title: 'Proposed second', createdAt: new Date(Date.now() - 2 * DAY) });
+    const space = await app.make.space({ kind: 'INTERNAL' });
+    const manager = await app.make.user({ role: 'MANAGER' });
+    const first = await idea(space, 'Proposed first', daysAgo(3));
+    const second = await idea(space, 'Proposed second', daysAgo(2));
     expect(await walk(space.id, 'RECENT_ACTIVITY')).toEqual([second, first]);
-    await app.ok('mutation($input: ChangeStatusInput!) { changeInitiativeStatus(input: $input) { id } }', { input: { initiativeId: first, status: 'UNDER_REVIEW', note: 'Looking at it' } }, manager.token);
+    await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: first, status: 'UNDER_REVIEW', note: 'Looking at it' } });
     expect(await walk(space.id, 'RECENT_ACTIVITY')).toEqual([first, second]);
   });
 
   it('refuses a cursor from another sort', async () => {
-    const space = await app.space('INTERNAL', 'OPEN');
-    await app.initiative(space.id, author);
-    await app.initiative(space.id, author);
-    const page = await app.ok(FEED, { filter: { spaceId: space.id }, sort: 'NEWEST', first: 1 }, author.token);
-    expect(await app.code(FEED, { filter: { spaceId: space.id }, sort: 'MOST_VOTED', first: 1, after: page.initiatives.pageInfo.endCursor }, author.token)).toBe('BAD_USER_INPUT');
+    const space = await app.make.space({ kind: 'INTERNAL' });
+    await idea(space);
+    await idea(space);
+    const page = await app.as(author).send(FeedPage, { filter: { spaceId: space.id }, sort: 'NEWEST', first: 1 });
+    const otherSort = { filter: { spaceId: space.id }, sort: 'MOST_VOTED' as const, first: 1, after: page.initiatives.pageInfo.endCursor };
+    await expect(app.as(author).send(FeedPage, otherSort)).rejects.toHaveErrorCode('BAD_USER_INPUT');
   });
 });

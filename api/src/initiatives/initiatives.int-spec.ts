@@ -1,13 +1,86 @@
+import { graphql } from '../../../test/support/gql';
+import { allPages, idsOfPages } from '../../../test/support/paging';
+import type { ProposeInitiativeInput } from '../../../test/support/gql/graphql';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
-const PROPOSE = `mutation($input: ProposeInitiativeInput!) {
-  proposeInitiative(input: $input) { id title body orientation tags status voteCount commentCount followerCount awaitingResponse author { id } space { id } createdAt updatedAt }
-}`;
-const FEED = `query($filter: InitiativeFilter, $first: Int, $after: String) {
-  initiatives(filter: $filter, first: $first, after: $after) {
-    totalCount pageInfo { endCursor hasNextPage } nodes { id title tags status awaitingResponse author { id displayName } space { id name } statusHistory { to note by { displayName } } }
+const ProposeInitiative = graphql(`
+  mutation ProposeInitiative($input: ProposeInitiativeInput!) {
+    proposeInitiative(input: $input) {
+      id
+      title
+      body
+      orientation
+      tags
+      status
+      voteCount
+      commentCount
+      followerCount
+      awaitingResponse
+      author {
+        id
+      }
+      space {
+        id
+      }
+      createdAt
+      updatedAt
+    }
   }
-}`;
+`);
+
+const InitiativeTitle = graphql(`
+  query InitiativeTitle($id: ID!) {
+    initiative(id: $id) {
+      id
+      title
+    }
+  }
+`);
+
+const InitiativeAwaitingResponse = graphql(`
+  query InitiativeAwaitingResponse($id: ID!) {
+    initiative(id: $id) {
+      awaitingResponse
+    }
+  }
+`);
+
+const InitiativeFeed = graphql(`
+  query InitiativeFeed($filter: InitiativeFilter, $first: Int, $after: String) {
+    initiatives(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        title
+        tags
+        status
+        awaitingResponse
+        author {
+          id
+          displayName
+        }
+        space {
+          id
+          name
+        }
+        statusHistory {
+          to
+          note
+          by {
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const DAY_MS = 24 * 3600 * 1000;
 
 describe('initiatives', () => {
   let app: TestApp;
@@ -17,13 +90,13 @@ describe('initiatives', () => {
 
   beforeAll(async () => {
     app = await TestApp.start();
-    employee = await app.user('EMPLOYEE');
-    customer = await app.user('CUSTOMER');
-    space = await app.space('COMMUNITY', 'OPEN');
+    employee = await app.make.user({ role: 'EMPLOYEE' });
+    customer = await app.make.user({ role: 'CUSTOMER' });
+    space = await app.make.space();
   });
   afterAll(() => app.close());
 
-  const proposal = (overrides: Record<string, unknown> = {}) => ({
+  const proposal = (overrides: Partial<ProposeInitiativeInput> = {}): ProposeInitiativeInput => ({
     spaceId: space.id,
     title: 'Shorter checkout queues on Saturdays',
     body: 'Open two more tills between 11 and 13.',
@@ -31,11 +104,13 @@ describe('initiatives', () => {
     tags: ['Checkout', 'saturday ', 'checkout'],
     ...overrides,
   });
+  const countInitiatives = async () => (await app.db.query<{ count: number }[]>('SELECT count(*)::int AS count FROM initiatives'))[0].count;
+  const awaitingResponse = async (id: string) => (await app.as(employee).send(InitiativeAwaitingResponse, { id })).initiative?.awaitingResponse;
 
   describe('proposeInitiative', () => {
     it('creates a SUBMITTED initiative by the viewer, with trimmed text and normalised tags', async () => {
-      const data = await app.ok(PROPOSE, { input: proposal({ title: '  Shorter checkout queues on Saturdays  ' }) }, customer.token);
-      expect(data.proposeInitiative).toMatchObject({
+      const { proposeInitiative } = await app.as(customer).send(ProposeInitiative, { input: proposal({ title: '  Shorter checkout queues on Saturdays  ' }) });
+      expect(proposeInitiative).toMatchObject({
         title: 'Shorter checkout queues on Saturdays',
         orientation: 'CUSTOMER',
         tags: ['checkout', 'saturday'],
@@ -46,11 +121,11 @@ describe('initiatives', () => {
         author: { id: customer.id },
         space: { id: space.id },
       });
-      const fetched = await app.ok('query($id: ID!) { initiative(id: $id) { id title } }', { id: data.proposeInitiative.id }, employee.token);
-      expect(fetched.initiative.title).toBe('Shorter checkout queues on Saturdays');
+      const fetched = await app.as(employee).send(InitiativeTitle, { id: proposeInitiative.id });
+      expect(fetched.initiative?.title).toBe('Shorter checkout queues on Saturdays');
     });
 
-    it.each([
+    it.each<[string, Partial<ProposeInitiativeInput>]>([
       ['title', { title: 'Tiny' }],
       ['title', { title: '    Tiny     ' }],
       ['title', { title: 'x'.repeat(141) }],
@@ -60,44 +135,42 @@ describe('initiatives', () => {
       ['tags', { tags: ['two words'] }],
       ['spaceId', { spaceId: 'not-an-id' }],
     ])('refuses a bad %s with BAD_USER_INPUT naming the field, and stores nothing', async (field, overrides) => {
-      const [{ count: before }] = await app.db.query('SELECT count(*)::int AS count FROM initiatives');
-      const result = await app.gql(PROPOSE, { input: proposal(overrides) }, customer.token);
-      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const before = await countInitiatives();
+      const result = await app.as(customer).run(ProposeInitiative, { input: proposal(overrides) });
+      expect(result).toHaveErrorCode('BAD_USER_INPUT');
       expect(Object.keys(result.errors?.[0].extensions?.fields ?? {})).toContain(field);
-      const [{ count: after }] = await app.db.query('SELECT count(*)::int AS count FROM initiatives');
-      expect(after).toBe(before);
+      expect(await countInitiatives()).toBe(before);
     });
 
     it('refuses an orientation outside the enum', async () => {
-      const result = await app.gql(PROPOSE, { input: proposal({ orientation: 'EVERYONE' }) }, customer.token);
-      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const result = await app.as(customer).runWithUntypedVariables(ProposeInitiative, { input: { ...proposal(), orientation: 'EVERYONE' } });
+      expect(result).toHaveErrorCode('BAD_USER_INPUT');
     });
 
     it('accepts exactly 5 tags and titles of exactly 5 and 140 characters', async () => {
-      expect((await app.ok(PROPOSE, { input: proposal({ title: 'Five!', tags: ['a', 'b', 'c', 'd', 'e'] }) }, customer.token)).proposeInitiative.tags).toHaveLength(5);
-      expect((await app.ok(PROPOSE, { input: proposal({ title: 'x'.repeat(140) }) }, customer.token)).proposeInitiative.title).toHaveLength(140);
+      expect((await app.as(customer).send(ProposeInitiative, { input: proposal({ title: 'Five!', tags: ['a', 'b', 'c', 'd', 'e'] }) })).proposeInitiative.tags).toHaveLength(5);
+      expect((await app.as(customer).send(ProposeInitiative, { input: proposal({ title: 'x'.repeat(140) }) })).proposeInitiative.title).toHaveLength(140);
     });
 
     it('is NOT_FOUND for a space that does not exist', async () => {
-      expect(await app.code(PROPOSE, { input: proposal({ spaceId: '00000000-0000-4000-8000-000000000000' }) }, customer.token)).toBe('NOT_FOUND');
+      await expect(app.as(customer).send(ProposeInitiative, { input: proposal({ spaceId: UNKNOWN_ID }) })).rejects.toHaveErrorCode('NOT_FOUND');
     });
   });
 
   describe('initiative(id)', () => {
     it('is NOT_FOUND for unknown and malformed ids', async () => {
-      expect(await app.code('query($id: ID!) { initiative(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' }, customer.token)).toBe('NOT_FOUND');
-      expect(await app.code('query($id: ID!) { initiative(id: $id) { id } }', { id: "1' OR '1'='1" }, customer.token)).toBe('NOT_FOUND');
+      await expect(app.as(customer).send(InitiativeTitle, { id: UNKNOWN_ID })).rejects.toHaveErrorCode('NOT_FOUND');
+      await expect(app.as(customer).send(InitiativeTitle, { id: "1' OR '1'='1" })).rejects.toHaveErrorCode('NOT_FOUND');
     });
 
     it('is awaiting a response once the space deadline has passed with no answer', async () => {
-      const quick = await app.space('COMMUNITY', 'OPEN', { responseSlaDays: 2 });
-      const fresh = await app.initiative(quick.id, employee);
-      const late = await app.initiative(quick.id, employee, { createdAt: new Date(Date.now() - 3 * 24 * 3600 * 1000) });
-      const query = 'query($id: ID!) { initiative(id: $id) { awaitingResponse } }';
-      expect((await app.ok(query, { id: fresh }, employee.token)).initiative.awaitingResponse).toBe(false);
-      expect((await app.ok(query, { id: late }, employee.token)).initiative.awaitingResponse).toBe(true);
-      await app.db.query(`UPDATE initiatives SET status = 'UNDER_REVIEW' WHERE id = $1`, [late]);
-      expect((await app.ok(query, { id: late }, employee.token)).initiative.awaitingResponse).toBe(false);
+      const quick = await app.make.space({ responseSlaDays: 2 });
+      const fresh = await app.make.initiative({ space: quick, author: employee });
+      const late = await app.make.initiative({ space: quick, author: employee, createdAt: new Date(Date.now() - 3 * DAY_MS) });
+      expect(await awaitingResponse(fresh.id)).toBe(false);
+      expect(await awaitingResponse(late.id)).toBe(true);
+      await app.db.query(`UPDATE initiatives SET status = 'UNDER_REVIEW' WHERE id = $1`, [late.id]);
+      expect(await awaitingResponse(late.id)).toBe(false);
     });
   });
 
@@ -106,28 +179,20 @@ describe('initiatives', () => {
     const ids: string[] = [];
 
     beforeAll(async () => {
-      feedSpace = await app.space('INTERNAL', 'OPEN');
+      feedSpace = await app.make.space({ kind: 'INTERNAL' });
       const base = Date.now() - 1000 * 60 * 60;
       // 12 initiatives, with three sharing one timestamp: ties must not break the cursor.
       for (let i = 0; i < 12; i += 1) {
         const createdAt = new Date(base + (i < 3 ? 0 : i) * 1000);
-        ids.push(await app.initiative(feedSpace.id, i % 2 ? employee : customer, { title: `Feed idea ${i}`, createdAt, tags: i % 3 ? [] : ['loyalty'] }));
+        const made = await app.make.initiative({ space: feedSpace, author: i % 2 ? employee : customer, title: `Feed idea ${i}`, createdAt, tags: i % 3 ? [] : ['loyalty'] });
+        ids.push(made.id);
       }
     });
 
     it('pages newest first without duplicates or gaps, ties included', async () => {
-      const seen: string[] = [];
-      let after: string | null = null;
-      let pages = 0;
-      do {
-        const data: { initiatives: { totalCount: number; nodes: { id: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } } =
-          await app.ok(FEED, { filter: { spaceId: feedSpace.id }, first: 5, after }, employee.token);
-        expect(data.initiatives.totalCount).toBe(12);
-        seen.push(...data.initiatives.nodes.map((n) => n.id));
-        after = data.initiatives.pageInfo.hasNextPage ? data.initiatives.pageInfo.endCursor : null;
-        pages += 1;
-      } while (after);
-      expect(pages).toBe(3);
+      const pages = await allPages(async (after) => (await app.as(employee).send(InitiativeFeed, { filter: { spaceId: feedSpace.id }, first: 5, after })).initiatives);
+      expect(pages.map((page) => page.totalCount)).toEqual([12, 12, 12]);
+      const seen = idsOfPages(pages);
       expect(seen).toHaveLength(12);
       expect(new Set(seen)).toEqual(new Set(ids));
       // newest first: the last created comes first
@@ -135,33 +200,35 @@ describe('initiatives', () => {
     });
 
     it('filters by status, orientation, tag and author', async () => {
-      const byTag = await app.ok(FEED, { filter: { spaceId: feedSpace.id, tag: 'LOYALTY' } }, employee.token);
+      const asEmployee = app.as(employee);
+      const byTag = await asEmployee.send(InitiativeFeed, { filter: { spaceId: feedSpace.id, tag: 'LOYALTY' } });
       expect(byTag.initiatives.totalCount).toBe(4);
-      const byAuthor = await app.ok(FEED, { filter: { spaceId: feedSpace.id, authorId: employee.id } }, employee.token);
+      const byAuthor = await asEmployee.send(InitiativeFeed, { filter: { spaceId: feedSpace.id, authorId: employee.id } });
       expect(byAuthor.initiatives.totalCount).toBe(6);
-      expect(byAuthor.initiatives.nodes.every((n: { author: { id: string } }) => n.author.id === employee.id)).toBe(true);
+      expect(byAuthor.initiatives.nodes.every((node) => node.author.id === employee.id)).toBe(true);
       await app.db.query(`UPDATE initiatives SET status = 'DECLINED' WHERE id = $1`, [ids[0]]);
-      const declined = await app.ok(FEED, { filter: { spaceId: feedSpace.id, status: ['DECLINED', 'IMPLEMENTED'] } }, employee.token);
-      expect(declined.initiatives.nodes.map((n: { id: string }) => n.id)).toEqual([ids[0]]);
-      const forColleagues = await app.ok(FEED, { filter: { spaceId: feedSpace.id, orientation: 'EMPLOYEE' } }, employee.token);
+      const declined = await asEmployee.send(InitiativeFeed, { filter: { spaceId: feedSpace.id, status: ['DECLINED', 'IMPLEMENTED'] } });
+      expect(declined.initiatives.nodes.map((node) => node.id)).toEqual([ids[0]]);
+      const forColleagues = await asEmployee.send(InitiativeFeed, { filter: { spaceId: feedSpace.id, orientation: 'EMPLOYEE' } });
       expect(forColleagues.initiatives.totalCount).toBe(0);
     });
 
     it('caps first at 100 and refuses negative sizes and foreign cursors', async () => {
-      expect(await app.code(FEED, { first: 101 }, employee.token)).toBe('BAD_USER_INPUT');
-      expect(await app.code(FEED, { first: -1 }, employee.token)).toBe('BAD_USER_INPUT');
-      expect(await app.code(FEED, { after: 'bm90LWEtY3Vyc29y' }, employee.token)).toBe('BAD_USER_INPUT');
-      expect(await app.code(FEED, { filter: { spaceId: 'nope' } }, employee.token)).toBe('BAD_USER_INPUT');
+      const asEmployee = app.as(employee);
+      await expect(asEmployee.send(InitiativeFeed, { first: 101 })).rejects.toHaveErrorCode('BAD_USER_INPUT');
+      await expect(asEmployee.send(InitiativeFeed, { first: -1 })).rejects.toHaveErrorCode('BAD_USER_INPUT');
+      await expect(asEmployee.send(InitiativeFeed, { after: 'bm90LWEtY3Vyc29y' })).rejects.toHaveErrorCode('BAD_USER_INPUT');
+      await expect(asEmployee.send(InitiativeFeed, { filter: { spaceId: 'nope' } })).rejects.toHaveErrorCode('BAD_USER_INPUT');
     });
 
     it('runs the same number of SQL statements for 5 and for 50 initiatives', async () => {
-      const big = await app.space('COMMUNITY', 'OPEN');
-      const authors = await Promise.all([app.user('EMPLOYEE'), app.user('CUSTOMER'), app.user('MANAGER')]);
-      for (let i = 0; i < 50; i += 1) await app.initiative(big.id, authors[i % 3], { title: `Bulk idea ${i}` });
+      const big = await app.make.space();
+      const authors = await Promise.all([app.make.user({ role: 'EMPLOYEE' }), app.make.user({ role: 'CUSTOMER' }), app.make.user({ role: 'MANAGER' })]);
+      for (let i = 0; i < 50; i += 1) await app.make.initiative({ space: big, author: authors[i % 3], title: `Bulk idea ${i}` });
       const count = async (first: number) => {
         let nodes = 0;
         const statements = await app.countStatements(async () => {
-          nodes = (await app.ok(FEED, { filter: { spaceId: big.id }, first }, employee.token)).initiatives.nodes.length;
+          nodes = (await app.as(employee).send(InitiativeFeed, { filter: { spaceId: big.id }, first })).initiatives.nodes.length;
         });
         return { nodes, statements };
       };

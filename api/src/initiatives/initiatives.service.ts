@@ -34,7 +34,7 @@ export class InitiativesService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** Whoever sees a space may propose in it (DESIGN.md §2); a hidden space is NOT_FOUND. */
+  /** Whoever sees a space may propose in it (docs/api.md#visibility); a hidden space is NOT_FOUND. */
   async propose(viewer: Viewer, input: ProposeInitiativeInput): Promise<InitiativeRow> {
     const space = await this.spaces.findVisible(viewer, { id: input.spaceId });
     return this.db.transaction(async (tx) => {
@@ -77,7 +77,7 @@ export class InitiativesService {
   }
 
   /**
-   * A manager's answer: one of the moves of DESIGN.md §3, recorded with its follow-up note in the
+   * A manager's answer: one of the moves of docs/api.md#initiatives-and-their-life, recorded with its follow-up note in the
    * same transaction. MERGED only comes through mergeInitiatives.
    */
   async changeStatus(viewer: Viewer, input: ChangeStatusInput): Promise<InitiativeRow> {

@@ -10,8 +10,8 @@ describe('GET /export/initiatives.csv', () => {
 
   beforeAll(async () => {
     app = await TestApp.start();
-    [manager, customer] = await Promise.all([app.user('MANAGER'), app.user('CUSTOMER')]);
-    space = await app.space('COMMUNITY', 'OPEN');
+    [manager, customer] = await Promise.all([app.make.user({ role: 'MANAGER' }), app.make.user({ role: 'CUSTOMER' })]);
+    space = await app.make.space();
   });
   afterAll(() => app.close());
 
@@ -36,7 +36,7 @@ describe('GET /export/initiatives.csv', () => {
 
   it('writes RFC 4180 with a header, CRLF line ends and quoted fields, and neutralises formulas', async () => {
     const titles = ['=HYPERLINK("http://evil.example","click")', '+33 1 23 45 67 89 hotline', '-2+3 discount', '@SUM(A1:A2) totals', 'Queues, "long" ones\nsecond line'];
-    for (const title of titles) await app.initiative(space.id, manager, { title });
+    for (const title of titles) await app.make.initiative({ space, author: manager, title });
     const response = await get(manager.token);
     expect(response.status).toBe(200);
     const text = response.text.replace(/^\uFEFF/, '');
@@ -62,7 +62,8 @@ describe('GET /export/initiatives.csv', () => {
   });
 
   it('streams 100,000 rows', async () => {
-    const big = await app.space('INTERNAL', 'OPEN');
+    const big = await app.make.space({ kind: 'INTERNAL' });
+    // One statement for 100,000 rows: a factory call per row would take minutes.
     await app.db.query(
       `INSERT INTO initiatives (space_id, author_id, title, body, orientation)
        SELECT $1, $2, 'Idea number ' || n, 'Body', 'EMPLOYEE' FROM generate_series(1, 100000) AS n`,

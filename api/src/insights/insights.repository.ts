@@ -36,7 +36,7 @@ const EXPORT_SQL = `SELECT i.id, s.name AS space, i.title, i.status, i.orientati
           ORDER BY i.created_at, i.id`;
 
 /**
- * Insights for managers (DESIGN.md §6), every figure computed in SQL over the initiatives proposed
+ * Insights for managers (docs/api.md#operations), every figure computed in SQL over the initiatives proposed
  * in the window. `$1` is the space (NULL: every space), `$2`/`$3` the window (NULL: unbounded).
  */
 @Injectable()

@@ -7,7 +7,7 @@ import { SpacesService } from '../spaces/spaces.service';
 import type { InsightsModel } from './insights.model';
 import { InsightsRepository, type InsightsScope } from './insights.repository';
 
-/** Insights for managers (DESIGN.md §6): the figures of a window, in one space or all, with its top initiatives as the viewer sees them. */
+/** Insights for managers (docs/api.md#operations): the figures of a window, in one space or all, with its top initiatives as the viewer sees them. */
 @Injectable()
 export class InsightsService {
   constructor(

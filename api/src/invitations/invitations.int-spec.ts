@@ -1,4 +1,5 @@
-import { TEST_PASSWORD, TestApp, type TestUser } from '../../../test/support/test-app';
+import { TEST_PASSWORD, type TestUser } from '../../../test/support/test-app';
+import { UntypedTestApp as TestApp } from '../../../test/support/untyped-app';
 
 const INVITE = `mutation($s: ID!, $e: [String!]!) { inviteToSpace(spaceId: $s, emails: $e) { id email space { id } invitedBy { id } createdAt expiresAt acceptedAt revokedAt } }`;
 const PENDING = `query($s: ID!) { invitations(spaceId: $s) { id email } }`;

@@ -1,64 +1,32 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import { graphql } from '../../../test/support/gql';
+import { subscribe, subscribeWhenListening } from '../../../test/support/live';
+import { ChangeInitiativeStatus, VoteInitiative } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
+import { initiativeTopic, notificationTopic } from './live-events.service';
 
-/** A graphql-ws client; `next()` resolves with the next event of one subscription. */
-function subscribe(url: string, query: string, variables: Record<string, unknown>, auth: { token?: string; cookie?: string }) {
-  const client: Client = createClient({
-    url: url.replace('http', 'ws') + '/graphql',
-    webSocketImpl: class extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, auth.cookie ? { headers: { cookie: auth.cookie } } : {});
+const NotificationAdded = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      kind
+      message
+      initiative {
+        id
       }
-    },
-    connectionParams: auth.token ? { authorization: `Bearer ${auth.token}` } : undefined,
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => undefined, // reported through the subscription's error sink instead
-  });
-  const events: unknown[] = [];
-  const waiters: ((value: unknown) => void)[] = [];
-  let failure: unknown;
-  const ended = new Promise<void>((resolve) => {
-    client.subscribe(
-      { query, variables },
-      {
-        next: (value) => (waiters.length ? waiters.shift()!(value) : events.push(value)),
-        error: (error) => {
-          failure = error;
-          waiters.splice(0).forEach((wake) => wake({ error }));
-          resolve();
-        },
-        complete: () => resolve(),
-      },
-    );
-  });
-  return {
-    next: (timeoutMs = 5000) =>
-      events.length
-        ? Promise.resolve(events.shift())
-        : new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error('no event within the time limit')), timeoutMs);
-            waiters.push((value) => {
-              clearTimeout(timer);
-              resolve(value);
-            });
-          }),
-    /** True when nothing arrives within the time: for what must NOT be delivered. */
-    silent: async (ms = 700) => {
-      await new Promise((r) => setTimeout(r, ms));
-      return events.length === 0;
-    },
-    failure: () => failure,
-    ended,
-    close: () => client.dispose(),
-  };
-}
+    }
+  }
+`);
 
-const NOTIFICATIONS = 'subscription { notificationAdded { kind message initiative { id } } }';
-const UPDATES = 'subscription($id: ID!) { initiativeUpdated(id: $id) { id voteCount status } }';
+const InitiativeUpdated = graphql(`
+  subscription InitiativeUpdated($id: ID!) {
+    initiativeUpdated(id: $id) {
+      id
+      voteCount
+      status
+    }
+  }
+`);
 
-describe('subscriptions over graphql-ws (DESIGN.md §5)', () => {
+describe('subscriptions over graphql-ws (docs/api.md#live-updates)', () => {
   let app: TestApp;
   let url: string;
   let manager: TestUser;
@@ -69,59 +37,59 @@ describe('subscriptions over graphql-ws (DESIGN.md §5)', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     url = await app.listen();
-    [manager, author, customer] = await Promise.all([app.user('MANAGER'), app.user('EMPLOYEE'), app.user('CUSTOMER')]);
-    space = await app.space('COMMUNITY', 'OPEN');
+    [manager, author, customer] = await Promise.all([app.make.user({ role: 'MANAGER' }), app.make.user({ role: 'EMPLOYEE' }), app.make.user({ role: 'CUSTOMER' })]);
+    space = await app.make.space({ kind: 'COMMUNITY', access: 'OPEN' });
   });
   afterAll(() => app.close());
 
   it('pushes a new notification to its recipient, with the follow-up note, after the commit', async () => {
-    const id = await app.initiative(space.id, author);
-    await app.db.query('INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2)', [id, author.id]);
-    const live = subscribe(url, NOTIFICATIONS, {}, { token: author.token });
-    const other = subscribe(url, NOTIFICATIONS, {}, { token: customer.token });
-    await new Promise((r) => setTimeout(r, 300)); // subscribed
-    await app.ok('mutation($input: ChangeStatusInput!) { changeInitiativeStatus(input: $input) { id } }', { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Looking at it this week.' } }, manager.token);
-    const event = (await live.next()) as { data: { notificationAdded: { kind: string; message: string; initiative: { id: string } } } };
-    expect(event.data.notificationAdded).toMatchObject({ kind: 'STATUS_CHANGED', initiative: { id } });
-    expect(event.data.notificationAdded.message).toContain('Looking at it this week.');
-    expect(await other.silent()).toBe(true);
+    const { id } = await app.make.initiative({ space, author, followers: [author] });
+    const live = await subscribeWhenListening(app.topics, notificationTopic(author.id), url, NotificationAdded, {}, { token: author.token });
+    const other = await subscribeWhenListening(app.topics, notificationTopic(customer.id), url, NotificationAdded, {}, { token: customer.token });
+    await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Looking at it this week.' } });
+    const event = await live.next();
+    expect(event.data?.notificationAdded).toMatchObject({ kind: 'STATUS_CHANGED', initiative: { id } });
+    expect(event.data?.notificationAdded.message).toContain('Looking at it this week.');
+
+    // Events come in order: the customer's first one is what was meant for them, nothing of the author's.
+    const theirs = await app.make.initiative({ space, author, followers: [customer] });
+    await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: theirs.id, status: 'UNDER_REVIEW', note: 'For the customer.' } });
+    expect((await other.next()).data?.notificationAdded.initiative).toEqual({ id: theirs.id });
     await live.close();
     await other.close();
   });
 
   it('pushes initiative updates to those who may see it, and refuses hidden ones', async () => {
-    const id = await app.initiative(space.id, author);
-    const live = subscribe(url, UPDATES, { id }, { cookie: `rc_session=${customer.token}` });
-    await new Promise((r) => setTimeout(r, 300));
-    await app.ok('mutation($id: ID!) { voteInitiative(initiativeId: $id) { id } }', { id }, author.token);
-    const event = (await live.next()) as { data: { initiativeUpdated: { id: string; voteCount: number } } };
-    expect(event.data.initiativeUpdated).toEqual({ id, voteCount: 1, status: 'SUBMITTED' });
+    const { id } = await app.make.initiative({ space, author });
+    const live = await subscribeWhenListening(app.topics, initiativeTopic(id), url, InitiativeUpdated, { id }, { cookie: `rc_session=${customer.token}` });
+    await app.as(author).send(VoteInitiative, { initiativeId: id });
+    const event = await live.next();
+    expect(event.data?.initiativeUpdated).toEqual({ id, voteCount: 1, status: 'SUBMITTED' });
     await live.close();
 
-    const internal = await app.space('INTERNAL', 'OPEN');
-    const secret = await app.initiative(internal.id, author);
-    const refused = subscribe(url, UPDATES, { id: secret }, { token: customer.token });
+    const internal = await app.make.space({ kind: 'INTERNAL', access: 'OPEN' });
+    const secret = await app.make.initiative({ space: internal, author });
+    const refused = subscribe(url, InitiativeUpdated, { id: secret.id }, { token: customer.token });
     // The source stream is refused: one result carrying the error, then the end.
-    const result = (await refused.next()) as { errors?: { extensions?: { code?: string } }[] };
-    expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await refused.next()).toHaveErrorCode('NOT_FOUND');
     await refused.ended;
   });
 
   it('does not announce what a failed mutation rolled back', async () => {
-    const id = await app.initiative(space.id, author);
-    await app.db.query(`UPDATE initiatives SET status = 'DECLINED' WHERE id = $1`, [id]);
-    const live = subscribe(url, UPDATES, { id }, { token: manager.token });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(await app.code('mutation($id: ID!) { voteInitiative(initiativeId: $id) { id } }', { id }, customer.token)).toBe('BAD_USER_INPUT');
-    expect(await live.silent()).toBe(true);
+    const { id } = await app.make.initiative({ space, author, status: 'DECLINED' });
+    const live = await subscribeWhenListening(app.topics, initiativeTopic(id), url, InitiativeUpdated, { id }, { token: manager.token });
+    await expect(app.as(customer).send(VoteInitiative, { initiativeId: id })).rejects.toHaveErrorCode('BAD_USER_INPUT');
+    // Events come in order: the first one is the reopening, so the refused vote announced nothing.
+    await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Reopened.' } });
+    expect((await live.next()).data?.initiativeUpdated).toEqual({ id, voteCount: 0, status: 'UNDER_REVIEW' });
     await live.close();
   });
 
   it('refuses a socket without a live session', async () => {
-    const anonymous = subscribe(url, NOTIFICATIONS, {}, {});
+    const anonymous = subscribe(url, NotificationAdded, {}, {});
     await anonymous.ended;
     expect(String((anonymous.failure() as { code?: number })?.code ?? JSON.stringify(anonymous.failure()))).toMatch(/4403|Forbidden/);
-    const revoked = subscribe(url, NOTIFICATIONS, {}, { token: 'not-a-session' });
+    const revoked = subscribe(url, NotificationAdded, {}, { token: 'not-a-session' });
     await revoked.ended;
     expect(revoked.failure()).toBeTruthy();
   });

@@ -1,11 +1,32 @@
 import type { AppConfig } from '../config/config';
-import { TestApp, type TestUser } from '../../../test/support/test-app';
+import { graphql } from '../../../test/support/gql';
 import { TestSmtpServer } from '../../../test/support/smtp';
+import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { layOut } from './mail-layout';
 import { MailOutbox } from './mail-outbox.service';
 
-const OUTBOX = `query($first: Int, $after: String) { outbox(first: $first, after: $after) {
-  totalCount pageInfo { endCursor hasNextPage } nodes { id to subject kind state attempts createdAt sentAt lastError } } }`;
+const Outbox = graphql(`
+  query Outbox($first: Int, $after: String) {
+    outbox(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        to
+        subject
+        kind
+        state
+        attempts
+        createdAt
+        sentAt
+        lastError
+      }
+    }
+  }
+`);
 
 /** Fast retries and leases, so a test sees several attempts in seconds. */
 const quickMail = (smtpUrl: string | undefined): Partial<AppConfig> => ({
@@ -52,25 +73,25 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
   }
 }
 
-describe('mail outbox without SMTP_URL (DESIGN §10)', () => {
+describe('mail outbox without SMTP_URL (docs/api.md#mail)', () => {
   let app: TestApp;
   let admin: TestUser;
   let manager: TestUser;
   beforeAll(async () => {
     app = await TestApp.start({}, quickMail(undefined));
-    admin = await app.user('ADMIN');
-    manager = await app.user('MANAGER');
+    admin = await app.make.user({ role: 'ADMIN' });
+    manager = await app.make.user({ role: 'MANAGER' });
   });
   afterAll(() => app.close());
 
   it('keeps every message as NOT_SENT and shows it to admins, newest first, paged', async () => {
     for (const n of [1, 2, 3]) await enqueue(app, `person${n}@example.test`, `Message ${n}`);
-    const first = await app.ok(OUTBOX, { first: 2 }, admin.token);
+    const first = await app.as(admin).send(Outbox, { first: 2 });
     expect(first.outbox.totalCount).toBe(3);
-    expect(first.outbox.nodes.map((m: { subject: string }) => m.subject)).toEqual(['Message 3', 'Message 2']);
+    expect(first.outbox.nodes.map((m) => m.subject)).toEqual(['Message 3', 'Message 2']);
     expect(first.outbox.nodes[0]).toMatchObject({ to: 'person3@example.test', kind: 'PASSWORD_RESET', state: 'NOT_SENT', attempts: 0, sentAt: null });
-    const second = await app.ok(OUTBOX, { first: 2, after: first.outbox.pageInfo.endCursor }, admin.token);
-    expect(second.outbox.nodes.map((m: { subject: string }) => m.subject)).toEqual(['Message 1']);
+    const second = await app.as(admin).send(Outbox, { first: 2, after: first.outbox.pageInfo.endCursor });
+    expect(second.outbox.nodes.map((m) => m.subject)).toEqual(['Message 1']);
     expect(second.outbox.pageInfo.hasNextPage).toBe(false);
   });
 
@@ -81,13 +102,13 @@ describe('mail outbox without SMTP_URL (DESIGN §10)', () => {
   });
 
   it('is for admins only, and refuses a tampered cursor', async () => {
-    expect(await app.code(OUTBOX, {}, manager.token)).toBe('FORBIDDEN');
+    expect(await app.as(manager).run(Outbox)).toHaveErrorCode('FORBIDDEN');
     const tampered = Buffer.from(JSON.stringify(['not a time', 'x'])).toString('base64url');
-    expect(await app.code(OUTBOX, { after: tampered }, admin.token)).toBe('BAD_USER_INPUT');
+    expect(await app.as(admin).run(Outbox, { after: tampered })).toHaveErrorCode('BAD_USER_INPUT');
   });
 });
 
-describe('mail delivery through SMTP (DESIGN §10)', () => {
+describe('mail delivery through SMTP (docs/api.md#mail)', () => {
   let smtp: TestSmtpServer;
   let app: TestApp;
   beforeAll(async () => {
@@ -150,7 +171,7 @@ describe('mail delivery through SMTP (DESIGN §10)', () => {
   }, 40_000);
 });
 
-describe('mail delivery when a server dies mid-delivery (DESIGN §10)', () => {
+describe('mail delivery when a server dies mid-delivery (docs/api.md#mail)', () => {
   it('sends the mail once, from another instance, after the lease of the dead one runs out', async () => {
     const smtp = await TestSmtpServer.start();
     const first = await TestApp.start({}, quickMail(smtp.url));

@@ -12,7 +12,7 @@ import type { RateInput } from './dto/rate.input';
 import { RatingsRepository } from './ratings.repository';
 
 /**
- * Co-design ratings (DESIGN.md §3). The initiative row is locked first, so ratings of one initiative
+ * Co-design ratings (docs/api.md#initiatives-and-their-life). The initiative row is locked first, so ratings of one initiative
  * are applied one at a time: sum and count stay exact, and the review rule sees every rating.
  *
  * Review rule: with at least `review_min_ratings` ratings and an average strictly below

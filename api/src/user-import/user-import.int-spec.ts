@@ -1,5 +1,6 @@
 import { TestSmtpServer } from '../../../test/support/smtp';
-import { TestApp, type TestUser } from '../../../test/support/test-app';
+import type { TestUser } from '../../../test/support/test-app';
+import { UntypedTestApp as TestApp } from '../../../test/support/untyped-app';
 
 const IMPORT = `mutation($csv: String!, $dryRun: Boolean) { importUsers(csv: $csv, dryRun: $dryRun) { created updated unchanged errors { line message } } }`;
 const HEADER = 'email,displayName,role,spaces';

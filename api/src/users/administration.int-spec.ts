@@ -1,4 +1,5 @@
-import { TEST_PASSWORD, TestApp, type TestUser } from '../../../test/support/test-app';
+import { TEST_PASSWORD, type TestUser } from '../../../test/support/test-app';
+import { UntypedTestApp as TestApp } from '../../../test/support/untyped-app';
 
 const CHANGE_ROLE = `mutation($id: ID!, $role: Role!) { changeUserRole(id: $id, role: $role) { id role } }`;
 const DEACTIVATE = `mutation($id: ID!) { deactivateUser(id: $id) { id deactivatedAt } }`;

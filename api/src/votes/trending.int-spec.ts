@@ -19,13 +19,14 @@ describe('trending score', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     votes = app.app.get(VotesRepository);
-    author = await app.user('EMPLOYEE');
+    author = await app.make.user();
     people = [];
-    for (let i = 0; i < 8; i += 1) people.push(await app.user('EMPLOYEE'));
-    space = await app.space('INTERNAL', 'OPEN');
+    for (let i = 0; i < 8; i += 1) people.push(await app.make.user());
+    space = await app.make.space({ kind: 'INTERNAL' });
   });
   afterAll(() => app.close());
 
+  const idea = async () => (await app.make.initiative({ space, author })).id;
   const vote = (id: string, user: TestUser, at: Date | null) => votes.add(app.db.manager, user, id, at);
   const unvote = (id: string, user: TestUser) => votes.remove(app.db.manager, user, id);
 
@@ -50,7 +51,7 @@ describe('trending score', () => {
   };
 
   it('forgets a new vote on an old idea exactly (the drift reported: 83 days off)', async () => {
-    const id = await app.initiative(space.id, author);
+    const id = await idea();
     await vote(id, people[0], new Date('2026-01-01T00:00:00Z')); // x = 0
     await vote(id, people[1], null); // now: e^x dwarfs e^0, so the sum rounds to the new term alone
     await unvote(id, people[1]);
@@ -69,7 +70,7 @@ describe('trending score', () => {
     const step = fc.record({ person: fc.nat(people.length - 1), unvote: fc.boolean(), at: when });
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 24 }), async (steps) => {
-        const id = await app.initiative(space.id, author);
+        const id = await idea();
         for (const { person, unvote: takesBack, at } of steps) {
           if (takesBack) await unvote(id, people[person]);
           else await vote(id, people[person], at);
@@ -87,15 +88,15 @@ describe('trending score', () => {
     );
   });
   it('recount_initiatives puts every counter back from the rows, and only for the ids given', async () => {
-    const [id, other] = [await app.initiative(space.id, author), await app.initiative(space.id, author)];
+    const [id, other] = [await idea(), await idea()];
     for (const [n, person] of people.slice(0, 3).entries()) {
       await vote(id, person, new Date(Date.now() - n * 40 * DAY));
-      await app.db.query('INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [id, person.id]); // voting follows already
-      await app.db.query('INSERT INTO ratings (initiative_id, user_id, stars) VALUES ($1, $2, $3)', [id, person.id, n + 2]);
+      await app.make.follow({ id }, person); // voting follows already
+      await app.make.rating({ id }, person, n + 2);
     }
-    const [top]: { id: string }[] = await app.db.query(`INSERT INTO comments (initiative_id, author_id, body) VALUES ($1, $2, 'Top') RETURNING id`, [id, author.id]);
-    await app.db.query(`INSERT INTO comments (initiative_id, author_id, body, parent_id) VALUES ($1, $2, 'Reply', $3)`, [id, author.id, top.id]);
-    await app.db.query(`INSERT INTO comments (initiative_id, author_id, body, hidden_at) VALUES ($1, $2, 'Hidden', now())`, [id, author.id]);
+    const top = await app.make.comment({ initiative: { id }, author, body: 'Top' });
+    await app.make.comment({ initiative: { id }, author, body: 'Reply', parent: top });
+    await app.make.comment({ initiative: { id }, author, body: 'Hidden', hidden: true });
     const wrong = 'UPDATE initiatives SET vote_count = 9, follower_count = 9, comment_count = 9, rating_count = 1, rating_sum = 1, trending_log = 1 WHERE id = ANY($1)';
     await app.db.query(wrong, [[id, other]]);
     const [{ changed }]: { changed: number }[] = await app.db.query('SELECT recount_initiatives($1::uuid[]) AS changed', [[id]]);

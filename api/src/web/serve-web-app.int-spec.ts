@@ -58,7 +58,7 @@ describe('the web app and GraphQL, compressed', () => {
     dist = fixtureDist();
     app = await TestApp.start({}, { webDistDir: dist.dir });
     base = await app.listen();
-    person = await app.user('EMPLOYEE');
+    person = await app.make.user();
   });
   afterAll(async () => {
     await app.close();

@@ -1,4 +1,4 @@
-/** The error codes of the contract (DESIGN.md §7), as clients see them in `extensions.code`. */
+/** The error codes of the contract (docs/api.md#errors), as clients see them in `extensions.code`. */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',

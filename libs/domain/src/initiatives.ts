@@ -13,7 +13,7 @@ export const ORIENTATIONS = ['CUSTOMER', 'EMPLOYEE'] as const;
 /** Who an initiative serves: customers, or colleagues ("symmetry of attention"). */
 export type Orientation = (typeof ORIENTATIONS)[number];
 
-/** Comments are Markdown too, shorter than initiatives (DESIGN.md §3). */
+/** Comments are Markdown too, shorter than initiatives (docs/api.md#initiatives-and-their-life). */
 export const COMMENT_BODY_MAX = 5000;
 
 export const INITIATIVE_LIMITS = {

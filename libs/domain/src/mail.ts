@@ -1,4 +1,4 @@
-/** Where a message of the outbox stands (DESIGN §10). */
+/** Where a message of the outbox stands (docs/api.md#mail). */
 export const OUTBOX_STATES = ['PENDING', 'SENT', 'FAILED', 'NOT_SENT'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 

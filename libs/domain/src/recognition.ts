@@ -1,7 +1,7 @@
 import type { SpaceKind } from './spaces';
 import type { InitiativeStatus } from './initiatives';
 
-/** Limits of awards and challenges (DESIGN.md §4), shared by the API's validation and the web forms. */
+/** Limits of awards and challenges (docs/api.md#operations), shared by the API's validation and the web forms. */
 export const AWARD_LIMITS = {
   nameMin: 2,
   nameMax: 80,
@@ -20,7 +20,7 @@ export const CHALLENGE_LIMITS = {
 
 export const RATING_LIMITS = { starsMin: 1, starsMax: 5, commentMax: 1000 } as const;
 
-/** Co-design ratings (DESIGN.md §3) are for prototypes and products: these statuses only… */
+/** Co-design ratings (docs/api.md#initiatives-and-their-life) are for prototypes and products: these statuses only… */
 export const RATABLE_STATUSES: readonly InitiativeStatus[] = ['IN_PROGRESS', 'IMPLEMENTED'];
 
 /** …of initiatives in community spaces, where customers co-design. */

@@ -3,7 +3,7 @@ import type { Role } from './roles';
 import type { SpaceAccess, SpaceKind } from './spaces';
 
 type Cell = 'yes' | 'never' | 'members';
-// The table of DESIGN.md §2, written out cell by cell.
+// The table of docs/api.md#visibility, written out cell by cell.
 const TABLE: Record<Role, Record<`${SpaceKind} ${SpaceAccess}`, Cell>> = {
   CUSTOMER: { 'INTERNAL OPEN': 'never', 'INTERNAL INVITE_ONLY': 'never', 'COMMUNITY OPEN': 'yes', 'COMMUNITY INVITE_ONLY': 'members' },
   EMPLOYEE: { 'INTERNAL OPEN': 'yes', 'INTERNAL INVITE_ONLY': 'members', 'COMMUNITY OPEN': 'yes', 'COMMUNITY INVITE_ONLY': 'yes' },

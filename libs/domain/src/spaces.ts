@@ -12,7 +12,7 @@ export interface SpaceShape {
 }
 
 /**
- * Who sees a space (DESIGN.md §2). This is THE visibility rule: everything living in a space
+ * Who sees a space (docs/api.md#visibility). This is THE visibility rule: everything living in a space
  * (initiatives, comments, votes, awards, counts…) is visible exactly when its space is.
  * The API's SQL predicate (`api/src/spaces/space-visibility.sql.ts`) is tested against this function.
  *

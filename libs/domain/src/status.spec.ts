@@ -1,7 +1,7 @@
 import { INITIATIVE_STATUSES, type InitiativeStatus } from './initiatives';
 import { acceptsVotes, canMerge, canMove, noteRequired, STATUS_MOVES } from './status';
 
-// DESIGN.md §3, written out as the full set of allowed pairs; every other pair must be refused.
+// docs/api.md#initiatives-and-their-life, written out as the full set of allowed pairs; every other pair must be refused.
 const ALLOWED = new Set([
   'SUBMITTED>UNDER_REVIEW',
   'SUBMITTED>DECLINED',

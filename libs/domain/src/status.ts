@@ -1,7 +1,7 @@
 import type { InitiativeStatus } from './initiatives';
 
 /**
- * The moves of DESIGN.md §3 a manager may make with `changeInitiativeStatus`. MERGED is reached only
+ * The moves of docs/api.md#initiatives-and-their-life a manager may make with `changeInitiativeStatus`. MERGED is reached only
  * through `mergeInitiatives` (see `canMerge`), never by a plain status change.
  */
 export const STATUS_MOVES: Readonly<Record<InitiativeStatus, readonly InitiativeStatus[]>> = {

@@ -4,7 +4,7 @@ import { RedChairMark } from '../ui/RedChairMark';
 import styles from './NotFoundPage.module.css';
 import { PageHeading } from './PageHeading';
 
-/** Also what a hidden space or initiative looks like: its existence never leaks (DESIGN.md §2). */
+/** Also what a hidden space or initiative looks like: its existence never leaks (docs/api.md#visibility). */
 export function NotFoundContent() {
   const t = useT();
   return (

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/cl
 import { ERROR_CODES, type ErrorCode } from '@red-chair/domain';
 import type { GraphQLFormattedError } from 'graphql';
 
-/** What went wrong, in the contract's terms (DESIGN.md §7), plus `NETWORK` when the API was unreachable. */
+/** What went wrong, in the contract's terms (docs/api.md#errors), plus `NETWORK` when the API was unreachable. */
 export type ProblemCode = ErrorCode | 'NETWORK';
 
 export interface Problem {

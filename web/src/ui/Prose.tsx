@@ -15,7 +15,7 @@ export function Prose({ bodyHtml, className, size = 'medium' }: ProseProps) {
   return (
     <div
       className={[styles.prose, size === 'small' && styles.small, className].filter(Boolean).join(' ')}
-      // Safe by contract: bodyHtml is sanitised by the API (DESIGN.md §3, api/src/markdown).
+      // Safe by contract: bodyHtml is sanitised by the API (docs/api.md#initiatives-and-their-life, api/src/markdown).
       dangerouslySetInnerHTML={{ __html: bodyHtml }}
     />
   );

@@ -5,7 +5,7 @@ const commentId = (cache: ApolloCache, id: string) => cache.identify({ __typenam
 
 /**
  * A comment the server just created goes to the end of its list (the thread, or its parent's
- * replies), the initiative counts one more, and the commenter now follows it (DESIGN.md §3).
+ * replies), the initiative counts one more, and the commenter now follows it (docs/api.md#initiatives-and-their-life).
  */
 export function addCommentToCache(cache: ApolloCache, { initiative, parentId, comment }: { initiative: string; parentId?: string | null; comment: StoreObject }) {
   const ref = cache.identify(comment);

@@ -14,7 +14,7 @@ export interface VoteState {
 
 /**
  * The server's answer to `voteInitiative`, predicted: one more vote unless already counted, and the
- * voter now follows (DESIGN.md §3: voters follow automatically).
+ * voter now follows (docs/api.md#initiatives-and-their-life: voters follow automatically).
  */
 export function optimisticVote(state: VoteState): Typed<VoteInitiativeMutation['voteInitiative']> {
   return {

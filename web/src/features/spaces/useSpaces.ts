@@ -10,7 +10,7 @@ const SpacesQuery = graphql(`
   }
 `);
 
-/** The spaces the viewer may see (the API applies DESIGN.md §2). */
+/** The spaces the viewer may see (the API applies docs/api.md#visibility). */
 export function useSpaces() {
   return useQuery(SpacesQuery, { fetchPolicy: 'cache-and-network' });
 }
