@@ -12,7 +12,7 @@ export class AuditEntryModel {
 
   actorId: string | null;
 
-  @Field({ description: 'One of USER_CREATED, USER_ROLE_CHANGED, … CHALLENGE_LAUNCHED (DESIGN §8).' })
+  @Field({ description: 'One of USER_CREATED, USER_ROLE_CHANGED, … CHALLENGE_LAUNCHED (docs/api.md#administration).' })
   action: string;
 
   @Field({ description: 'USER, SPACE, INVITATION, INITIATIVE, COMMENT, AWARD, AWARD_GRANT or CHALLENGE.' })

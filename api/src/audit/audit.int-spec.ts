@@ -20,7 +20,7 @@ interface Entry {
   ip: string | null;
 }
 
-describe('audit log (DESIGN §8)', () => {
+describe('audit log (docs/api.md#administration)', () => {
   let app: TestApp;
   let admin: TestUser;
   let manager: TestUser;

@@ -14,7 +14,7 @@ interface Mail {
   kind: string;
 }
 
-describe('invitations (DESIGN §8)', () => {
+describe('invitations (docs/api.md#administration)', () => {
   let app: TestApp;
   let admin: TestUser;
   let manager: TestUser;

@@ -90,7 +90,7 @@ export class InvitationsService {
     return distinct.map(([emailLower, email]) => ({ email, emailLower, account: byEmail.get(emailLower) ?? null }));
   }
 
-  /** Internal spaces take only people who already have an employee account (DESIGN §8). */
+  /** Internal spaces take only people who already have an employee account (docs/api.md#administration). */
   private assertInvitable(space: SpaceEntity, invitees: Invitee[]): void {
     const problems: string[] = [];
     for (const { email, account } of invitees) {

@@ -5,7 +5,7 @@ import { UntypedTestApp as TestApp } from '../../../test/support/untyped-app';
 const IMPORT = `mutation($csv: String!, $dryRun: Boolean) { importUsers(csv: $csv, dryRun: $dryRun) { created updated unchanged errors { line message } } }`;
 const HEADER = 'email,displayName,role,spaces';
 
-describe('importUsers (DESIGN §8)', () => {
+describe('importUsers (docs/api.md#administration)', () => {
   let app: TestApp;
   let admin: TestUser;
   let lab: { id: string; slug: string };

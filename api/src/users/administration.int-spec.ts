@@ -9,7 +9,7 @@ const ME = `{ me { id role } }`;
 const SIGN_IN = `mutation($e: String!) { signIn(input: { email: $e, password: "${TEST_PASSWORD}" }) { token } }`;
 const LAST_AUDIT = `{ auditLog(first: 1) { nodes { action targetId details } } }`;
 
-describe('people and space administration (DESIGN §8)', () => {
+describe('people and space administration (docs/api.md#administration)', () => {
   let app: TestApp;
   let admin: TestUser;
 

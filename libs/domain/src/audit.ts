@@ -1,4 +1,4 @@
-/** What the audit log records (DESIGN.md §8): one entry per administrative action. */
+/** What the audit log records (docs/api.md#administration): one entry per administrative action. */
 export const AUDIT_ACTIONS = [
   'USER_CREATED',
   'USER_ROLE_CHANGED',
