@@ -1,24 +1,141 @@
-import type { TestUser } from '../../../test/support/test-app';
-import { UntypedTestApp as TestApp } from '../../../test/support/untyped-app';
+import { graphql } from '../../../test/support/gql';
+import { TestApp, type TestUser } from '../../../test/support/test-app';
 
-const AUDIT = `query($first: Int, $after: String, $actorId: ID, $action: String) {
-  auditLog(first: $first, after: $after, actorId: $actorId, action: $action) {
-    nodes { id actor { id } action targetType targetId details at ip }
-    pageInfo { endCursor hasNextPage }
-    totalCount
+const AuditLog = graphql(`
+  query AuditLog($first: Int, $after: String, $actorId: ID, $action: String) {
+    auditLog(first: $first, after: $after, actorId: $actorId, action: $action) {
+      nodes {
+        id
+        actor {
+          id
+        }
+        action
+        targetType
+        targetId
+        details
+        at
+        ip
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      totalCount
+    }
   }
-}`;
+`);
 
-interface Entry {
-  id: string;
-  actor: { id: string } | null;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  details: string;
-  at: string;
-  ip: string | null;
-}
+const CreateAuditedUser = graphql(`
+  mutation CreateAuditedUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+    }
+  }
+`);
+
+const CreateAuditedSpace = graphql(`
+  mutation CreateAuditedSpace($input: CreateSpaceInput!) {
+    createSpace(input: $input) {
+      id
+    }
+  }
+`);
+
+const AddAuditedMember = graphql(`
+  mutation AddAuditedMember($spaceId: ID!, $userId: ID!) {
+    addSpaceMember(spaceId: $spaceId, userId: $userId) {
+      id
+    }
+  }
+`);
+
+const RemoveAuditedMember = graphql(`
+  mutation RemoveAuditedMember($spaceId: ID!, $userId: ID!) {
+    removeSpaceMember(spaceId: $spaceId, userId: $userId) {
+      id
+    }
+  }
+`);
+
+const DeactivateAuditedUser = graphql(`
+  mutation DeactivateAuditedUser($id: ID!) {
+    deactivateUser(id: $id) {
+      id
+    }
+  }
+`);
+
+const AnswerAudited = graphql(`
+  mutation AnswerAudited($input: ChangeStatusInput!) {
+    changeInitiativeStatus(input: $input) {
+      id
+    }
+  }
+`);
+
+const MergeAudited = graphql(`
+  mutation MergeAudited($input: MergeInput!) {
+    mergeInitiatives(input: $input) {
+      id
+    }
+  }
+`);
+
+const CommentToModerate = graphql(`
+  mutation CommentToModerate($input: CommentInput!) {
+    commentOnInitiative(input: $input) {
+      id
+    }
+  }
+`);
+
+const HideAudited = graphql(`
+  mutation HideAudited($id: ID!) {
+    hideComment(id: $id) {
+      id
+    }
+  }
+`);
+
+const UnhideAudited = graphql(`
+  mutation UnhideAudited($id: ID!) {
+    unhideComment(id: $id) {
+      id
+    }
+  }
+`);
+
+const CreateAuditedAward = graphql(`
+  mutation CreateAuditedAward($input: CreateAwardInput!) {
+    createAward(input: $input) {
+      id
+    }
+  }
+`);
+
+const GrantAudited = graphql(`
+  mutation GrantAudited($input: GrantAwardInput!) {
+    grantAward(input: $input) {
+      id
+    }
+  }
+`);
+
+const RevokeAudited = graphql(`
+  mutation RevokeAudited($id: ID!, $reason: String!) {
+    revokeAwardGrant(id: $id, reason: $reason) {
+      id
+    }
+  }
+`);
+
+const LaunchAudited = graphql(`
+  mutation LaunchAudited($input: LaunchChallengeInput!) {
+    launchChallenge(input: $input) {
+      id
+    }
+  }
+`);
 
 describe('audit log (docs/api.md#administration)', () => {
   let app: TestApp;
@@ -27,95 +144,76 @@ describe('audit log (docs/api.md#administration)', () => {
 
   beforeAll(async () => {
     app = await TestApp.start();
-    admin = await app.user('ADMIN');
-    manager = await app.user('MANAGER');
+    admin = await app.make.user({ role: 'ADMIN' });
+    manager = await app.make.user({ role: 'MANAGER' });
   });
   afterAll(() => app.close());
 
-  const entries = async (variables: Record<string, unknown> = {}): Promise<Entry[]> =>
-    (await app.ok<{ auditLog: { nodes: Entry[] } }>(AUDIT, { first: 100, ...variables }, admin.token)).auditLog.nodes;
-  const latest = async (): Promise<Entry> => (await entries({ first: 1 }))[0];
+  const entries = async (variables: { actorId?: string; action?: string } = {}) => (await app.as(admin).send(AuditLog, { first: 100, ...variables })).auditLog.nodes;
+  const latest = async () => (await app.as(admin).send(AuditLog, { first: 1 })).auditLog.nodes[0];
 
   it('records each administrative action with its actor, target, details and address, in its own transaction', async () => {
-    const created = await app.ok(
-      `mutation { createUser(input: { email: "new.person@example.test", password: "a-long-password", displayName: "New Person", role: EMPLOYEE }) { id } }`,
-      {},
-      admin.token,
-    );
-    const userId = created.createUser.id as string;
+    const created = await app.as(admin).send(CreateAuditedUser, {
+      input: { email: 'new.person@example.test', password: 'a-long-password', displayName: 'New Person', role: 'EMPLOYEE' },
+    });
+    const userId = created.createUser.id;
     expect(await latest()).toMatchObject({ actor: { id: admin.id }, action: 'USER_CREATED', targetType: 'USER', targetId: userId, ip: expect.stringMatching(/\d/) });
     expect(JSON.parse((await latest()).details)).toEqual({ email: 'new.person@example.test', role: 'EMPLOYEE' });
 
-    const space = await app.ok(
-      `mutation { createSpace(input: { name: "Silver Lab", slug: "silver-lab", kind: COMMUNITY, access: INVITE_ONLY }) { id } }`,
-      {},
-      admin.token,
-    );
-    const spaceId = space.createSpace.id as string;
+    const space = await app.as(admin).send(CreateAuditedSpace, { input: { name: 'Silver Lab', slug: 'silver-lab', kind: 'COMMUNITY', access: 'INVITE_ONLY' } });
+    const spaceId = space.createSpace.id;
     expect(await latest()).toMatchObject({ action: 'SPACE_CREATED', targetType: 'SPACE', targetId: spaceId });
 
-    const member = `($s: ID!, $u: ID!) { %s(spaceId: $s, userId: $u) { id } }`;
-    await app.ok(`mutation${member.replace('%s', 'addSpaceMember')}`, { s: spaceId, u: userId }, manager.token);
+    await app.as(manager).send(AddAuditedMember, { spaceId, userId });
     expect(await latest()).toMatchObject({ actor: { id: manager.id }, action: 'MEMBER_ADDED', targetId: spaceId });
     expect(JSON.parse((await latest()).details)).toEqual({ userId });
-    await app.ok(`mutation${member.replace('%s', 'removeSpaceMember')}`, { s: spaceId, u: userId }, manager.token);
+    await app.as(manager).send(RemoveAuditedMember, { spaceId, userId });
     expect(await latest()).toMatchObject({ action: 'MEMBER_REMOVED', targetId: spaceId });
 
-    await app.ok(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: userId }, admin.token);
+    await app.as(admin).send(DeactivateAuditedUser, { id: userId });
     expect(await latest()).toMatchObject({ action: 'USER_DEACTIVATED', targetId: userId });
   });
 
   it('records the moderation, answers and recognition of initiatives', async () => {
-    const employee = await app.user('EMPLOYEE');
-    const space = await app.space('INTERNAL', 'OPEN');
-    const idea = await app.initiative(space.id, employee);
-    const duplicate = await app.initiative(space.id, employee);
+    const employee = await app.make.user({ role: 'EMPLOYEE' });
+    const space = await app.make.space({ kind: 'INTERNAL', access: 'OPEN' });
+    const idea = (await app.make.initiative({ space, author: employee })).id;
+    const duplicate = (await app.make.initiative({ space, author: employee })).id;
 
-    await app.ok(`mutation($id: ID!) { changeInitiativeStatus(input: { initiativeId: $id, status: UNDER_REVIEW, note: "Looking" }) { id } }`, { id: idea }, manager.token);
+    await app.as(manager).send(AnswerAudited, { input: { initiativeId: idea, status: 'UNDER_REVIEW', note: 'Looking' } });
     expect(await latest()).toMatchObject({ action: 'STATUS_CHANGED', targetType: 'INITIATIVE', targetId: idea });
     expect(JSON.parse((await latest()).details)).toEqual({ from: 'SUBMITTED', to: 'UNDER_REVIEW', note: 'Looking' });
 
-    await app.ok(`mutation($s: ID!, $t: ID!) { mergeInitiatives(input: { sourceId: $s, targetId: $t, note: "Same idea" }) { id } }`, { s: duplicate, t: idea }, manager.token);
+    await app.as(manager).send(MergeAudited, { input: { sourceId: duplicate, targetId: idea, note: 'Same idea' } });
     expect(await latest()).toMatchObject({ action: 'INITIATIVES_MERGED', targetId: duplicate });
     expect(JSON.parse((await latest()).details)).toMatchObject({ targetId: idea });
 
-    const comment = await app.ok(`mutation($id: ID!) { commentOnInitiative(input: { initiativeId: $id, body: "Hello" }) { id } }`, { id: idea }, employee.token);
-    const commentId = comment.commentOnInitiative.id as string;
-    await app.ok(`mutation($id: ID!) { hideComment(id: $id) { id } }`, { id: commentId }, manager.token);
+    const commentId = (await app.as(employee).send(CommentToModerate, { input: { initiativeId: idea, body: 'Hello' } })).commentOnInitiative.id;
+    await app.as(manager).send(HideAudited, { id: commentId });
     expect(await latest()).toMatchObject({ action: 'COMMENT_HIDDEN', targetType: 'COMMENT', targetId: commentId });
-    await app.ok(`mutation($id: ID!) { unhideComment(id: $id) { id } }`, { id: commentId }, manager.token);
+    await app.as(manager).send(UnhideAudited, { id: commentId });
     expect(await latest()).toMatchObject({ action: 'COMMENT_UNHIDDEN', targetId: commentId });
 
-    const award = await app.ok(`mutation { createAward(input: { name: "Customer first", description: "For the best" }) { id } }`, {}, manager.token);
-    const awardId = award.createAward.id as string;
+    const awardId = (await app.as(manager).send(CreateAuditedAward, { input: { name: 'Customer first', description: 'For the best' } })).createAward.id;
     expect(await latest()).toMatchObject({ action: 'AWARD_CREATED', targetType: 'AWARD', targetId: awardId });
-    const grant = await app.ok(
-      `mutation($a: ID!, $i: ID!) { grantAward(input: { awardId: $a, initiativeId: $i, citation: "It changed our shops" }) { id } }`,
-      { a: awardId, i: idea },
-      manager.token,
-    );
-    const grantId = grant.grantAward.id as string;
+    const grantId = (await app.as(manager).send(GrantAudited, { input: { awardId, initiativeId: idea, citation: 'It changed our shops' } })).grantAward.id;
     expect(await latest()).toMatchObject({ action: 'AWARD_GRANTED', targetType: 'AWARD_GRANT', targetId: grantId });
-    await app.ok(`mutation($id: ID!) { revokeAwardGrant(id: $id, reason: "Granted twice by mistake") { id } }`, { id: grantId }, manager.token);
+    await app.as(manager).send(RevokeAudited, { id: grantId, reason: 'Granted twice by mistake' });
     expect(await latest()).toMatchObject({ action: 'AWARD_REVOKED', targetId: grantId });
 
     const opensAt = new Date(Date.now() + 86_400_000).toISOString();
     const closesAt = new Date(Date.now() + 10 * 86_400_000).toISOString();
-    const challenge = await app.ok(
-      `mutation($s: ID!, $o: DateTime!, $c: DateTime!) { launchChallenge(input: { spaceId: $s, title: "Greener stores", brief: "Ideas to waste less", opensAt: $o, closesAt: $c }) { id } }`,
-      { s: space.id, o: opensAt, c: closesAt },
-      manager.token,
-    );
+    const challenge = await app.as(manager).send(LaunchAudited, { input: { spaceId: space.id, title: 'Greener stores', brief: 'Ideas to waste less', opensAt, closesAt } });
     expect(await latest()).toMatchObject({ action: 'CHALLENGE_LAUNCHED', targetType: 'CHALLENGE', targetId: challenge.launchChallenge.id });
   });
 
   it('writes nothing for a refused action, nor for one that changes nothing', async () => {
     const before = (await entries()).length;
-    expect(await app.code(`mutation { createSpace(input: { name: "Again", slug: "silver-lab", kind: COMMUNITY, access: OPEN }) { id } }`, {}, admin.token)).toBe('CONFLICT');
-    expect(await app.code(`mutation { createAward(input: { name: "Customer first" }) { id } }`, {}, manager.token)).toBe('CONFLICT');
-    const space = await app.space('COMMUNITY', 'OPEN');
-    const customer = await app.user('CUSTOMER');
-    await app.ok(`mutation($s: ID!, $u: ID!) { removeSpaceMember(spaceId: $s, userId: $u) { id } }`, { s: space.id, u: customer.id }, manager.token);
+    expect(await app.as(admin).run(CreateAuditedSpace, { input: { name: 'Again', slug: 'silver-lab', kind: 'COMMUNITY', access: 'OPEN' } })).toHaveErrorCode('CONFLICT');
+    expect(await app.as(manager).run(CreateAuditedAward, { input: { name: 'Customer first' } })).toHaveErrorCode('CONFLICT');
+    const space = await app.make.space({ kind: 'COMMUNITY', access: 'OPEN' });
+    const customer = await app.make.user({ role: 'CUSTOMER' });
+    await app.as(manager).send(RemoveAuditedMember, { spaceId: space.id, userId: customer.id });
     expect(await entries()).toHaveLength(before);
   });
 
@@ -129,14 +227,14 @@ describe('audit log (docs/api.md#administration)', () => {
     const hidden = await entries({ action: 'COMMENT_HIDDEN' });
     expect(hidden.map((entry) => entry.action)).toEqual(['COMMENT_HIDDEN']);
 
-    const first = await app.ok(AUDIT, { first: 2 }, admin.token);
-    const second = await app.ok(AUDIT, { first: 2, after: first.auditLog.pageInfo.endCursor }, admin.token);
-    expect([...first.auditLog.nodes, ...second.auditLog.nodes].map((entry: Entry) => entry.id)).toEqual(all.slice(0, 4).map((entry) => entry.id));
-    expect(first.auditLog.totalCount).toBe(all.length);
+    const first = (await app.as(admin).send(AuditLog, { first: 2 })).auditLog;
+    const second = (await app.as(admin).send(AuditLog, { first: 2, after: first.pageInfo.endCursor })).auditLog;
+    expect([...first.nodes, ...second.nodes].map((entry) => entry.id)).toEqual(all.slice(0, 4).map((entry) => entry.id));
+    expect(first.totalCount).toBe(all.length);
 
-    expect(await app.code(AUDIT, {}, manager.token)).toBe('FORBIDDEN');
-    expect(await app.code(AUDIT, { action: 'NOT_AN_ACTION' }, admin.token)).toBe('BAD_USER_INPUT');
-    expect(await app.code(AUDIT, { actorId: 'nope' }, admin.token)).toBe('BAD_USER_INPUT');
+    expect(await app.as(manager).run(AuditLog, {})).toHaveErrorCode('FORBIDDEN');
+    expect(await app.as(admin).run(AuditLog, { action: 'NOT_AN_ACTION' })).toHaveErrorCode('BAD_USER_INPUT');
+    expect(await app.as(admin).run(AuditLog, { actorId: 'nope' })).toHaveErrorCode('BAD_USER_INPUT');
   });
 
   it('is append-only at the database: UPDATE, DELETE and TRUNCATE fail even for the table owner', async () => {
