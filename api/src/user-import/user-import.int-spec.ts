@@ -1,30 +1,72 @@
+import { graphql } from '../../../test/support/gql';
 import { TestSmtpServer } from '../../../test/support/smtp';
-import type { TestUser } from '../../../test/support/test-app';
-import { UntypedTestApp as TestApp } from '../../../test/support/untyped-app';
+import { TestApp, type TestUser } from '../../../test/support/test-app';
 
-const IMPORT = `mutation($csv: String!, $dryRun: Boolean) { importUsers(csv: $csv, dryRun: $dryRun) { created updated unchanged errors { line message } } }`;
+const ImportUsers = graphql(`
+  mutation ImportUsers($csv: String!, $dryRun: Boolean) {
+    importUsers(csv: $csv, dryRun: $dryRun) {
+      created
+      updated
+      unchanged
+      errors {
+        line
+        message
+      }
+    }
+  }
+`);
+
+const ImportedRole = graphql(`
+  query ImportedRole {
+    me {
+      role
+    }
+  }
+`);
+
+const WelcomeReset = graphql(`
+  mutation WelcomeReset($token: String!, $password: String!) {
+    resetPassword(token: $token, password: $password) {
+      user {
+        email
+      }
+    }
+  }
+`);
+
+const ImportAudit = graphql(`
+  query ImportAudit {
+    auditLog(action: "USERS_IMPORTED") {
+      nodes {
+        details
+      }
+    }
+  }
+`);
+
 const HEADER = 'email,displayName,role,spaces';
 
 describe('importUsers (docs/api.md#administration)', () => {
   let app: TestApp;
   let admin: TestUser;
-  let lab: { id: string; slug: string };
-  let internal: { id: string; slug: string };
+  let lab: { id: string };
+  let internal: { id: string };
 
   beforeAll(async () => {
     app = await TestApp.start({ PUBLIC_URL: 'https://ideas.example.test' });
-    admin = await app.user('ADMIN');
-    lab = await app.space('COMMUNITY', 'INVITE_ONLY', { slug: 'silver-lab' });
-    internal = await app.space('INTERNAL', 'OPEN', { slug: 'stores' });
+    admin = await app.make.user({ role: 'ADMIN' });
+    lab = await app.make.space({ kind: 'COMMUNITY', access: 'INVITE_ONLY', slug: 'silver-lab' });
+    internal = await app.make.space({ kind: 'INTERNAL', access: 'OPEN', slug: 'stores' });
   });
   afterAll(() => app.close());
 
   const count = async (sql: string, params: unknown[] = []): Promise<number> => ((await app.db.query(sql, params)) as { n: number }[])[0].n;
+  const importAs = async (user: TestUser, csv: string, dryRun?: boolean) => (await app.as(user).send(ImportUsers, { csv, dryRun })).importUsers;
   const memberships = (email: string) =>
     app.db.query(`SELECT s.slug FROM space_members m JOIN spaces s ON s.id = m.space_id JOIN users u ON u.id = m.user_id WHERE lower(u.email) = lower($1) ORDER BY s.slug`, [email]);
 
   it('reports line by line on a dry run and changes nothing, then applies every valid line', async () => {
-    const existing = await app.user('EMPLOYEE');
+    const existing = await app.make.user({ role: 'EMPLOYEE' });
     const csv = [
       HEADER,
       'ada@example.test,Ada Lovelace,employee,stores;silver-lab',
@@ -38,7 +80,7 @@ describe('importUsers (docs/api.md#administration)', () => {
       'frank@example.test,Frank',
     ].join('\n');
     const before = await count(`SELECT count(*)::int AS n FROM users`);
-    const dry = (await app.ok(IMPORT, { csv }, admin.token)).importUsers;
+    const dry = await importAs(admin, csv);
     expect(dry).toEqual({
       created: 2,
       updated: 1,
@@ -55,13 +97,13 @@ describe('importUsers (docs/api.md#administration)', () => {
     expect(await count(`SELECT count(*)::int AS n FROM users`)).toBe(before);
     expect(await count(`SELECT count(*)::int AS n FROM outbox_messages`)).toBe(0);
 
-    const applied = (await app.ok(IMPORT, { csv, dryRun: false }, admin.token)).importUsers;
+    const applied = await importAs(admin, csv, false);
     expect(applied).toEqual(dry);
     expect(await memberships('ada@example.test')).toEqual([{ slug: 'silver-lab' }, { slug: 'stores' }]);
     const [grace] = (await app.db.query(`SELECT display_name, role FROM users WHERE email = 'grace@example.test'`)) as { display_name: string; role: string }[];
     expect(grace).toEqual({ display_name: 'Hopper, Grace', role: 'CUSTOMER' });
     expect(await memberships(existing.email)).toEqual([{ slug: 'stores' }]);
-    expect((await app.ok(`{ me { role } }`, {}, existing.token)).me.role).toBe('MANAGER');
+    expect((await app.as(existing).send(ImportedRole)).me?.role).toBe('MANAGER');
 
     const mails = (await app.db.query(`SELECT to_address, subject, text FROM outbox_messages ORDER BY to_address`)) as { to_address: string; subject: string; text: string }[];
     expect(mails.map((mail) => mail.to_address)).toEqual(['ada@example.test', 'grace@example.test']);
@@ -69,31 +111,31 @@ describe('importUsers (docs/api.md#administration)', () => {
     const token = /https:\/\/ideas\.example\.test\/reset-password\/([A-Za-z0-9_-]+)/.exec(mails[0].text)?.[1];
     const [link] = (await app.db.query(`SELECT purpose, round(extract(epoch FROM expires_at - created_at) / 3600) AS hours FROM password_reset_tokens`)) as { purpose: string; hours: string }[];
     expect(link).toEqual({ purpose: 'WELCOME', hours: '168' });
-    const reset = await app.ok(`mutation($t: String!) { resetPassword(token: $t, password: "ada-chooses-a-password") { user { email } } }`, { t: token });
+    const reset = await app.as().send(WelcomeReset, { token: token ?? '', password: 'ada-chooses-a-password' });
     expect(reset.resetPassword.user.email).toBe('ada@example.test');
 
-    const again = (await app.ok(IMPORT, { csv, dryRun: false }, admin.token)).importUsers;
+    const again = await importAs(admin, csv, false);
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
-    const audit = await app.ok(`{ auditLog(action: "USERS_IMPORTED") { nodes { details } } }`, {}, admin.token);
+    const audit = await app.as(admin).send(ImportAudit);
     expect(audit.auditLog.nodes).toHaveLength(2);
     expect(JSON.parse(audit.auditLog.nodes[1].details)).toEqual({ created: 2, updated: 1, unchanged: 0, refused: 6 });
   });
 
   it('refuses a file without the header, a file that is not CSV, and callers who are not admins', async () => {
-    expect((await app.gql(IMPORT, { csv: 'email,name\na@example.test,A' }, admin.token)).errors?.[0].extensions?.fields).toEqual({
+    expect((await app.as(admin).run(ImportUsers, { csv: 'email,name\na@example.test,A' })).errors?.[0].extensions?.fields).toEqual({
       csv: 'the first line must be the header email,displayName,role,spaces',
     });
-    expect(await app.code(IMPORT, { csv: `${HEADER}\n"unclosed,quote,EMPLOYEE,` }, admin.token)).toBe('BAD_USER_INPUT');
-    expect(await app.code(IMPORT, { csv: HEADER }, (await app.user('MANAGER')).token)).toBe('FORBIDDEN');
+    expect(await app.as(admin).run(ImportUsers, { csv: `${HEADER}\n"unclosed,quote,EMPLOYEE,` })).toHaveErrorCode('BAD_USER_INPUT');
+    expect(await app.as(await app.make.user({ role: 'MANAGER' })).run(ImportUsers, { csv: HEADER })).toHaveErrorCode('FORBIDDEN');
   });
 
   it('never demotes the last active admin', async () => {
     const fresh = await TestApp.start();
     try {
-      const only = await fresh.user('ADMIN');
-      const report = (await fresh.ok(IMPORT, { csv: `${HEADER}\n${only.email},Only Admin,MANAGER,`, dryRun: false }, only.token)).importUsers;
+      const only = await fresh.make.user({ role: 'ADMIN' });
+      const report = (await fresh.as(only).send(ImportUsers, { csv: `${HEADER}\n${only.email},Only Admin,MANAGER,`, dryRun: false })).importUsers;
       expect(report.errors).toEqual([{ line: 2, message: 'role: the last active admin must stay an admin' }]);
-      expect((await fresh.ok(`{ me { role } }`, {}, only.token)).me.role).toBe('ADMIN');
+      expect((await fresh.as(only).send(ImportedRole)).me?.role).toBe('ADMIN');
     } finally {
       await fresh.close();
     }
@@ -107,9 +149,9 @@ describe('importUsers (docs/api.md#administration)', () => {
       publicUrl: 'https://ideas.example.test',
     });
     try {
-      const importer = await mailing.user('ADMIN');
+      const importer = await mailing.make.user({ role: 'ADMIN' });
       const csv = `${HEADER}\nmail-one@example.test,Mail One,EMPLOYEE,\nmail-two@example.test,Mail Two,CUSTOMER,`;
-      await mailing.ok(IMPORT, { csv, dryRun: false }, importer.token);
+      await mailing.as(importer).send(ImportUsers, { csv, dryRun: false });
       const received = await smtp.waitFor(2);
       expect(received.map((mail) => mail.envelopeTo[0]).sort()).toEqual(['mail-one@example.test', 'mail-two@example.test']);
       expect(received[0].parsed.text).toMatch(/works once, for seven days/);
@@ -122,7 +164,7 @@ describe('importUsers (docs/api.md#administration)', () => {
   it('imports 10,000 people in under 30 seconds', async () => {
     const lines = Array.from({ length: 10_000 }, (_, n) => `bulk-${n}@example.test,Bulk Person ${n},${n % 10 === 0 ? 'CUSTOMER' : 'EMPLOYEE'},${n % 10 === 0 ? 'silver-lab' : 'stores;silver-lab'}`);
     const started = Date.now();
-    const report = (await app.ok(IMPORT, { csv: [HEADER, ...lines].join('\n'), dryRun: false }, admin.token)).importUsers;
+    const report = await importAs(admin, [HEADER, ...lines].join('\n'), false);
     const seconds = (Date.now() - started) / 1000;
     expect(report).toMatchObject({ created: 10_000, errors: [] });
     expect(seconds).toBeLessThan(30);

@@ -118,6 +118,10 @@ type Documents = {
     "\n  query SpaceFeed($spaceId: ID) {\n    initiatives(filter: { spaceId: $spaceId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.SpaceFeedDocument,
     "\n  query EveryVisibleInitiative {\n    initiatives(first: 100) {\n      totalCount\n      nodes {\n        id\n        space {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EveryVisibleInitiativeDocument,
     "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n": typeof types.ProposeInSpaceDocument,
+    "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportUsersDocument,
+    "\n  query ImportedRole {\n    me {\n      role\n    }\n  }\n": typeof types.ImportedRoleDocument,
+    "\n  mutation WelcomeReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.WelcomeResetDocument,
+    "\n  query ImportAudit {\n    auditLog(action: \"USERS_IMPORTED\") {\n      nodes {\n        details\n      }\n    }\n  }\n": typeof types.ImportAuditDocument,
     "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
     "\n  mutation DeactivateForAdministration($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateForAdministrationDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.ReactivateUserDocument,
@@ -250,6 +254,10 @@ const documents: Documents = {
     "\n  query SpaceFeed($spaceId: ID) {\n    initiatives(filter: { spaceId: $spaceId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.SpaceFeedDocument,
     "\n  query EveryVisibleInitiative {\n    initiatives(first: 100) {\n      totalCount\n      nodes {\n        id\n        space {\n          id\n        }\n      }\n    }\n  }\n": types.EveryVisibleInitiativeDocument,
     "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n": types.ProposeInSpaceDocument,
+    "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ImportUsersDocument,
+    "\n  query ImportedRole {\n    me {\n      role\n    }\n  }\n": types.ImportedRoleDocument,
+    "\n  mutation WelcomeReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": types.WelcomeResetDocument,
+    "\n  query ImportAudit {\n    auditLog(action: \"USERS_IMPORTED\") {\n      nodes {\n        details\n      }\n    }\n  }\n": types.ImportAuditDocument,
     "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.ChangeUserRoleDocument,
     "\n  mutation DeactivateForAdministration($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": types.DeactivateForAdministrationDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": types.ReactivateUserDocument,
@@ -708,6 +716,22 @@ export function graphql(source: "\n  query EveryVisibleInitiative {\n    initiat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportUsers($csv: String!, $dryRun: Boolean) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportedRole {\n    me {\n      role\n    }\n  }\n"): (typeof documents)["\n  query ImportedRole {\n    me {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WelcomeReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WelcomeReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportAudit {\n    auditLog(action: \"USERS_IMPORTED\") {\n      nodes {\n        details\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportAudit {\n    auditLog(action: \"USERS_IMPORTED\") {\n      nodes {\n        details\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
