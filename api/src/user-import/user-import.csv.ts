@@ -37,7 +37,7 @@ export function parseImportCsv(csv: string): ParsedImport {
   if (!header || header.record.join(',').toLowerCase() !== IMPORT_HEADER.join(',').toLowerCase()) {
     throw new InvalidInputError({ csv: `the first line must be the header ${IMPORT_HEADER.join(',')}` });
   }
-  if (lines.length > IMPORT_MAX_ROWS) throw new InvalidInputError({ csv: `holds ${lines.length} people; import at most ${IMPORT_MAX_ROWS} at a time` });
+  if (lines.length > IMPORT_MAX_ROWS) throw new InvalidInputError({ csv: `holds ${lines.length.toLocaleString('en')} people; import at most ${IMPORT_MAX_ROWS.toLocaleString('en')} at a time` });
 
   const rows: ImportRow[] = [];
   const errors: ParsedImport['errors'] = [];

@@ -128,6 +128,23 @@ describe('people and space administration (docs/api.md#administration)', () => {
     }
   });
 
+  it('keeps one admin when two admins demote each other at the same moment', async () => {
+    const company = await TestApp.start();
+    try {
+      const [first, second] = [await company.make.user({ role: 'ADMIN' }), await company.make.user({ role: 'ADMIN' })];
+      const results = await Promise.all([
+        company.as(first).run(ChangeUserRole, { id: second.id, role: 'EMPLOYEE' }),
+        company.as(second).run(ChangeUserRole, { id: first.id, role: 'EMPLOYEE' }),
+      ]);
+      expect(results.filter((result) => !result.errors).length).toBe(1);
+      expect(results.find((result) => result.errors)).toHaveErrorCode('BAD_USER_INPUT'); // not a deadlock
+      const [admins] = (await company.db.query(`SELECT count(*)::int AS n FROM users WHERE role = 'ADMIN'`)) as { n: number }[];
+      expect(admins.n).toBe(1);
+    } finally {
+      await company.close();
+    }
+  });
+
   it('reactivates a deactivated person, who signs in again', async () => {
     const person = await app.make.user({ role: 'EMPLOYEE' });
     await app.as(admin).send(DeactivateForAdministration, { id: person.id });

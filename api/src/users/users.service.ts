@@ -14,6 +14,8 @@ import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 import { isUniqueViolation } from '../common/postgres-errors';
 
+const lastAdmin = (field: string, message: string) => new InvalidInputError({ [field]: message }, `${message[0].toUpperCase()}${message.slice(1)}.`);
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -57,9 +59,9 @@ export class UsersService {
   /** An admin gives someone another role; the last active admin keeps theirs, so the company is never locked out. */
   async changeRole(viewer: Viewer, id: string, role: Role): Promise<UserEntity> {
     return this.db.transaction(async (tx) => {
-      const user = await this.lockUser(tx, id);
+      const { user, otherActiveAdmins } = await this.lockWithAdmins(tx, id);
       if (user.role === role) return user;
-      if (user.role === 'ADMIN' && !user.deactivatedAt) await this.assertAnotherActiveAdmin(tx, id, 'role', 'the last active admin must stay an admin');
+      if (user.role === 'ADMIN' && !user.deactivatedAt && otherActiveAdmins === 0) throw lastAdmin('role', 'the last active admin must stay an admin');
       await tx.update(UserEntity, { id }, { role });
       // A customer never sees internal spaces, so memberships there would only mislead.
       const leftSpaces = role === 'CUSTOMER' ? await this.users.leaveInternalSpaces(tx, id) : [];
@@ -85,21 +87,24 @@ export class UsersService {
   }
 
   /**
-   * Locks every active admin first, so two admins demoting each other at once cannot both pass:
-   * the second waits, then sees the first one's change.
+   * Locks the person and every active admin in one statement, in id order: two admins demoting each
+   * other at once neither deadlock nor both pass; the second waits, then no longer counts the first.
    */
-  private async assertAnotherActiveAdmin(tx: EntityManager, exceptId: string, field: string, message: string): Promise<void> {
-    const admins = (await tx.query(`SELECT id FROM users WHERE role = 'ADMIN' AND deactivated_at IS NULL ORDER BY id FOR UPDATE`)) as { id: string }[];
-    if (!admins.some((admin) => admin.id !== exceptId)) throw new InvalidInputError({ [field]: message }, `${message[0].toUpperCase()}${message.slice(1)}.`);
+  private async lockWithAdmins(tx: EntityManager, id: string): Promise<{ user: UserEntity; otherActiveAdmins: number }> {
+    const locked = (await tx.query(`SELECT id FROM users WHERE id = $1 OR (role = 'ADMIN' AND deactivated_at IS NULL) ORDER BY id FOR UPDATE`, [id])) as { id: string }[];
+    if (!locked.some((row) => row.id === id)) throw new NotFoundError('This user');
+    const user = await tx.findOneByOrFail(UserEntity, { id });
+    const otherActiveAdmins = locked.filter((row) => row.id !== id).length;
+    return { user, otherActiveAdmins };
   }
 
   /** Deactivation is immediate: every session of the person is revoked in the same transaction. */
   async deactivateUser(viewer: Viewer, id: string): Promise<UserEntity> {
     return this.db.transaction(async (tx) => {
-      const user = await this.lockUser(tx, id);
+      const { user, otherActiveAdmins } = await this.lockWithAdmins(tx, id);
       if (user.id === viewer.id) throw new ConflictError('You cannot deactivate your own account.');
       if (!user.deactivatedAt) {
-        if (user.role === 'ADMIN') await this.assertAnotherActiveAdmin(tx, id, 'id', 'the last active admin cannot be deactivated');
+        if (user.role === 'ADMIN' && otherActiveAdmins === 0) throw lastAdmin('id', 'the last active admin cannot be deactivated');
         await tx.update(UserEntity, { id }, { deactivatedAt: () => 'now()' });
         await this.users.revokeSessions(tx, id);
         await this.audit.record(tx, viewer, 'USER_DEACTIVATED', { type: 'USER', id }, {});
