@@ -33,20 +33,20 @@ export class SpacesService {
   async create(viewer: Viewer, input: CreateSpaceInput): Promise<SpaceEntity> {
     try {
       return await this.db.transaction(async (tx) => {
-      const result = await tx.insert(SpaceEntity, {
-        name: input.name.trim(),
-        slug: input.slug,
-        description: input.description.trim(),
-        kind: input.kind,
-        access: input.access,
-        responseSlaDays: input.responseSlaDays ?? SPACE_LIMITS.responseSlaDaysDefault,
-        reviewBelowAverage: input.reviewBelowAverage ?? SPACE_LIMITS.reviewBelowAverageDefault,
-        reviewMinRatings: input.reviewMinRatings ?? SPACE_LIMITS.reviewMinRatingsDefault,
-        createdById: viewer.id,
-      });
-      const space = await tx.findOneByOrFail(SpaceEntity, { id: (result.identifiers[0] as { id: string }).id });
-      await this.audit.record(tx, viewer, 'SPACE_CREATED', { type: 'SPACE', id: space.id }, { slug: space.slug, kind: space.kind, access: space.access });
-      return space;
+        const result = await tx.insert(SpaceEntity, {
+          name: input.name.trim(),
+          slug: input.slug,
+          description: input.description.trim(),
+          kind: input.kind,
+          access: input.access,
+          responseSlaDays: input.responseSlaDays ?? SPACE_LIMITS.responseSlaDaysDefault,
+          reviewBelowAverage: input.reviewBelowAverage ?? SPACE_LIMITS.reviewBelowAverageDefault,
+          reviewMinRatings: input.reviewMinRatings ?? SPACE_LIMITS.reviewMinRatingsDefault,
+          createdById: viewer.id,
+        });
+        const space = await tx.findOneByOrFail(SpaceEntity, { id: (result.identifiers[0] as { id: string }).id });
+        await this.audit.record(tx, viewer, 'SPACE_CREATED', { type: 'SPACE', id: space.id }, { slug: space.slug, kind: space.kind, access: space.access });
+        return space;
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new ConflictError('Another space already uses this slug.', { slug: 'is already taken' });
