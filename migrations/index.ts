@@ -14,6 +14,8 @@ import { MergedIntoIndex1795990444603 } from './1795990444603-MergedIntoIndex';
 import { MailOutbox1795992957273 } from './1795992957273-MailOutbox';
 import { PasswordResets1795994337167 } from './1795994337167-PasswordResets';
 import { ResponseDeadline1796000000000 } from './1796000000000-ResponseDeadline';
+import { AuditLog1796010000000 } from './1796010000000-AuditLog';
+import { Invitations1796020000000 } from './1796020000000-Invitations';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -36,4 +38,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MailOutbox1795992957273,
   PasswordResets1795994337167,
   ResponseDeadline1796000000000,
+  AuditLog1796010000000,
+  Invitations1796020000000,
 ];

@@ -66,8 +66,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logge
   });
   app.useLogger(app.get(PinoNestLogger));
   app.disable('x-powered-by');
-  // 1 MB: an initiative's 20,000 characters of Markdown, escaped as JSON, fit many times over.
-  app.use(json({ limit: '1mb' }));
+  // 6 MB: importUsers' CSV of 10,000 people (Express's 100 KB default would refuse it); an initiative's
+  // 20,000 characters of Markdown fit many times over.
+  app.use(json({ limit: '6mb' }));
   app.use(urlencoded({ extended: false, limit: '100kb' }));
   app.use(bodyErrorsAsGraphql);
   app.use(cookieParser());

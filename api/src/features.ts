@@ -1,3 +1,4 @@
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AwardsModule } from './awards/awards.module';
 import { ChallengesModule } from './challenges/challenges.module';
@@ -5,6 +6,7 @@ import { CommentsModule } from './comments/comments.module';
 import { FollowsModule } from './follows/follows.module';
 import { HealthModule } from './health/health.module';
 import { InitiativesModule } from './initiatives/initiatives.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { InsightsModule } from './insights/insights.module';
 import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
@@ -12,17 +14,21 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { RatingsModule } from './ratings/ratings.module';
 import { SpacesModule } from './spaces/spaces.module';
+import { UserImportModule } from './user-import/user-import.module';
 import { UsersModule } from './users/users.module';
 import { VotesModule } from './votes/votes.module';
 
 /** Every feature folder's module: the app mounts them, and the schema printer reads their resolvers. */
 export const FEATURE_MODULES = [
   AuthModule,
+  AuditModule,
   UsersModule,
+  UserImportModule,
   LiveModule,
   MailModule,
   NotificationsModule,
   SpacesModule,
+  InvitationsModule,
   InitiativesModule,
   VotesModule,
   FollowsModule,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { DomainErrorFilter } from '../common/domain-error.filter';
+import { InvitationsModule } from '../invitations/invitations.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
@@ -13,7 +14,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
 
 /** Identity: sign-up, sign-in, sessions, and the guard every operation and route passes. */
 @Module({
-  imports: [UsersModule, JobsModule, MailModule],
+  imports: [UsersModule, JobsModule, MailModule, InvitationsModule],
   providers: [
     AuthService,
     PasswordResetService,
@@ -24,6 +25,6 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     // The guard's refusals on HTTP routes become `{ code, message }` with their status.
     { provide: APP_FILTER, useClass: DomainErrorFilter },
   ],
-  exports: [SessionsService],
+  exports: [SessionsService, PasswordResetService],
 })
 export class AuthModule {}

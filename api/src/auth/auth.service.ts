@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { UnauthenticatedError } from '../common/errors';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { InvitationsService } from '../invitations/invitations.service';
 import type { SignInInput, SignUpInput } from './dto/auth.inputs';
 import { timingDummyHash, verifyPassword } from './passwords';
 import { SessionsService, type SessionMeta } from './sessions.service';
@@ -24,12 +25,17 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottleService,
+    private readonly invitations: InvitationsService,
   ) {}
 
-  /** Self-registration always makes a CUSTOMER (docs/api.md#visibility); employees are created by admins. */
-  signUp(input: SignUpInput, meta: SessionMeta): Promise<SignedIn> {
+  /**
+   * Self-registration always makes a CUSTOMER (docs/api.md#visibility); employees are created by admins. With an
+   * invitation token the new person joins its space in the same transaction, or is not created at all.
+   */
+  signUp({ invitationToken, ...input }: SignUpInput, meta: SessionMeta): Promise<SignedIn> {
     return this.db.transaction(async (tx) => {
       const user = await this.users.insertUser(tx, { ...input, role: 'CUSTOMER' });
+      if (invitationToken) await this.invitations.acceptFor(tx, user, invitationToken);
       const session = await this.sessions.create(tx, user.id, meta);
       return { ...session, user };
     });

@@ -19,7 +19,7 @@ const RESETS_PER_HOUR = 3;
 
 const INVALID_LINK = 'This link has expired or was already used: ask for a new one.';
 
-interface Account {
+export interface Account {
   id: string;
   email: string;
   displayName: string;
@@ -78,6 +78,26 @@ export class PasswordResetService implements OnApplicationBootstrap {
       kind: 'PASSWORD_RESET',
       content: passwordLinkMail(account.locale, purpose, account.displayName, link),
     });
+  }
+
+  /** `issueLink` for many accounts at once (a bulk import): one statement for the tokens, one for the mail. */
+  async issueLinks(tx: EntityManager, accounts: Account[], purpose: PasswordLinkPurpose): Promise<void> {
+    if (accounts.length === 0) return;
+    const tokens = accounts.map(() => newSessionToken());
+    await tx.query(
+      `INSERT INTO password_reset_tokens (user_id, token_hash, purpose, expires_at)
+       SELECT user_id, token_hash, $3, now() + make_interval(hours => $4) FROM unnest($1::uuid[], $2::bytea[]) AS t(user_id, token_hash)`,
+      [accounts.map((account) => account.id), tokens.map(hashToken), purpose, LINK_HOURS[purpose]],
+    );
+    await this.outbox.enqueueMany(
+      tx,
+      accounts.map((account, n) => ({
+        recipientId: account.id,
+        to: account.email,
+        kind: 'PASSWORD_RESET' as const,
+        content: passwordLinkMail(account.locale, purpose, account.displayName, this.outbox.link(`/reset-password/${tokens[n]}`)),
+      })),
+    );
   }
 
   /**

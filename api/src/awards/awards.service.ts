@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isAdmin } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
@@ -22,12 +23,17 @@ export class AwardsService {
     private readonly awards: AwardsRepository,
     private readonly notifications: NotificationsService,
     private readonly live: LiveEventsService,
+    private readonly audit: AuditLog,
   ) {}
 
   async create(viewer: Viewer, input: CreateAwardInput): Promise<AwardEntity> {
     try {
-      const result = await this.db.getRepository(AwardEntity).insert({ name: input.name, description: input.description, createdById: viewer.id });
-      return this.db.getRepository(AwardEntity).findOneByOrFail({ id: (result.identifiers[0] as { id: string }).id });
+      return await this.db.transaction(async (tx) => {
+        const result = await tx.insert(AwardEntity, { name: input.name, description: input.description, createdById: viewer.id });
+        const id = (result.identifiers[0] as { id: string }).id;
+        await this.audit.record(tx, viewer, 'AWARD_CREATED', { type: 'AWARD', id }, { name: input.name });
+        return tx.findOneByOrFail(AwardEntity, { id });
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw new ConflictError('An award with this name exists already.', { name: 'is already used' });
       throw error;
@@ -60,6 +66,7 @@ export class AwardsService {
         [initiative.authorId],
       );
       this.live.initiativeChanged(tx, initiative.id);
+      await this.audit.record(tx, viewer, 'AWARD_GRANTED', { type: 'AWARD_GRANT', id: grantId }, { awardId: award.id, initiativeId: initiative.id, citation: input.citation });
       return this.awards.findGrant(tx, grantId);
     });
   }
@@ -72,6 +79,7 @@ export class AwardsService {
       if (grant.revokedAt) throw new InvalidInputError({ id: 'this award was already revoked' });
       await tx.update(AwardGrantEntity, { id }, { revokedAt: () => 'now()', revokedById: viewer.id, revokeReason: reason });
       this.live.initiativeChanged(tx, grant.initiativeId);
+      await this.audit.record(tx, viewer, 'AWARD_REVOKED', { type: 'AWARD_GRANT', id }, { initiativeId: grant.initiativeId, reason });
       return this.awards.findGrant(tx, id);
     });
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../common/viewer';
@@ -17,6 +18,7 @@ export class ChallengesService {
     private readonly challenges: ChallengesRepository,
     private readonly spaces: SpacesService,
     private readonly live: LiveEventsService,
+    private readonly audit: AuditLog,
   ) {}
 
   async launch(viewer: Viewer, input: LaunchChallengeInput): Promise<ChallengeEntity> {
@@ -33,8 +35,10 @@ export class ChallengesService {
         createdById: viewer.id,
       });
       // Open already? Its members hear it now, in this transaction; otherwise the opening job tells them.
+      const id = (result.identifiers[0] as { id: string }).id;
+      await this.audit.record(tx, viewer, 'CHALLENGE_LAUNCHED', { type: 'CHALLENGE', id }, { spaceId: space.id, title: input.title, opensAt: input.opensAt, closesAt: input.closesAt });
       await this.announceDue(tx);
-      return tx.findOneByOrFail(ChallengeEntity, { id: (result.identifiers[0] as { id: string }).id });
+      return tx.findOneByOrFail(ChallengeEntity, { id });
     });
   }
 

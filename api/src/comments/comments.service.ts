@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../common/viewer';
@@ -24,6 +25,7 @@ export class CommentsService {
     private readonly comments: CommentsRepository,
     private readonly notifications: NotificationsService,
     private readonly live: LiveEventsService,
+    private readonly audit: AuditLog,
   ) {}
 
   async comment(viewer: Viewer, input: CommentInput): Promise<CommentModel> {
@@ -80,6 +82,7 @@ export class CommentsService {
         await this.comments.count(tx, comment.initiativeId, hidden ? -1 : 1);
         await this.notifications.setCommentExcerpt(tx, id, hidden ? null : excerpt(comment.body));
         this.live.initiativeChanged(tx, comment.initiativeId);
+        await this.audit.record(tx, viewer, hidden ? 'COMMENT_HIDDEN' : 'COMMENT_UNHIDDEN', { type: 'COMMENT', id }, { initiativeId: comment.initiativeId });
       }
       return this.view(tx, id);
     });

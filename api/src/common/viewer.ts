@@ -8,6 +8,8 @@ export interface Viewer {
   displayName: string;
   locale: Locale;
   sessionId: string;
+  /** Where the request came from, for the audit log; absent outside a request. */
+  clientAddress?: string;
 }
 
 /** An HTTP request once AuthGuard has resolved its session. */

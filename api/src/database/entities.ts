@@ -1,3 +1,5 @@
+import { InvitationEntity } from '../invitations/invitation.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { PasswordResetTokenEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
@@ -34,4 +36,6 @@ export const ENTITIES = [
   ChallengeEntity,
   OutboxMessageEntity,
   PasswordResetTokenEntity,
+  AuditEntryEntity,
+  InvitationEntity,
 ];

@@ -53,8 +53,10 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService, con
     context: async ({ req, res, connectionParams, extra }: ContextSource): Promise<RequestContext> => {
       if (req) {
         const token = tokenFrom(req);
-        const viewer = token ? await sessions.resolve(token) : null;
-        return { req, res, viewer, loaders: createLoaders(db, viewer), clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
+        const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+        const session = token ? await sessions.resolve(token) : null;
+        const viewer = session && { ...session, clientAddress };
+        return { req, res, viewer, loaders: createLoaders(db, viewer), clientAddress };
       }
       // A subscription over graphql-ws: checked again for every operation, so a revoked session stops there.
       const token = tokenFromConnection(connectionParams, extra?.request);

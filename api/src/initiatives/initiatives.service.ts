@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canMove, normalizeTags, noteRequired } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -30,6 +31,7 @@ export class InitiativesService {
     private readonly notifications: NotificationsService,
     private readonly challenges: ChallengesService,
     private readonly live: LiveEventsService,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Whoever sees a space may propose in it (docs/api.md#visibility); a hidden space is NOT_FOUND. */
@@ -97,6 +99,7 @@ export class InitiativesService {
       // The author and every follower are told, with the follow-up note, in the same transaction.
       this.live.initiativeChanged(tx, initiative.id);
       await this.notifications.notifyFollowers(tx, { kind: 'STATUS_CHANGED', initiativeId: initiative.id, actorId: viewer.id, status: input.status, detail: note });
+      await this.audit.record(tx, viewer, 'STATUS_CHANGED', { type: 'INITIATIVE', id: initiative.id }, { from: initiative.status, to: input.status, note });
       return this.repo.findVisible(viewer, initiative.id, tx);
     });
   }

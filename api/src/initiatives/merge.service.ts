@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canMerge } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
@@ -23,6 +24,7 @@ export class MergeService {
     private readonly repo: InitiativesRepository,
     private readonly notifications: NotificationsService,
     private readonly live: LiveEventsService,
+    private readonly audit: AuditLog,
   ) {}
 
   async merge(viewer: Viewer, input: MergeInput): Promise<InitiativeRow> {
@@ -47,6 +49,7 @@ export class MergeService {
       await tx.update(InitiativeEntity, { id: source.id }, { status: 'MERGED', mergedIntoId: target.id });
       await tx.insert(StatusChangeEntity, { initiativeId: source.id, fromStatus: source.status, toStatus: 'MERGED', note: input.note, byId: viewer.id });
       this.live.initiativeChanged(tx, source.id, target.id);
+      await this.audit.record(tx, viewer, 'INITIATIVES_MERGED', { type: 'INITIATIVE', id: source.id }, { from: source.status, targetId: target.id, note: input.note });
       return this.repo.findVisible(viewer, target.id, tx);
     });
   }

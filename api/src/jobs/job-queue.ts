@@ -76,11 +76,17 @@ export class JobQueue implements OnApplicationShutdown {
    * `startAfter` delays it (a challenge that opens next week).
    */
   async send(tx: EntityManager, name: string, data: object, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<void> {
-    const runner = tx.queryRunner;
-    const db = runner
-      ? { executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records as unknown[] }) }
-      : undefined;
-    await this.boss.send(name, data, { ...options, db });
+    await this.boss.send(name, data, { ...options, db: this.executorOf(tx) });
+    this.afterCommit.run(tx, () => this.wake(name));
+  }
+
+  /** Many jobs of one queue in one statement, in the transaction of `tx` (their queue's retry policy applies). */
+  async sendMany(tx: EntityManager, name: string, data: object[]): Promise<void> {
+    if (data.length === 0) return;
+    await this.boss.insert(
+      data.map((item) => ({ name, data: item })),
+      { db: this.executorOf(tx) },
+    );
     this.afterCommit.run(tx, () => this.wake(name));
   }
 
@@ -90,6 +96,12 @@ export class JobQueue implements OnApplicationShutdown {
       await handler(job.data, { id: job.id, retryCount: job.retryCount });
     });
     this.workers.set(name, id);
+  }
+
+  /** pg-boss runs its SQL through this, so a job is written in the caller's transaction. */
+  private executorOf(tx: EntityManager): { executeSql: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> } | undefined {
+    const runner = tx.queryRunner;
+    return runner ? { executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records as unknown[] }) } : undefined;
   }
 
   /**

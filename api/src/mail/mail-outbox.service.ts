@@ -45,6 +45,23 @@ export class MailOutbox {
     return id;
   }
 
+  /** Many mails at once, in the caller's transaction: one statement for the outbox rows, one for their delivery jobs. */
+  async enqueueMany(tx: EntityManager, mails: MailToSend[]): Promise<void> {
+    const deliver = this.config.mail.smtpUrl !== undefined;
+    const ids = await this.repository.insertMany(
+      tx,
+      mails.map((mail) => ({
+        recipientId: mail.recipientId,
+        toAddress: mail.to,
+        kind: mail.kind,
+        ...mail.content,
+        headers: mail.headers ?? {},
+        state: deliver ? 'PENDING' : 'NOT_SENT',
+      })),
+    );
+    if (deliver) await this.jobs.sendMany(tx, MAIL_DELIVERY_QUEUE, ids.map((outboxId) => ({ outboxId })));
+  }
+
   /** Absolute links for mail, from PUBLIC_URL. */
   link(path: string): string {
     return `${this.config.publicUrl}${path.startsWith('/') ? path : `/${path}`}`;

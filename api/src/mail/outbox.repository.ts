@@ -60,6 +60,31 @@ export class OutboxRepository {
     return row.id;
   }
 
+  /** Many messages in one statement (a bulk import mails thousands); ids in the order given. */
+  async insertMany(tx: EntityManager, messages: NewMessage[]): Promise<string[]> {
+    if (messages.length === 0) return [];
+    const column = <K extends keyof NewMessage>(key: K) => messages.map((message) => message[key]);
+    const rows = (await tx.query(
+      `INSERT INTO outbox_messages (recipient_id, to_address, kind, subject, html, text, headers, state)
+       SELECT m.recipient_id, m.to_address, m.kind, m.subject, m.html, m.text, m.headers::jsonb, m.state
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY
+              AS m(recipient_id, to_address, kind, subject, html, text, headers, state, n)
+        ORDER BY m.n
+       RETURNING id`,
+      [
+        column('recipientId'),
+        column('toAddress'),
+        column('kind'),
+        column('subject'),
+        column('html'),
+        column('text'),
+        messages.map((message) => JSON.stringify(message.headers)),
+        column('state'),
+      ],
+    )) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
   /**
    * Takes a PENDING message for `leaseSeconds`, counting the attempt. Null when it is no longer
    * pending (sent, failed) or another worker holds it.

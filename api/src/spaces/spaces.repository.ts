@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/errors';
 import type { Viewer } from '../common/viewer';
 import type { SpaceLookupArgs } from './dto/space-lookup.args';
@@ -36,13 +36,16 @@ export class SpacesRepository {
     return this.visible(viewer).andWhere('s.id IN (:...ids)', { ids }).getMany();
   }
 
-  /** Adding someone twice is a no-op. */
-  async addMember(spaceId: string, userId: string, addedById: string): Promise<void> {
-    await this.db.createQueryBuilder().insert().into(SpaceMemberEntity).values({ spaceId, userId, addedById }).orIgnore().execute();
+  /** Adding someone twice is a no-op; true when they were not a member yet. */
+  async addMember(tx: EntityManager, spaceId: string, userId: string, addedById: string): Promise<boolean> {
+    const result = await tx.createQueryBuilder().insert().into(SpaceMemberEntity).values({ spaceId, userId, addedById }).orIgnore().execute();
+    return result.identifiers.some((identifier) => identifier !== undefined);
   }
 
-  async removeMember(spaceId: string, userId: string): Promise<void> {
-    await this.db.getRepository(SpaceMemberEntity).delete({ spaceId, userId });
+  /** True when they were a member. */
+  async removeMember(tx: EntityManager, spaceId: string, userId: string): Promise<boolean> {
+    const result = await tx.delete(SpaceMemberEntity, { spaceId, userId });
+    return (result.affected ?? 0) > 0;
   }
 
   /** Members of these spaces, by name. */

@@ -7,6 +7,7 @@ import type { RequestContext } from '../common/request-context';
 import { UserModel } from '../users/user.model';
 import type { UserEntity } from '../users/user.entity';
 import { CreateSpaceInput } from './dto/create-space.input';
+import { UpdateSpaceInput } from './dto/update-space.input';
 import { SpaceLookupArgs, SpaceLookupPipe } from './dto/space-lookup.args';
 import { SpaceModel } from './space.model';
 import type { SpaceEntity } from './space.entity';
@@ -31,6 +32,12 @@ export class SpacesResolver {
   @Mutation(() => SpaceModel, { description: 'ADMIN.' })
   createSpace(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSpaceInput): Promise<SpaceEntity> {
     return this.service.create(viewer, input);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => SpaceModel, { description: 'ADMIN: changes the settings given; `kind` never changes (BAD_USER_INPUT).' })
+  updateSpace(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateSpaceInput): Promise<SpaceEntity> {
+    return this.service.update(viewer, input);
   }
 
   @Roles('MANAGER', 'ADMIN')

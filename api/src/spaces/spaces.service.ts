@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SPACE_LIMITS } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
@@ -6,16 +7,19 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../common/error
 import type { Viewer } from '../common/viewer';
 import { UserEntity } from '../users/user.entity';
 import type { CreateSpaceInput } from './dto/create-space.input';
+import { UPDATABLE_SPACE_SETTINGS, type UpdatableSpaceSetting, type UpdateSpaceInput } from './dto/update-space.input';
 import type { SpaceLookupArgs } from './dto/space-lookup.args';
 import { SpaceEntity } from './space.entity';
 import { SpacesRepository } from './spaces.repository';
 import { isUniqueViolation } from '../common/postgres-errors';
+import { parseId } from '../common/ids';
 
 @Injectable()
 export class SpacesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly spaces: SpacesRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   listVisible(viewer: Viewer): Promise<SpaceEntity[]> {
@@ -28,18 +32,22 @@ export class SpacesService {
 
   async create(viewer: Viewer, input: CreateSpaceInput): Promise<SpaceEntity> {
     try {
-      const result = await this.db.getRepository(SpaceEntity).insert({
-        name: input.name.trim(),
-        slug: input.slug,
-        description: input.description.trim(),
-        kind: input.kind,
-        access: input.access,
-        responseSlaDays: input.responseSlaDays ?? SPACE_LIMITS.responseSlaDaysDefault,
-        reviewBelowAverage: input.reviewBelowAverage ?? SPACE_LIMITS.reviewBelowAverageDefault,
-        reviewMinRatings: input.reviewMinRatings ?? SPACE_LIMITS.reviewMinRatingsDefault,
-        createdById: viewer.id,
+      return await this.db.transaction(async (tx) => {
+        const result = await tx.insert(SpaceEntity, {
+          name: input.name.trim(),
+          slug: input.slug,
+          description: input.description.trim(),
+          kind: input.kind,
+          access: input.access,
+          responseSlaDays: input.responseSlaDays ?? SPACE_LIMITS.responseSlaDaysDefault,
+          reviewBelowAverage: input.reviewBelowAverage ?? SPACE_LIMITS.reviewBelowAverageDefault,
+          reviewMinRatings: input.reviewMinRatings ?? SPACE_LIMITS.reviewMinRatingsDefault,
+          createdById: viewer.id,
+        });
+        const space = await tx.findOneByOrFail(SpaceEntity, { id: (result.identifiers[0] as { id: string }).id });
+        await this.audit.record(tx, viewer, 'SPACE_CREATED', { type: 'SPACE', id: space.id }, { slug: space.slug, kind: space.kind, access: space.access });
+        return space;
       });
-      return this.db.getRepository(SpaceEntity).findOneByOrFail({ id: (result.identifiers[0] as { id: string }).id });
     } catch (error) {
       if (isUniqueViolation(error)) throw new ConflictError('Another space already uses this slug.', { slug: 'is already taken' });
       throw error;
@@ -54,13 +62,48 @@ export class SpacesService {
     if (user.role === 'CUSTOMER' && space.kind === 'INTERNAL') {
       throw new InvalidInputError({ userId: 'customers cannot join internal spaces' });
     }
-    await this.spaces.addMember(spaceId, userId, viewer.id);
+    await this.db.transaction(async (tx) => {
+      if (await this.spaces.addMember(tx, spaceId, userId, viewer.id)) {
+        await this.audit.record(tx, viewer, 'MEMBER_ADDED', { type: 'SPACE', id: spaceId }, { userId });
+      }
+    });
     return space;
   }
 
   async removeMember(viewer: Viewer, spaceId: string, userId: string): Promise<SpaceEntity> {
     const space = await this.findVisible(viewer, { id: spaceId });
-    await this.spaces.removeMember(spaceId, userId);
+    await this.db.transaction(async (tx) => {
+      if (await this.spaces.removeMember(tx, spaceId, userId)) {
+        await this.audit.record(tx, viewer, 'MEMBER_REMOVED', { type: 'SPACE', id: spaceId }, { userId });
+      }
+    });
     return space;
+  }
+
+  /** Every setting but `kind`: an internal space turned community would show its ideas to customers. */
+  async update(viewer: Viewer, input: UpdateSpaceInput): Promise<SpaceEntity> {
+    return this.db.transaction(async (tx) => {
+      const id = parseId(input.id, () => new NotFoundError('This space'));
+      const space = await tx.findOne(SpaceEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!space) throw new NotFoundError('This space');
+      if (input.kind != null && input.kind !== space.kind) {
+        throw new InvalidInputError({ kind: `a space's kind never changes: create a new ${input.kind} space instead` });
+      }
+      const wanted: Pick<SpaceEntity, UpdatableSpaceSetting> = {
+        name: input.name?.trim() ?? space.name,
+        description: input.description?.trim() ?? space.description,
+        access: input.access ?? space.access,
+        responseSlaDays: input.responseSlaDays ?? space.responseSlaDays,
+        reviewBelowAverage: input.reviewBelowAverage ?? space.reviewBelowAverage,
+        reviewMinRatings: input.reviewMinRatings ?? space.reviewMinRatings,
+      };
+      const changed = UPDATABLE_SPACE_SETTINGS.filter((setting) => wanted[setting] !== space[setting]);
+      if (changed.length === 0) return space;
+      const changes = Object.fromEntries(changed.map((setting) => [setting, wanted[setting]])) as Partial<Pick<SpaceEntity, UpdatableSpaceSetting>>;
+      const before = Object.fromEntries(changed.map((setting) => [setting, space[setting]]));
+      await tx.update(SpaceEntity, { id: space.id }, changes);
+      await this.audit.record(tx, viewer, 'SPACE_UPDATED', { type: 'SPACE', id: space.id }, { before, after: changes });
+      return tx.findOneByOrFail(SpaceEntity, { id: space.id });
+    });
   }
 }

@@ -35,6 +35,15 @@ export class UsersRepository {
     await tx.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
   }
 
+  /** Removes the person from every internal space; the slugs they left. */
+  async leaveInternalSpaces(tx: EntityManager, userId: string): Promise<string[]> {
+    const rows = (await tx.query(
+      `DELETE FROM space_members m USING spaces s WHERE m.space_id = s.id AND m.user_id = $1 AND s.kind = 'INTERNAL' RETURNING s.slug`,
+      [userId],
+    )) as [{ slug: string }[], number];
+    return rows[0].map((row) => row.slug);
+  }
+
   /** A page of the directory, optionally narrowed to names or emails starting with `search` (or a later word of the name). */
   async page(args: UsersArgs): Promise<Page<UserEntity>> {
     const params = new SqlParameters();

@@ -1,5 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isManager } from '@red-chair/domain';
+import { isManager, type Role } from '@red-chair/domain';
+import { RoleEnum } from '../common/enums';
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../common/viewer';
 import { IdArg } from '../common/ids';
@@ -35,8 +36,24 @@ export class UsersResolver {
 
   @Roles('ADMIN')
   @Mutation(() => UserModel, { description: 'ADMIN: creates an account with any role.' })
-  createUser(@Args('input') input: CreateUserInput): Promise<UserEntity> {
-    return this.service.createUser(input);
+  createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateUserInput): Promise<UserEntity> {
+    return this.service.createUser(viewer, input);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => UserModel, { description: 'ADMIN: gives another role; never demotes the last active ADMIN (BAD_USER_INPUT).' })
+  changeUserRole(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('id', 'This user') id: string,
+    @Args('role', { type: () => RoleEnum }) role: Role,
+  ): Promise<UserEntity> {
+    return this.service.changeRole(viewer, id, role);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => UserModel, { description: 'ADMIN: lets a deactivated person sign in again.' })
+  reactivateUser(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This user') id: string): Promise<UserEntity> {
+    return this.service.reactivateUser(viewer, id);
   }
 
   @Roles('ADMIN')

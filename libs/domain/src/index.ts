@@ -7,3 +7,4 @@ export * from './status';
 export * from './recognition';
 export * from './i18n';
 export * from './mail';
+export * from './audit';

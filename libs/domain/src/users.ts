@@ -12,3 +12,9 @@ export type Locale = (typeof LOCALES)[number];
 
 /** Emails are unique case-insensitively; we keep what the person typed and compare this form. */
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+/** Invitations to a space (docs/api.md#administration). */
+export const INVITATION_LIMITS = {
+  emailsPerCall: 200,
+  validDays: 14,
+} as const;

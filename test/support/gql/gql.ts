@@ -14,6 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLog($first: Int, $after: String, $actorId: ID, $action: String) {\n    auditLog(first: $first, after: $after, actorId: $actorId, action: $action) {\n      nodes {\n        id\n        actor {\n          id\n        }\n        action\n        targetType\n        targetId\n        details\n        at\n        ip\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation CreateAuditedUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAuditedUserDocument,
+    "\n  mutation CreateAuditedSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAuditedSpaceDocument,
+    "\n  mutation AddAuditedMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.AddAuditedMemberDocument,
+    "\n  mutation RemoveAuditedMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RemoveAuditedMemberDocument,
+    "\n  mutation DeactivateAuditedUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivateAuditedUserDocument,
+    "\n  mutation AnswerAudited($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerAuditedDocument,
+    "\n  mutation MergeAudited($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n    }\n  }\n": typeof types.MergeAuditedDocument,
+    "\n  mutation CommentToModerate($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n    }\n  }\n": typeof types.CommentToModerateDocument,
+    "\n  mutation HideAudited($id: ID!) {\n    hideComment(id: $id) {\n      id\n    }\n  }\n": typeof types.HideAuditedDocument,
+    "\n  mutation UnhideAudited($id: ID!) {\n    unhideComment(id: $id) {\n      id\n    }\n  }\n": typeof types.UnhideAuditedDocument,
+    "\n  mutation CreateAuditedAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAuditedAwardDocument,
+    "\n  mutation GrantAudited($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": typeof types.GrantAuditedDocument,
+    "\n  mutation RevokeAudited($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.RevokeAuditedDocument,
+    "\n  mutation LaunchAudited($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n": typeof types.LaunchAuditedDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        email\n        role\n        displayName\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": typeof types.MeDocument,
@@ -71,6 +86,13 @@ type Documents = {
     "\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n": typeof types.AwaitingFeedDocument,
     "\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": typeof types.IsAwaitingResponseDocument,
     "\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      initiativesByStatus {\n        status\n        count\n      }\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n      }\n      awardsGranted\n    }\n  }\n": typeof types.InsightsDocument,
+    "\n  mutation InviteToSpace($spaceId: ID!, $emails: [String!]!) {\n    inviteToSpace(spaceId: $spaceId, emails: $emails) {\n      id\n      email\n      space {\n        id\n      }\n      invitedBy {\n        id\n      }\n      createdAt\n      expiresAt\n      acceptedAt\n      revokedAt\n    }\n  }\n": typeof types.InviteToSpaceDocument,
+    "\n  query PendingInvitations($spaceId: ID!) {\n    invitations(spaceId: $spaceId) {\n      id\n      email\n    }\n  }\n": typeof types.PendingInvitationsDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      viewerIsMember\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SignUpWithInvitation($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SignUpWithInvitationDocument,
+    "\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n": typeof types.InvitedSpaceDocument,
+    "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InvitationAuditDocument,
     "\n  mutation SignOutNow {\n    signOut\n  }\n": typeof types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": typeof types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": typeof types.FanOutNotificationDocument,
@@ -98,6 +120,18 @@ type Documents = {
     "\n  query SpaceFeed($spaceId: ID) {\n    initiatives(filter: { spaceId: $spaceId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.SpaceFeedDocument,
     "\n  query EveryVisibleInitiative {\n    initiatives(first: 100) {\n      totalCount\n      nodes {\n        id\n        space {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EveryVisibleInitiativeDocument,
     "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n": typeof types.ProposeInSpaceDocument,
+    "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportUsersDocument,
+    "\n  query ImportedRole {\n    me {\n      role\n    }\n  }\n": typeof types.ImportedRoleDocument,
+    "\n  mutation WelcomeReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.WelcomeResetDocument,
+    "\n  query ImportAudit {\n    auditLog(action: \"USERS_IMPORTED\") {\n      nodes {\n        details\n      }\n    }\n  }\n": typeof types.ImportAuditDocument,
+    "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation DeactivateForAdministration($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateForAdministrationDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      name\n      description\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n": typeof types.UpdateSpaceDocument,
+    "\n  query OwnRole {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.OwnRoleDocument,
+    "\n  mutation SignInAfterReactivation($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n": typeof types.SignInAfterReactivationDocument,
+    "\n  query LastAuditEntry {\n    auditLog(first: 1) {\n      nodes {\n        action\n        targetId\n        details\n      }\n    }\n  }\n": typeof types.LastAuditEntryDocument,
+    "\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n": typeof types.SpaceKindAndNameDocument,
     "\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.VoteDocument,
     "\n  mutation Unvote($id: ID!) {\n    unvoteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n    }\n  }\n": typeof types.UnvoteDocument,
     "\n  mutation Follow($id: ID!) {\n    followInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.FollowDocument,
@@ -118,6 +152,21 @@ type Documents = {
     "\n  query FeedPage($filter: InitiativeFilter, $sort: InitiativeSort, $first: Int, $after: String) {\n    initiatives(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": typeof types.FeedPageDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLog($first: Int, $after: String, $actorId: ID, $action: String) {\n    auditLog(first: $first, after: $after, actorId: $actorId, action: $action) {\n      nodes {\n        id\n        actor {\n          id\n        }\n        action\n        targetType\n        targetId\n        details\n        at\n        ip\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation CreateAuditedUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateAuditedUserDocument,
+    "\n  mutation CreateAuditedSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n    }\n  }\n": types.CreateAuditedSpaceDocument,
+    "\n  mutation AddAuditedMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n    }\n  }\n": types.AddAuditedMemberDocument,
+    "\n  mutation RemoveAuditedMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n    }\n  }\n": types.RemoveAuditedMemberDocument,
+    "\n  mutation DeactivateAuditedUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": types.DeactivateAuditedUserDocument,
+    "\n  mutation AnswerAudited($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n    }\n  }\n": types.AnswerAuditedDocument,
+    "\n  mutation MergeAudited($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n    }\n  }\n": types.MergeAuditedDocument,
+    "\n  mutation CommentToModerate($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n    }\n  }\n": types.CommentToModerateDocument,
+    "\n  mutation HideAudited($id: ID!) {\n    hideComment(id: $id) {\n      id\n    }\n  }\n": types.HideAuditedDocument,
+    "\n  mutation UnhideAudited($id: ID!) {\n    unhideComment(id: $id) {\n      id\n    }\n  }\n": types.UnhideAuditedDocument,
+    "\n  mutation CreateAuditedAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n    }\n  }\n": types.CreateAuditedAwardDocument,
+    "\n  mutation GrantAudited($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n": types.GrantAuditedDocument,
+    "\n  mutation RevokeAudited($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.RevokeAuditedDocument,
+    "\n  mutation LaunchAudited($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n": types.LaunchAuditedDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        email\n        role\n        displayName\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      role\n    }\n  }\n": types.MeDocument,
@@ -175,6 +224,13 @@ const documents: Documents = {
     "\n  query AwaitingFeed($filter: InitiativeFilter) {\n    initiatives(filter: $filter) {\n      totalCount\n      nodes {\n        id\n        awaitingResponse\n      }\n    }\n  }\n": types.AwaitingFeedDocument,
     "\n  query IsAwaitingResponse($id: ID!) {\n    initiative(id: $id) {\n      awaitingResponse\n    }\n  }\n": types.IsAwaitingResponseDocument,
     "\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      initiativesByStatus {\n        status\n        count\n      }\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n      }\n      awardsGranted\n    }\n  }\n": types.InsightsDocument,
+    "\n  mutation InviteToSpace($spaceId: ID!, $emails: [String!]!) {\n    inviteToSpace(spaceId: $spaceId, emails: $emails) {\n      id\n      email\n      space {\n        id\n      }\n      invitedBy {\n        id\n      }\n      createdAt\n      expiresAt\n      acceptedAt\n      revokedAt\n    }\n  }\n": types.InviteToSpaceDocument,
+    "\n  query PendingInvitations($spaceId: ID!) {\n    invitations(spaceId: $spaceId) {\n      id\n      email\n    }\n  }\n": types.PendingInvitationsDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      viewerIsMember\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SignUpWithInvitation($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SignUpWithInvitationDocument,
+    "\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n": types.InvitedSpaceDocument,
+    "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n": types.InvitationAuditDocument,
     "\n  mutation SignOutNow {\n    signOut\n  }\n": types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": types.FanOutNotificationDocument,
@@ -202,6 +258,18 @@ const documents: Documents = {
     "\n  query SpaceFeed($spaceId: ID) {\n    initiatives(filter: { spaceId: $spaceId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.SpaceFeedDocument,
     "\n  query EveryVisibleInitiative {\n    initiatives(first: 100) {\n      totalCount\n      nodes {\n        id\n        space {\n          id\n        }\n      }\n    }\n  }\n": types.EveryVisibleInitiativeDocument,
     "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n": types.ProposeInSpaceDocument,
+    "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ImportUsersDocument,
+    "\n  query ImportedRole {\n    me {\n      role\n    }\n  }\n": types.ImportedRoleDocument,
+    "\n  mutation WelcomeReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": types.WelcomeResetDocument,
+    "\n  query ImportAudit {\n    auditLog(action: \"USERS_IMPORTED\") {\n      nodes {\n        details\n      }\n    }\n  }\n": types.ImportAuditDocument,
+    "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation DeactivateForAdministration($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": types.DeactivateForAdministrationDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      name\n      description\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n": types.UpdateSpaceDocument,
+    "\n  query OwnRole {\n    me {\n      id\n      role\n    }\n  }\n": types.OwnRoleDocument,
+    "\n  mutation SignInAfterReactivation($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n": types.SignInAfterReactivationDocument,
+    "\n  query LastAuditEntry {\n    auditLog(first: 1) {\n      nodes {\n        action\n        targetId\n        details\n      }\n    }\n  }\n": types.LastAuditEntryDocument,
+    "\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n": types.SpaceKindAndNameDocument,
     "\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.VoteDocument,
     "\n  mutation Unvote($id: ID!) {\n    unvoteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n    }\n  }\n": types.UnvoteDocument,
     "\n  mutation Follow($id: ID!) {\n    followInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.FollowDocument,
@@ -236,6 +304,66 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int, $after: String, $actorId: ID, $action: String) {\n    auditLog(first: $first, after: $after, actorId: $actorId, action: $action) {\n      nodes {\n        id\n        actor {\n          id\n        }\n        action\n        targetType\n        targetId\n        details\n        at\n        ip\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int, $after: String, $actorId: ID, $action: String) {\n    auditLog(first: $first, after: $after, actorId: $actorId, action: $action) {\n      nodes {\n        id\n        actor {\n          id\n        }\n        action\n        targetType\n        targetId\n        details\n        at\n        ip\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAuditedUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAuditedUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAuditedSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAuditedSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAuditedMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddAuditedMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAuditedMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAuditedMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateAuditedUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateAuditedUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerAudited($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerAudited($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeAudited($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeAudited($input: MergeInput!) {\n    mergeInitiatives(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentToModerate($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CommentToModerate($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideAudited($id: ID!) {\n    hideComment(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HideAudited($id: ID!) {\n    hideComment(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideAudited($id: ID!) {\n    unhideComment(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideAudited($id: ID!) {\n    unhideComment(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAuditedAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAuditedAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantAudited($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GrantAudited($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAudited($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAudited($id: ID!, $reason: String!) {\n    revokeAwardGrant(id: $id, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchAudited($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LaunchAudited($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -467,6 +595,34 @@ export function graphql(source: "\n  query Insights($spaceId: ID, $from: DateTim
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InviteToSpace($spaceId: ID!, $emails: [String!]!) {\n    inviteToSpace(spaceId: $spaceId, emails: $emails) {\n      id\n      email\n      space {\n        id\n      }\n      invitedBy {\n        id\n      }\n      createdAt\n      expiresAt\n      acceptedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToSpace($spaceId: ID!, $emails: [String!]!) {\n    inviteToSpace(spaceId: $spaceId, emails: $emails) {\n      id\n      email\n      space {\n        id\n      }\n      invitedBy {\n        id\n      }\n      createdAt\n      expiresAt\n      acceptedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingInvitations($spaceId: ID!) {\n    invitations(spaceId: $spaceId) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query PendingInvitations($spaceId: ID!) {\n    invitations(spaceId: $spaceId) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      viewerIsMember\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      viewerIsMember\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpWithInvitation($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpWithInvitation($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n"): (typeof documents)["\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignOutNow {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOutNow {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -572,6 +728,54 @@ export function graphql(source: "\n  query EveryVisibleInitiative {\n    initiat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportUsers($csv: String!, $dryRun: Boolean) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportedRole {\n    me {\n      role\n    }\n  }\n"): (typeof documents)["\n  query ImportedRole {\n    me {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WelcomeReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WelcomeReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportAudit {\n    auditLog(action: \"USERS_IMPORTED\") {\n      nodes {\n        details\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportAudit {\n    auditLog(action: \"USERS_IMPORTED\") {\n      nodes {\n        details\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateForAdministration($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateForAdministration($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      name\n      description\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      name\n      description\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnRole {\n    me {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query OwnRole {\n    me {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInAfterReactivation($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignInAfterReactivation($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LastAuditEntry {\n    auditLog(first: 1) {\n      nodes {\n        action\n        targetId\n        details\n      }\n    }\n  }\n"): (typeof documents)["\n  query LastAuditEntry {\n    auditLog(first: 1) {\n      nodes {\n        action\n        targetId\n        details\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -138,6 +138,8 @@ export type SignInInput = {
 export type SignUpInput = {
   displayName: string;
   email: string;
+  /** From an invitation link /invite/<token>: the new person joins its space at once. */
+  invitationToken?: string | null | undefined;
   password: string;
 };
 

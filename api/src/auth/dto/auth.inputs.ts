@@ -1,10 +1,11 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { USER_LIMITS } from '@red-chair/domain';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { UserModel } from '../../users/user.model';
 
-@InputType()
-export class SignUpInput {
+/** What every new account gives: sign-up and an admin's createUser share these fields and checks. */
+@InputType({ isAbstract: true })
+export class NewAccountInput {
   @Field()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(USER_LIMITS.emailMax)
@@ -23,6 +24,15 @@ export class SignUpInput {
     message: `must be ${USER_LIMITS.displayNameMin} to ${USER_LIMITS.displayNameMax} characters`,
   })
   displayName: string;
+}
+
+@InputType()
+export class SignUpInput extends NewAccountInput {
+  @Field(() => String, { nullable: true, description: 'From an invitation link /invite/<token>: the new person joins its space at once.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  invitationToken?: string | null;
 }
 
 /** Deliberately loose: a sign-in never explains which part was wrong. */

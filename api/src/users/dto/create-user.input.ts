@@ -1,12 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ROLES, type Role } from '@red-chair/domain';
 import { IsIn } from 'class-validator';
-import { SignUpInput } from '../../auth/dto/auth.inputs';
+import { NewAccountInput } from '../../auth/dto/auth.inputs';
 import { RoleEnum } from '../../common/enums';
 
 /** What sign-up asks for, plus the role only an admin may choose. */
 @InputType()
-export class CreateUserInput extends SignUpInput {
+export class CreateUserInput extends NewAccountInput {
   @Field(() => RoleEnum)
   @IsIn(ROLES)
   role: Role;
