@@ -28,6 +28,21 @@ export class PageArgs {
   after?: string | null;
 }
 
+/** The admin's logs (outbox, audit) page by 50, the contract's default for them. */
+@ArgsType()
+export class LogPageArgs {
+  @Field(() => Int, { defaultValue: 50 })
+  @Min(0, { message: 'must be 0 or more' })
+  @Max(PAGINATION.maxFirst, { message: `must be at most ${PAGINATION.maxFirst}` })
+  first: number = 50;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string | null;
+}
+
 /** Cursors are opaque to clients: base64url of a JSON tuple of the sort keys. */
 export function encodeCursor(keys: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(keys), 'utf8').toString('base64url');

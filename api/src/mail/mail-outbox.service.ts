@@ -32,21 +32,12 @@ export class MailOutbox {
   ) {}
 
   async enqueue(tx: EntityManager, mail: MailToSend): Promise<string> {
-    const deliver = this.config.mail.smtpUrl !== undefined;
-    const id = await this.repository.insert(tx, {
-      recipientId: mail.recipientId,
-      toAddress: mail.to,
-      kind: mail.kind,
-      ...mail.content,
-      headers: mail.headers ?? {},
-      state: deliver ? 'PENDING' : 'NOT_SENT',
-    });
-    if (deliver) await this.jobs.send(tx, MAIL_DELIVERY_QUEUE, { outboxId: id });
+    const [id] = await this.enqueueMany(tx, [mail]);
     return id;
   }
 
   /** Many mails at once, in the caller's transaction: one statement for the outbox rows, one for their delivery jobs. */
-  async enqueueMany(tx: EntityManager, mails: MailToSend[]): Promise<void> {
+  async enqueueMany(tx: EntityManager, mails: MailToSend[]): Promise<string[]> {
     const deliver = this.config.mail.smtpUrl !== undefined;
     const ids = await this.repository.insertMany(
       tx,
@@ -60,6 +51,7 @@ export class MailOutbox {
       })),
     );
     if (deliver) await this.jobs.sendMany(tx, MAIL_DELIVERY_QUEUE, ids.map((outboxId) => ({ outboxId })));
+    return ids;
   }
 
   /** Absolute links for mail, from PUBLIC_URL. */

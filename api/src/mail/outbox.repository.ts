@@ -51,15 +51,6 @@ const ROW_COLUMNS = `o.id, o.to_address AS "toAddress", o.subject, o.kind, o.sta
 export class OutboxRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async insert(tx: EntityManager, message: NewMessage): Promise<string> {
-    const [row] = (await tx.query(
-      `INSERT INTO outbox_messages (recipient_id, to_address, kind, subject, html, text, headers, state)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [message.recipientId, message.toAddress, message.kind, message.subject, message.html, message.text, JSON.stringify(message.headers), message.state],
-    )) as { id: string }[];
-    return row.id;
-  }
-
   /** Many messages in one statement (a bulk import mails thousands); ids in the order given. */
   async insertMany(tx: EntityManager, messages: NewMessage[]): Promise<string[]> {
     if (messages.length === 0) return [];

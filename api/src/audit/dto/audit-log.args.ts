@@ -1,20 +1,10 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { AUDIT_ACTIONS, PAGINATION } from '@red-chair/domain';
-import { IsIn, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { AUDIT_ACTIONS } from '@red-chair/domain';
+import { IsIn, IsOptional } from 'class-validator';
+import { LogPageArgs } from '../../common/pagination';
 
 @ArgsType()
-export class AuditLogArgs {
-  @Field(() => Int, { defaultValue: 50 })
-  @Min(0, { message: 'must be 0 or more' })
-  @Max(PAGINATION.maxFirst, { message: `must be at most ${PAGINATION.maxFirst}` })
-  first: number = 50;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  after?: string | null;
-
+export class AuditLogArgs extends LogPageArgs {
   /** Checked by the resolver's id pipe: a malformed id is BAD_USER_INPUT. */
   @Field(() => ID, { nullable: true })
   actorId?: string | null;
