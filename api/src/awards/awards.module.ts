@@ -5,9 +5,10 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { AwardGrantsResolver, AwardsResolver, InitiativeAwardsResolver } from './awards.resolver';
 import { AwardsRepository } from './awards.repository';
 import { AwardsService } from './awards.service';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [InitiativesModule, NotificationsModule, LiveModule],
+  imports: [AuditModule, InitiativesModule, NotificationsModule, LiveModule],
   providers: [AwardsRepository, AwardsService, AwardsResolver, AwardGrantsResolver, InitiativeAwardsResolver],
 })
 export class AwardsModule {}

@@ -5,9 +5,10 @@ import { ChallengeOpeningJob } from './challenge-opening.job';
 import { ChallengesRepository } from './challenges.repository';
 import { ChallengesResolver } from './challenges.resolver';
 import { ChallengesService } from './challenges.service';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [SpacesModule, LiveModule],
+  imports: [AuditModule, SpacesModule, LiveModule],
   providers: [ChallengesRepository, ChallengesService, ChallengesResolver, ChallengeOpeningJob],
   exports: [ChallengesService],
 })

@@ -5,9 +5,10 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { CommentsRepository } from './comments.repository';
 import { CommentsResolver, InitiativeCommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [InitiativesModule, NotificationsModule, LiveModule],
+  imports: [AuditModule, InitiativesModule, NotificationsModule, LiveModule],
   providers: [CommentsRepository, CommentsService, CommentsResolver, InitiativeCommentsResolver],
 })
 export class CommentsModule {}

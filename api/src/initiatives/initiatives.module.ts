@@ -9,10 +9,11 @@ import { InitiativesResolver } from './initiatives.resolver';
 import { InitiativesService } from './initiatives.service';
 import { MergeService } from './merge.service';
 import { StatusChangeResolver } from './status-change.resolver';
+import { AuditModule } from '../audit/audit.module';
 
 /** Initiatives, their answers and merges; votes, follows, comments and ratings build on its repository. */
 @Module({
-  imports: [SpacesModule, ChallengesModule, NotificationsModule, LiveModule],
+  imports: [AuditModule, SpacesModule, ChallengesModule, NotificationsModule, LiveModule],
   providers: [
     InitiativesRepository,
     InitiativesService,

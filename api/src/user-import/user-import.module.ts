@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { UserImportResolver } from './user-import.resolver';
 import { UserImportService } from './user-import.service';
+import { AuditModule } from '../audit/audit.module';
 
 /** Bulk import of people from a CSV (docs/api.md#administration); apart from UsersModule because it mails through auth's password links. */
-@Module({ imports: [AuthModule], providers: [UserImportService, UserImportResolver] })
+@Module({ imports: [AuditModule, AuthModule], providers: [UserImportService, UserImportResolver] })
 export class UserImportModule {}

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { UsersRepository } from './users.repository';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
+import { AuditModule } from '../audit/audit.module';
 
 /** Accounts: the directory, creation and deactivation by admins, everyone's own profile. */
-@Module({ providers: [UsersRepository, UsersService, UsersResolver], exports: [UsersService] })
+@Module({ imports: [AuditModule], providers: [UsersRepository, UsersService, UsersResolver], exports: [UsersService] })
 export class UsersModule {}
