@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LatestNotificationsDocument, MarkNotificationsReadDocument, UnreadNotificationCountDocument } from '../../gql/graphql';
+import { LatestNotificationsDocument, MarkNotificationsReadDocument, NotificationAddedDocument, UnreadNotificationCountDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
 import { badgeText, NotificationsMenu } from './NotificationsMenu';
 
@@ -34,6 +34,23 @@ function open(mocks: object[]) {
 }
 
 describe('NotificationsMenu', () => {
+  it('counts a pushed notification at once and puts it first in the open menu, without asking again', async () => {
+    const user = userEvent.setup();
+    const pushed = notification('n-9', 'Marc Lefèvre moved “Tills” to in progress.', null);
+    // Pushed once the menu has read the list (in real life the list would already hold it otherwise).
+    const push = { request: { query: NotificationAddedDocument }, result: { data: { notificationAdded: pushed } }, delay: 1500 };
+    open([count(2), latest(), push]);
+    await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
+    const button = () => screen.getByRole('button', { name: /^Notifications/ });
+    const panel = await screen.findByRole('region', { name: 'Notifications' });
+    expect(await within(panel).findAllByRole('link')).toHaveLength(3);
+
+    await waitFor(() => expect(button()).toHaveAccessibleName('Notifications, 3 unread'), { timeout: 5000 });
+    const links = within(panel).getAllByRole('link');
+    expect(links).toHaveLength(4);
+    expect(links[0]!).toHaveTextContent('Unread: Marc Lefèvre moved “Tills” to in progress.');
+  }, 15_000);
+
   it('names the button with the unread count and shows the count as a badge', async () => {
     open([count(2)]);
     const button = await screen.findByRole('button', { name: 'Notifications, 2 unread' });
