@@ -107,6 +107,21 @@ describe('subscriptions over graphql-ws (DESIGN.md §5)', () => {
     await refused.ended;
   });
 
+  it('reads each update afresh: what one event loaded is not served again with the next', async () => {
+    const id = await app.initiative(space.id, author);
+    const query = 'subscription($id: ID!) { initiativeUpdated(id: $id) { voteCount statusHistory { to note } } }';
+    const live = subscribe(url, query, { id }, { token: customer.token });
+    await new Promise((r) => setTimeout(r, 300));
+    await app.ok('mutation($id: ID!) { voteInitiative(initiativeId: $id) { id } }', { id }, author.token);
+    type Update = { data: { initiativeUpdated: { voteCount: number; statusHistory: { to: string; note: string | null }[] } } };
+    const voted = (await live.next()) as Update;
+    expect(voted.data.initiativeUpdated).toEqual({ voteCount: 1, statusHistory: [] });
+    await app.ok('mutation($input: ChangeStatusInput!) { changeInitiativeStatus(input: $input) { id } }', { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'On the list.' } }, manager.token);
+    const answered = (await live.next()) as Update;
+    expect(answered.data.initiativeUpdated.statusHistory).toEqual([{ to: 'UNDER_REVIEW', note: 'On the list.' }]);
+    await live.close();
+  });
+
   it('does not announce what a failed mutation rolled back', async () => {
     const id = await app.initiative(space.id, author);
     await app.db.query(`UPDATE initiatives SET status = 'DECLINED' WHERE id = $1`, [id]);
