@@ -71,4 +71,27 @@ describe('an open initiative and the bell update live', () => {
     await boss.context().close();
     await author.context().close();
   });
+
+  it('comes back after a server restart: the open page catches up and keeps updating', async () => {
+    const author = await signedInPage(browser, server.url, 'author@example.test');
+    await author.goto(`${server.url}/i/${initiativeId}`);
+    await author.getByRole('heading', { level: 1, name: 'Refill stations for detergent' }).waitFor();
+    await author.waitForTimeout(500);
+
+    await server.restart();
+    // While the socket is still away, an answer it will not hear: read again once it reconnects.
+    const boss = await signedInPage(browser, server.url, 'boss@example.test');
+    await boss.goto(`${server.url}/i/${initiativeId}`);
+    await boss.getByRole('button', { name: 'Change status' }).click();
+    await boss.getByLabel('New status').selectOption('SELECTED');
+    await boss.getByLabel('Follow-up note').fill('Both shops liked it: it goes everywhere.');
+    await boss.getByRole('button', { name: 'Save answer' }).click();
+    await boss.getByText('Both shops liked it: it goes everywhere.').first().waitFor();
+    // Backoff: the first attempts after the restart wait about 1, 2 and 4 s.
+    await author.getByText('Both shops liked it: it goes everywhere.').first().waitFor({ timeout: 15_000 });
+    await boss.getByRole('button', { name: /^Vote/ }).click();
+    await author.getByText('2 votes', { exact: true }).first().waitFor({ timeout: LIVE_WITHIN_MS });
+    await boss.context().close();
+    await author.context().close();
+  });
 });

@@ -17,6 +17,9 @@ export function socketUrl(path: string, location: Pick<Location, 'protocol' | 'h
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path}`;
 }
 
+/** graphql-ws's close code when the socket has no live session. */
+const FORBIDDEN = 4403;
+
 const isErrorList = (error: unknown): error is GraphQLFormattedError[] => Array.isArray(error);
 const closeCode = (error: unknown): number | undefined =>
   typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'number' ? error.code : undefined;
@@ -37,13 +40,16 @@ export interface LiveLinkOptions {
 /**
  * graphql-ws on the same origin, loaded only when the first live subscription starts. It retries for
  * as long as the page is open (a dropped network, a server restart), with backoff; a refused session
- * (4403) stays closed, as graphql-ws treats it as fatal.
+ * (4403) stays closed.
  */
 export default function createLiveLink({ path, onReconnected, Observable, print, location = window.location }: LiveLinkOptions): ApolloLink.RequestHandler {
   const client = createClient({
     url: socketUrl(path, location),
     retryAttempts: Number.POSITIVE_INFINITY,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
+    // graphql-ws retries only close events by default; a refused connection (the server restarting, the
+    // network gone) arrives as an error event first. Only a refused session is final.
+    shouldRetry: (error) => closeCode(error) !== FORBIDDEN,
     on: {
       connected: (_socket, _payload, wasRetry) => {
         if (wasRetry) onReconnected();
