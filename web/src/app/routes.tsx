@@ -45,6 +45,7 @@ const challenge = page(() => import('../features/challenges/ChallengePage'));
 const launchChallenge = page(() => import('../features/challenges/LaunchChallengePage'));
 const awaiting = page(() => import('../features/insights/AwaitingPage'));
 const insights = page(() => import('../features/insights/InsightsPage'));
+const notifications = page(() => import('../features/notifications/NotificationsPage'));
 
 /** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
 const PAGES: [string, ReturnType<typeof page>][] = [
@@ -63,6 +64,7 @@ const PAGES: [string, ReturnType<typeof page>][] = [
   ['/s/:slug/challenges/new', launchChallenge],
   ['/s/:slug/awaiting', awaiting],
   ['/insights', insights],
+  ['/notifications', notifications],
 ];
 
 /**
@@ -97,6 +99,7 @@ export function AppRoutes() {
           <Route path="s/:slug/challenges/new" element={<launchChallenge.Page />} />
           <Route path="s/:slug/awaiting" element={<awaiting.Page />} />
           <Route path="insights" element={<insights.Page />} />
+          <Route path="notifications" element={<notifications.Page />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

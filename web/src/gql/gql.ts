@@ -62,6 +62,7 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query LatestNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": typeof types.LatestNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationHistory($first: Int!, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": typeof types.NotificationHistoryDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query AuthorInitiatives($authorId: ID!, $first: Int!) {\n    initiatives(filter: { authorId: $authorId }, sort: NEWEST, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        createdAt\n        space {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": typeof types.AuthorInitiativesDocument,
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $to: DateTime, $first: Int!) {\n    leaderboard(spaceId: $spaceId, from: $from, to: $to, first: $first) {\n      implementedCount\n      awardCount\n      votesReceived\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LeaderboardDocument,
@@ -123,6 +124,7 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationItem_notification\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query LatestNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": types.LatestNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationHistory($first: Int!, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": types.NotificationHistoryDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query AuthorInitiatives($authorId: ID!, $first: Int!) {\n    initiatives(filter: { authorId: $authorId }, sort: NEWEST, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        createdAt\n        space {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": types.AuthorInitiativesDocument,
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $to: DateTime, $first: Int!) {\n    leaderboard(spaceId: $spaceId, from: $from, to: $to, first: $first) {\n      implementedCount\n      awardCount\n      votesReceived\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LeaderboardDocument,
@@ -342,6 +344,10 @@ export function graphql(source: "\n  query LatestNotifications($first: Int!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationHistory($first: Int!, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationHistory($first: Int!, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,10 +43,10 @@ describe('NotificationsMenu', () => {
     await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
     const button = () => screen.getByRole('button', { name: /^Notifications/ });
     const panel = await screen.findByRole('region', { name: 'Notifications' });
-    expect(await within(panel).findAllByRole('link')).toHaveLength(3);
+    expect(await within(await within(panel).findByRole('list')).findAllByRole('link')).toHaveLength(3);
 
     await waitFor(() => expect(button()).toHaveAccessibleName('Notifications, 3 unread'), { timeout: 5000 });
-    const links = within(panel).getAllByRole('link');
+    const links = within(within(panel).getByRole('list')).getAllByRole('link');
     expect(links).toHaveLength(4);
     expect(links[0]!).toHaveTextContent('Unread: Marc Lefèvre moved “Tills” to in progress.');
   }, 15_000);
@@ -65,8 +65,9 @@ describe('NotificationsMenu', () => {
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const panel = await screen.findByRole('region', { name: 'Notifications' });
-    const links = await within(panel).findAllByRole('link');
+    const links = await within(await within(panel).findByRole('list')).findAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/i/i-n-1', '/i/i-n-2', '/i/i-n-3']);
+    expect(within(panel).getByRole('link', { name: 'See all notifications' })).toHaveAttribute('href', '/notifications');
     expect(links[0]!).toHaveTextContent('Unread: Marc Lefèvre moved “Loyalty” to selected.');
     expect(links[0]!).toHaveTextContent('3 hours ago');
     expect(links[2]!).not.toHaveTextContent('Unread');
@@ -82,7 +83,7 @@ describe('NotificationsMenu', () => {
     open([count(2), latest(), { request: { query: MarkNotificationsReadDocument, variables: {} }, result: { data: { markNotificationsRead: 2 } } }, count(0)]);
     await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
     const panel = await screen.findByRole('region', { name: 'Notifications' });
-    await within(panel).findAllByRole('link');
+    await within(await within(panel).findByRole('list')).findAllByRole('link');
     await user.click(within(panel).getByRole('button', { name: 'Mark all as read' }));
     expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument();
     expect(within(panel).queryByText(/Unread:/)).not.toBeInTheDocument();
@@ -94,7 +95,7 @@ describe('NotificationsMenu', () => {
     open([count(2), latest(), { request: { query: MarkNotificationsReadDocument, variables: { ids: ['n-2'] } }, result: { data: { markNotificationsRead: 1 } } }, count(1)]);
     await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
     const panel = await screen.findByRole('region', { name: 'Notifications' });
-    const links = await within(panel).findAllByRole('link');
+    const links = await within(await within(panel).findByRole('list')).findAllByRole('link');
     await user.click(links[1]!);
     expect(await screen.findByText('initiative page')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Notifications, 1 unread' })).toBeInTheDocument());
