@@ -27,15 +27,15 @@ export default function NotificationsPage() {
   return (
     <Stack gap={5}>
       <header>
-        <Cluster justify="between" align="center">
-          <PageHeading>{t('notifications.title')}</PageHeading>
+        <PageHeading>{t('notifications.title')}</PageHeading>
+        <Cluster justify="between" align="center" className={styles.lead}>
+          <p>{t('notifications.historyIntro')}</p>
           {unread > 0 ? (
             <Button variant="secondary" busy={marking} onClick={() => void markRead().catch(() => undefined)}>
               {t('notifications.markAllRead')}
             </Button>
           ) : null}
         </Cluster>
-        <p className={styles.lead}>{t('notifications.historyIntro')}</p>
       </header>
       {markError ? (
         <Alert tone="error" live="alert">
