@@ -46,6 +46,7 @@ const launchChallenge = page(() => import('../features/challenges/LaunchChalleng
 const awaiting = page(() => import('../features/insights/AwaitingPage'));
 const insights = page(() => import('../features/insights/InsightsPage'));
 const notifications = page(() => import('../features/notifications/NotificationsPage'));
+const settings = page(() => import('../features/settings/SettingsPage'));
 
 /** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
 const PAGES: [string, ReturnType<typeof page>][] = [
@@ -65,6 +66,7 @@ const PAGES: [string, ReturnType<typeof page>][] = [
   ['/s/:slug/awaiting', awaiting],
   ['/insights', insights],
   ['/notifications', notifications],
+  ['/settings', settings],
 ];
 
 /**
@@ -100,6 +102,7 @@ export function AppRoutes() {
           <Route path="s/:slug/awaiting" element={<awaiting.Page />} />
           <Route path="insights" element={<insights.Page />} />
           <Route path="notifications" element={<notifications.Page />} />
+          <Route path="settings" element={<settings.Page />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

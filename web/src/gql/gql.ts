@@ -69,6 +69,8 @@ type Documents = {
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      awards {\n        id\n        citation\n        grantedAt\n        award {\n          id\n          name\n        }\n        initiative {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  fragment RatingWidget_initiative on Initiative {\n    id\n    status\n    ratingAverage\n    ratingCount\n    viewerRating\n    needsReview\n    space {\n      id\n      kind\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n": typeof types.RatingWidget_InitiativeFragmentDoc,
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n": typeof types.RateInitiativeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": typeof types.SpaceCard_SpaceFragmentDoc,
     "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": typeof types.SpaceHeader_SpaceFragmentDoc,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      responseSlaDays\n      ...SpaceHeader_space\n    }\n  }\n": typeof types.SpaceBySlugDocument,
@@ -131,6 +133,8 @@ const documents: Documents = {
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      awards {\n        id\n        citation\n        grantedAt\n        award {\n          id\n          name\n        }\n        initiative {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  fragment RatingWidget_initiative on Initiative {\n    id\n    status\n    ratingAverage\n    ratingCount\n    viewerRating\n    needsReview\n    space {\n      id\n      kind\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n": types.RatingWidget_InitiativeFragmentDoc,
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n": types.RateInitiativeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": types.SpaceCard_SpaceFragmentDoc,
     "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": types.SpaceHeader_SpaceFragmentDoc,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      responseSlaDays\n      ...SpaceHeader_space\n    }\n  }\n": types.SpaceBySlugDocument,
@@ -372,6 +376,14 @@ export function graphql(source: "\n  fragment RatingWidget_initiative on Initiat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n"): (typeof documents)["\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
