@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { viewer } from '../../fixtures';
-import { ChangePasswordDocument, MeDocument, UpdateProfileDocument } from '../../gql/graphql';
+import { ChangePasswordDocument, MeDocument, UpdateLocaleDocument, UpdateProfileDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
 import SettingsPage from './SettingsPage';
 
@@ -13,18 +13,22 @@ function open(mocks: object[] = []) {
 }
 
 describe('SettingsPage', () => {
-  it('saves the display name and language, then speaks the new language', async () => {
+  it('saves the display name, and applies and saves the language as soon as it is chosen', async () => {
     const user = userEvent.setup();
-    const saved = { ...paul, displayName: 'Paul G.', locale: 'fr' };
-    open([{ request: { query: UpdateProfileDocument, variables: { input: { displayName: 'Paul G.', locale: 'fr' } } }, result: { data: { updateProfile: { __typename: 'User', id: 'u-1', displayName: saved.displayName, locale: 'fr' } } } }]);
+    open([
+      { request: { query: UpdateProfileDocument, variables: { input: { displayName: 'Paul G.' } } }, result: { data: { updateProfile: { __typename: 'User', id: 'u-1', displayName: 'Paul G.', locale: 'en' } } } },
+      { request: { query: UpdateLocaleDocument, variables: { input: { locale: 'fr' } } }, result: { data: { updateProfile: { __typename: 'User', id: 'u-1', locale: 'fr' } } } },
+    ]);
     expect(await screen.findByRole('link', { name: 'See your public profile' })).toHaveAttribute('href', '/people/u-1');
     const name = screen.getByLabelText('Display name');
     await user.clear(name);
     await user.type(name, '  Paul G. ');
-    await user.selectOptions(screen.getByLabelText('Language'), 'fr');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Votre profil est enregistré.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeInTheDocument();
+    expect(await screen.findByText('Your profile is saved.')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Language'), 'fr');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Paramètres' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Langue')).toHaveValue('fr');
   });
 
   it('refuses an empty name before sending', async () => {

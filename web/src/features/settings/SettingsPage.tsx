@@ -1,6 +1,7 @@
 import { LOCALES, USER_LIMITS, type Locale } from '@red-chair/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useUpdateLocale } from '../../app/auth/useUpdateLocale';
 import { useViewer, type Viewer } from '../../app/auth/useViewer';
 import { FormSummary } from '../../app/FormSummary';
 import { useForm } from '../../app/forms';
@@ -15,27 +16,51 @@ import { validatePasswordChange, validateProfile, type PasswordField, type Profi
 import { useChangePassword } from './useChangePassword';
 import { useUpdateProfile } from './useUpdateProfile';
 
-const PROFILE_FIELDS: readonly ProfileField[] = ['displayName', 'locale'];
+const PROFILE_FIELDS: readonly ProfileField[] = ['displayName'];
 const PASSWORD_FIELDS: readonly PasswordField[] = ['currentPassword', 'newPassword'];
 
 const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
 
-/** Display name and language: the language is the app's and the one the API writes notifications in. */
+/**
+ * The language applies and is saved as soon as it is chosen, like the header's FR/EN switch (which may
+ * change it while this page is open): it is the app's and the one the API writes notifications in.
+ */
+function LanguageSetting() {
+  const { t, locale, setLocale } = useI18n();
+  const updateLocale = useUpdateLocale();
+  return (
+    <Select
+      id="settings-locale"
+      label={t('settings.language')}
+      hint={t('settings.language.hint')}
+      name="locale"
+      value={locale}
+      onChange={(event) => {
+        const chosen = event.target.value;
+        if (!isLocale(chosen)) return;
+        setLocale(chosen);
+        void updateLocale(chosen);
+      }}
+      options={LOCALES.map((option) => ({ value: option, label: t(`language.${option}`) }))}
+    />
+  );
+}
+
+/** The display name, saved with its own button. */
 function ProfileForm({ viewer }: { viewer: Viewer }) {
-  const { t, setLocale } = useI18n();
+  const { t } = useI18n();
   const updateProfile = useUpdateProfile();
   const [saved, setSaved] = useState(false);
-  const labels = { displayName: t('field.displayName'), locale: t('settings.language') };
+  const labels = { displayName: t('field.displayName') };
   const form = useForm({
     fields: PROFILE_FIELDS,
-    initialValues: { displayName: viewer.displayName, locale: viewer.locale },
+    initialValues: { displayName: viewer.displayName },
     validate: validateProfile,
     labels,
-    targets: { displayName: 'settings-display-name', locale: 'settings-locale' },
-    onSubmit: async ({ displayName, locale }) => {
+    targets: { displayName: 'settings-display-name' },
+    onSubmit: async ({ displayName }) => {
       setSaved(false);
-      await updateProfile({ displayName: displayName.trim(), locale });
-      if (isLocale(locale)) setLocale(locale);
+      await updateProfile({ displayName: displayName.trim() });
       setSaved(true);
     },
   });
@@ -46,6 +71,7 @@ function ProfileForm({ viewer }: { viewer: Viewer }) {
   return (
     <PageSection aria-labelledby="settings-profile">
       <h2 id="settings-profile">{t('settings.profile')}</h2>
+      <LanguageSetting />
       <form onSubmit={form.handleSubmit} noValidate>
         <Stack gap={4}>
           <FormSummary summary={form.summary} failedTitle={t('settings.saveFailed')} />
@@ -59,16 +85,6 @@ function ProfileForm({ viewer }: { viewer: Viewer }) {
             onChange={set('displayName')}
             error={form.messages.displayName}
             required
-          />
-          <Select
-            id="settings-locale"
-            label={labels.locale}
-            hint={t('settings.language.hint')}
-            name="locale"
-            value={form.values.locale}
-            onChange={set('locale')}
-            error={form.messages.locale}
-            options={LOCALES.map((option) => ({ value: option, label: t(`language.${option}`) }))}
           />
           {saved ? (
             <Alert tone="success" live="status">
@@ -161,12 +177,12 @@ export default function SettingsPage() {
   if (!viewer) return <LoadingBlock />;
   return (
     <Stack gap={5}>
-      <header>
+      <Stack as="header" gap={2}>
         <PageHeading>{t('settings.title')}</PageHeading>
         <p>
           <Link to={`/people/${viewer.id}`}>{t('settings.yourProfile')}</Link>
         </p>
-      </header>
+      </Stack>
       <ProfileForm viewer={viewer} />
       <PasswordForm />
     </Stack>

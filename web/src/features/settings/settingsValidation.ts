@@ -1,7 +1,7 @@
 import { USER_LIMITS } from '@red-chair/domain';
 import type { Issues } from '../../app/forms';
 
-export type ProfileField = 'displayName' | 'locale';
+export type ProfileField = 'displayName';
 export type PasswordField = 'currentPassword' | 'newPassword';
 
 export function validateProfile(values: Record<ProfileField, string>): Issues<ProfileField> {

@@ -11,8 +11,8 @@ const UpdateProfileMutation = graphql(`
   }
 `);
 
-/** Saves the display name and language; the answer updates the cached viewer (the header follows). */
+/** Saves the display name; the answer updates the cached viewer (the header follows). */
 export function useUpdateProfile() {
   const [mutate] = useMutation(UpdateProfileMutation);
-  return (input: { displayName: string; locale: string }) => mutate({ variables: { input } });
+  return (input: { displayName: string }) => mutate({ variables: { input } });
 }
