@@ -32,6 +32,8 @@ function page(loader: () => Promise<PageModule>) {
 // (The not-found page is part of the shell: any failed read may show it.)
 const signIn = page(() => import('../features/auth/SignInPage'));
 const signUp = page(() => import('../features/auth/SignUpPage'));
+const forgotPassword = page(() => import('../features/auth/ForgotPasswordPage'));
+const resetPassword = page(() => import('../features/auth/ResetPasswordPage'));
 const home = page(() => import('../features/spaces/HomePage'));
 const feed = page(() => import('../features/initiatives/FeedPage'));
 const propose = page(() => import('../features/initiatives/ProposePage'));
@@ -52,6 +54,8 @@ const settings = page(() => import('../features/settings/SettingsPage'));
 const PAGES: [string, ReturnType<typeof page>][] = [
   ['/sign-in', signIn],
   ['/sign-up', signUp],
+  ['/forgot-password', forgotPassword],
+  ['/reset-password/:token', resetPassword],
   ['/', home],
   ['/s/:slug', feed],
   ['/s/:slug/propose', propose],
@@ -86,7 +90,10 @@ export function AppRoutes() {
         <Route element={<AnonymousOnly />}>
           <Route path="sign-in" element={<signIn.Page />} />
           <Route path="sign-up" element={<signUp.Page />} />
+          <Route path="forgot-password" element={<forgotPassword.Page />} />
         </Route>
+        {/* The mailed link works whoever is signed in on this device: it signs its owner in. */}
+        <Route path="reset-password/:token" element={<resetPassword.Page />} />
         <Route element={<RequireViewer />}>
           <Route index element={<home.Page />} />
           <Route path="s/:slug" element={<feed.Page />} />
