@@ -54,4 +54,25 @@ describe('settings', () => {
     await screenshot(page, 'settings-390-en');
     await page.context().close();
   });
+
+  it('a forgotten password: from sign-in to the request, and a used link says so', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Forgot your password?' }).waitFor();
+    await page.getByLabel('Email').fill('paul@example.test');
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByText(/If an account uses paul@example\.test, a link is on its way/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'forgot-password-390-en');
+
+    await page.goto(`${server.url}/reset-password/not-a-real-token`);
+    await page.getByLabel('New password').fill('a-brand-new-password');
+    await page.getByRole('button', { name: 'Save and sign in' }).click();
+    await page.getByText('This link has expired or was already used. Ask for a new one.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'reset-password-390-en-used-link');
+    await context.close();
+  });
 });
