@@ -32,8 +32,11 @@ test.describe('the built web app', () => {
   test('sends its JavaScript as brotli, immutable, and index.html revalidated', async ({ server }) => {
     const index = await raw(server.url, '/s/community', { 'Accept-Encoding': 'gzip, deflate, br' });
     expect(index.headers['cache-control']).toBe('no-cache');
-    expect(index.headers['content-encoding']).toBe('br');
-    const entry = /src="(\/assets\/index-[\w-]+\.js)"/.exec(brotliDecompressSync(index.body).toString())?.[1];
+    // With the shell in one chunk, index.html lists no preloads and stays under the 1 KB below which
+    // the build keeps no compressed twin (nothing to gain); a larger one comes as brotli.
+    const html = index.headers['content-encoding'] === 'br' ? brotliDecompressSync(index.body) : index.body;
+    expect(index.headers['content-encoding'] ?? (html.length < 1024 ? 'small enough' : 'missing')).toMatch(/^(br|small enough)$/);
+    const entry = /src="(\/assets\/index-[\w-]+\.js)"/.exec(html.toString())?.[1];
     expect(entry).toBeDefined();
 
     const compressed = await raw(server.url, entry!, { 'Accept-Encoding': 'gzip, deflate, br' });

@@ -19,25 +19,28 @@ async function freePort(): Promise<number> {
 /** The built server (`node api/dist/api/src/main.js`) on a fresh database, as `npm start` runs it. */
 export class ServerProcess {
   private constructor(
-    private readonly child: ChildProcess,
+    private child: ChildProcess,
     readonly url: string,
     readonly databaseUrl: string,
     private readonly dropDatabase: () => Promise<void>,
     readonly output: string[],
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<ServerProcess> {
     const database = await createTestDatabase();
     const port = await freePort();
+    const fullEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(port), DEMO_DATA: '0', HOST: '127.0.0.1', ...env };
+    const url = `http://127.0.0.1:${port}`;
     const output: string[] = [];
-    const child = spawn(process.execPath, [resolve(ROOT, 'api/dist/api/src/main.js')], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), DEMO_DATA: '0', HOST: '127.0.0.1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = await ServerProcess.spawnReady(fullEnv, url, output);
+    return new ServerProcess(child, url, database.url, database.drop, output, fullEnv);
+  }
+
+  private static async spawnReady(env: NodeJS.ProcessEnv, url: string, output: string[]): Promise<ChildProcess> {
+    const child = spawn(process.execPath, [resolve(ROOT, 'api/dist/api/src/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    const url = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 30_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the server exited during start:\n${output.join('')}`);
@@ -49,15 +52,25 @@ export class ServerProcess {
       if (Date.now() > deadline) throw new Error(`the server did not answer /health in 30 s:\n${output.join('')}`);
       await new Promise((r) => setTimeout(r, 200));
     }
-    return new ServerProcess(child, url, database.url, database.drop, output);
+    return child;
   }
 
-  async stop(): Promise<void> {
+  /** Stops the server and starts it again on the same port and database, as a deployment would. */
+  async restart(): Promise<void> {
+    await this.terminate();
+    this.child = await ServerProcess.spawnReady(this.env, this.url, this.output);
+  }
+
+  private async terminate(): Promise<void> {
     if (this.child.exitCode === null) {
       const exited = new Promise((r) => this.child.once('exit', r));
       this.child.kill('SIGTERM');
       await exited;
     }
+  }
+
+  async stop(): Promise<void> {
+    await this.terminate();
     await this.dropDatabase();
   }
 }

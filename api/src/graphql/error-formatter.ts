@@ -25,13 +25,16 @@ function unwrap(error: unknown): unknown {
 }
 
 /**
- * The edge where domain errors become the contract's codes (docs/api.md#errors). Anything unexpected is
- * logged with its stack and reaches the client as a bare INTERNAL_SERVER_ERROR: no stack, no SQL.
+ * The edge where domain errors become the contract's codes (docs/api.md#errors). Expected refusals (signed
+ * out, forbidden, not found, bad input…) are part of normal traffic: one debug line, no stack. Anything
+ * unexpected is logged with its stack at error level and reaches the client as a bare
+ * INTERNAL_SERVER_ERROR: no stack, no SQL.
  */
-export function createErrorFormatter(log: Pick<Logger, 'error'>) {
+export function createErrorFormatter(log: Pick<Logger, 'error' | 'debug'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
     if (original instanceof DomainError) {
+      log.debug({ code: original.code, path: formatted.path }, original.message);
       return {
         message: original.message,
         locations: formatted.locations,
@@ -43,6 +46,7 @@ export function createErrorFormatter(log: Pick<Logger, 'error'>) {
     if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
       // Apollo's own input errors (bad variables, unknown fields): keep the message, drop any stacktrace.
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      log.debug({ code, path: formatted.path }, formatted.message);
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');

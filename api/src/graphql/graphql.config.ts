@@ -88,8 +88,13 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService, con
           });
           return [refusal];
         },
-        onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
-          result.errors?.length ? { ...result, errors: formatAll(result.errors) } : result,
+        onNext: (_ctx: unknown, _id: string, _payload: unknown, args: { contextValue?: unknown }, result: ExecutionResult) => {
+          // One subscription keeps one context for all its events: without new DataLoaders, the next
+          // event would be resolved from what this one cached (an old timeline, old comments).
+          const context = args.contextValue as RequestContext | undefined;
+          if (context) context.loaders = createLoaders(db, context.viewer);
+          return result.errors?.length ? { ...result, errors: formatAll(result.errors) } : result;
+        },
       },
     },
   };

@@ -4,6 +4,18 @@ import { ChangeInitiativeStatus, VoteInitiative } from '../../../test/support/op
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { initiativeTopic, notificationTopic } from './live-events.service';
 
+const InitiativeUpdatedHistory = graphql(`
+  subscription InitiativeUpdatedHistory($id: ID!) {
+    initiativeUpdated(id: $id) {
+      voteCount
+      statusHistory {
+        to
+        note
+      }
+    }
+  }
+`);
+
 const NotificationAdded = graphql(`
   subscription NotificationAdded {
     notificationAdded {
@@ -73,6 +85,16 @@ describe('subscriptions over graphql-ws (docs/api.md#live-updates)', () => {
     // The source stream is refused: one result carrying the error, then the end.
     expect(await refused.next()).toHaveErrorCode('NOT_FOUND');
     await refused.ended;
+  });
+
+  it('reads each update afresh: what one event loaded is not served again with the next', async () => {
+    const { id } = await app.make.initiative({ space, author });
+    const live = await subscribeWhenListening(app.topics, initiativeTopic(id), url, InitiativeUpdatedHistory, { id }, { token: customer.token });
+    await app.as(author).send(VoteInitiative, { initiativeId: id });
+    expect((await live.next()).data?.initiativeUpdated).toEqual({ voteCount: 1, statusHistory: [] });
+    await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'On the list.' } });
+    expect((await live.next()).data?.initiativeUpdated.statusHistory).toEqual([{ to: 'UNDER_REVIEW', note: 'On the list.' }]);
+    await live.close();
   });
 
   it('does not announce what a failed mutation rolled back', async () => {

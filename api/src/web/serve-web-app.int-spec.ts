@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,8 @@ function raw(base: string, path: string, options: { method?: string; headers?: R
   });
 }
 
+const ROBOTS_SOURCE = join(__dirname, '../../../web/public/robots.txt');
+
 /** A build as vite-plugin-compression2 leaves it: each file with its `.br` and `.gz` twins. */
 function fixtureDist(): { dir: string; script: Buffer; index: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'rc-web-dist-'));
@@ -43,6 +45,7 @@ function fixtureDist(): { dir: string; script: Buffer; index: Buffer } {
   write('assets/index-Ab12Cd34.js', script);
   write('index.html', index);
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  copyFileSync(ROBOTS_SOURCE, join(dir, 'robots.txt')); // the real file, as Vite copies it from web/public
   writeFileSync(join(dir, '..', 'rc-web-dist-secret.txt'), 'outside the dist folder');
   return { dir, script, index };
 }
@@ -120,6 +123,15 @@ describe('the web app and GraphQL, compressed', () => {
     const favicon = await raw(base, '/favicon.svg', { headers: { 'Accept-Encoding': 'br' } });
     expect(favicon.headers['content-encoding']).toBeUndefined(); // no twin: sent as it is
     expect(favicon.headers['content-type']).toMatch(/^image\/svg\+xml/);
+  });
+
+  it('answers /robots.txt with a robots file, not the app', async () => {
+    const response = await raw(base, '/robots.txt');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    expect(response.body.toString()).toBe(readFileSync(ROBOTS_SOURCE, 'utf8'));
+    expect(response.body.toString()).toMatch(/^User-agent: \*$/m);
+    expect(response.body.toString()).toMatch(/^Disallow: \/graphql$/m);
   });
 
   it('never serves a file outside the dist folder, and a missing asset is a 404', async () => {

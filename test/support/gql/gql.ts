@@ -96,6 +96,7 @@ type Documents = {
     "\n  mutation SignOutNow {\n    signOut\n  }\n": typeof types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": typeof types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": typeof types.FanOutNotificationDocument,
+    "\n  subscription InitiativeUpdatedHistory($id: ID!) {\n    initiativeUpdated(id: $id) {\n      voteCount\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n": typeof types.InitiativeUpdatedHistoryDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": typeof types.InitiativeUpdatedDocument,
     "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": typeof types.OutboxDocument,
@@ -234,6 +235,7 @@ const documents: Documents = {
     "\n  mutation SignOutNow {\n    signOut\n  }\n": types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": types.FanOutNotificationDocument,
+    "\n  subscription InitiativeUpdatedHistory($id: ID!) {\n    initiativeUpdated(id: $id) {\n      voteCount\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n": types.InitiativeUpdatedHistoryDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": types.InitiativeUpdatedDocument,
     "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": types.OutboxDocument,
@@ -632,6 +634,10 @@ export function graphql(source: "\n    subscription NotificationsForLimits {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n"): (typeof documents)["\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InitiativeUpdatedHistory($id: ID!) {\n    initiativeUpdated(id: $id) {\n      voteCount\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InitiativeUpdatedHistory($id: ID!) {\n    initiativeUpdated(id: $id) {\n      voteCount\n      statusHistory {\n        to\n        note\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

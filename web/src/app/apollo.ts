@@ -1,7 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import type { FieldPolicy, Reference } from '@apollo/client/cache';
+import { print } from '@apollo/client/utilities';
 import type { GraphQLFormattedError } from 'graphql';
-import { map } from 'rxjs';
+import { OperationTypeNode } from 'graphql';
+import { map, Observable, type Subscription } from 'rxjs';
 import { MeQuery } from './auth/viewer';
 
 /** Operations that answer UNAUTHENTICATED as a normal outcome: a failed sign-in is not a lost session. */
@@ -40,6 +42,8 @@ export function createCache(): InMemoryCache {
           initiatives: connectionPolicy(['filter', 'sort']),
           users: connectionPolicy(['search']),
           hallOfFame: connectionPolicy([]),
+          // The menu's few (first: 8) and the history's pages are separate lists.
+          notifications: connectionPolicy(['first', 'unreadOnly']),
           // An initiative already in the cache (from a feed) shows at once on its page; missing fields are fetched.
           initiative: {
             read: (existing, { args, toReference }) => (existing !== undefined ? existing : toReference({ __typename: 'Initiative', id: args?.id })),
@@ -54,6 +58,32 @@ export function createCache(): InMemoryCache {
       Comment: { fields: { replies: { merge: false } } },
     },
   });
+}
+
+/**
+ * A link whose code loads on its first request (and once): pages without a live subscription never
+ * download the WebSocket client.
+ */
+export function lazyLink(load: () => Promise<ApolloLink.RequestHandler>): ApolloLink {
+  let loaded: Promise<ApolloLink.RequestHandler> | undefined;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let inner: Subscription | undefined;
+        let closed = false;
+        loaded ??= load();
+        loaded.then(
+          (request) => {
+            if (!closed) inner = request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          inner?.unsubscribe();
+        };
+      }),
+  );
 }
 
 export interface ClientOptions {
@@ -83,5 +113,12 @@ export function createApolloClient({ uri = '/graphql', locale }: ClientOptions =
     return forward(operation);
   });
   const http = new HttpLink({ uri, credentials: 'same-origin' });
-  return new ApolloClient({ link: ApolloLink.from([sessionLink, localeLink, http]), cache });
+  // Subscriptions go over graphql-ws on the same path; after a reconnection, what the open pages show is
+  // read again, since pushes sent while the socket was down are lost.
+  const live = lazyLink(() =>
+    import('./live/liveLink').then(({ default: createLiveLink }) => createLiveLink({ path: uri, Observable, print, onReconnected: () => void client.refetchObservableQueries() })),
+  );
+  const transport = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, live, http);
+  const client: ApolloClient = new ApolloClient({ link: ApolloLink.from([sessionLink, localeLink, transport]), cache });
+  return client;
 }

@@ -32,6 +32,8 @@ function page(loader: () => Promise<PageModule>) {
 // (The not-found page is part of the shell: any failed read may show it.)
 const signIn = page(() => import('../features/auth/SignInPage'));
 const signUp = page(() => import('../features/auth/SignUpPage'));
+const forgotPassword = page(() => import('../features/auth/ForgotPasswordPage'));
+const resetPassword = page(() => import('../features/auth/ResetPasswordPage'));
 const home = page(() => import('../features/spaces/HomePage'));
 const feed = page(() => import('../features/initiatives/FeedPage'));
 const propose = page(() => import('../features/initiatives/ProposePage'));
@@ -45,11 +47,15 @@ const challenge = page(() => import('../features/challenges/ChallengePage'));
 const launchChallenge = page(() => import('../features/challenges/LaunchChallengePage'));
 const awaiting = page(() => import('../features/insights/AwaitingPage'));
 const insights = page(() => import('../features/insights/InsightsPage'));
+const notifications = page(() => import('../features/notifications/NotificationsPage'));
+const settings = page(() => import('../features/settings/SettingsPage'));
 
 /** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
 const PAGES: [string, ReturnType<typeof page>][] = [
   ['/sign-in', signIn],
   ['/sign-up', signUp],
+  ['/forgot-password', forgotPassword],
+  ['/reset-password/:token', resetPassword],
   ['/', home],
   ['/s/:slug', feed],
   ['/s/:slug/propose', propose],
@@ -63,6 +69,8 @@ const PAGES: [string, ReturnType<typeof page>][] = [
   ['/s/:slug/challenges/new', launchChallenge],
   ['/s/:slug/awaiting', awaiting],
   ['/insights', insights],
+  ['/notifications', notifications],
+  ['/settings', settings],
 ];
 
 /**
@@ -82,7 +90,10 @@ export function AppRoutes() {
         <Route element={<AnonymousOnly />}>
           <Route path="sign-in" element={<signIn.Page />} />
           <Route path="sign-up" element={<signUp.Page />} />
+          <Route path="forgot-password" element={<forgotPassword.Page />} />
         </Route>
+        {/* The mailed link works whoever is signed in on this device: it signs its owner in. */}
+        <Route path="reset-password/:token" element={<resetPassword.Page />} />
         <Route element={<RequireViewer />}>
           <Route index element={<home.Page />} />
           <Route path="s/:slug" element={<feed.Page />} />
@@ -97,6 +108,8 @@ export function AppRoutes() {
           <Route path="s/:slug/challenges/new" element={<launchChallenge.Page />} />
           <Route path="s/:slug/awaiting" element={<awaiting.Page />} />
           <Route path="insights" element={<insights.Page />} />
+          <Route path="notifications" element={<notifications.Page />} />
+          <Route path="settings" element={<settings.Page />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

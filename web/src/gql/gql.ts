@@ -17,6 +17,8 @@ type Documents = {
     "\n  mutation UpdateLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateLocaleDocument,
     "\n  fragment Viewer_user on User {\n    id\n    displayName\n    email\n    role\n    locale\n  }\n": typeof types.Viewer_UserFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        locale\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -43,6 +45,7 @@ type Documents = {
     "\n  fragment InitiativeView_initiative on Initiative {\n    id\n    title\n    bodyHtml\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    followerCount\n    awaitingResponse\n    createdAt\n    lastActivityAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      slug\n      name\n    }\n    ...VoteButton_initiative\n    ...FollowButton_initiative\n    ...StatusTimeline_initiative\n    ...CommentThread_initiative\n    ...InitiativeAwards_initiative\n    ...RatingWidget_initiative\n    challenge {\n      id\n      title\n      state\n    }\n  }\n": typeof types.InitiativeView_InitiativeFragmentDoc,
     "\n  fragment StatusTimeline_initiative on Initiative {\n    id\n    status\n    createdAt\n    awaitingResponse\n    responseDueAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      responseSlaDays\n    }\n    statusHistory {\n      from\n      to\n      note\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.StatusTimeline_InitiativeFragmentDoc,
     "\n  fragment VoteButton_initiative on Initiative {\n    id\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n": typeof types.VoteButton_InitiativeFragmentDoc,
+    "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      title\n      ...InitiativeView_initiative\n    }\n  }\n": typeof types.InitiativeUpdatedDocument,
     "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      lastActivityAt\n      updatedAt\n      ...StatusTimeline_initiative\n      ...VoteButton_initiative\n    }\n  }\n": typeof types.ChangeInitiativeStatusDocument,
     "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      body\n      ...InitiativeCard_initiative\n      ...InitiativeView_initiative\n    }\n  }\n": typeof types.EditInitiativeDocument,
     "\n  mutation FollowInitiative($initiativeId: ID!) {\n    followInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.FollowInitiativeDocument,
@@ -58,14 +61,18 @@ type Documents = {
     "\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      awardsGranted\n      initiativesByStatus {\n        status\n        count\n      }\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": typeof types.InsightsDocument,
     "\n  query ResponseTrend(\n    $spaceId: ID\n    $from0: DateTime\n    $to0: DateTime\n    $from1: DateTime\n    $to1: DateTime\n    $from2: DateTime\n    $to2: DateTime\n    $from3: DateTime\n    $to3: DateTime\n    $from4: DateTime\n    $to4: DateTime\n    $from5: DateTime\n    $to5: DateTime\n  ) {\n    m0: insights(spaceId: $spaceId, from: $from0, to: $to0) {\n      medianHoursToFirstResponse\n    }\n    m1: insights(spaceId: $spaceId, from: $from1, to: $to1) {\n      medianHoursToFirstResponse\n    }\n    m2: insights(spaceId: $spaceId, from: $from2, to: $to2) {\n      medianHoursToFirstResponse\n    }\n    m3: insights(spaceId: $spaceId, from: $from3, to: $to3) {\n      medianHoursToFirstResponse\n    }\n    m4: insights(spaceId: $spaceId, from: $from4, to: $to4) {\n      medianHoursToFirstResponse\n    }\n    m5: insights(spaceId: $spaceId, from: $from5, to: $to5) {\n      medianHoursToFirstResponse\n    }\n  }\n": typeof types.ResponseTrendDocument,
     "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    message\n    createdAt\n    readAt\n    initiative {\n      id\n      title\n    }\n    actor {\n      id\n      displayName\n    }\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query LatestNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": typeof types.LatestNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationHistory($first: Int!, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": typeof types.NotificationHistoryDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query AuthorInitiatives($authorId: ID!, $first: Int!) {\n    initiatives(filter: { authorId: $authorId }, sort: NEWEST, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        createdAt\n        space {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": typeof types.AuthorInitiativesDocument,
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $to: DateTime, $first: Int!) {\n    leaderboard(spaceId: $spaceId, from: $from, to: $to, first: $first) {\n      implementedCount\n      awardCount\n      votesReceived\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LeaderboardDocument,
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      awards {\n        id\n        citation\n        grantedAt\n        award {\n          id\n          name\n        }\n        initiative {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  fragment RatingWidget_initiative on Initiative {\n    id\n    status\n    ratingAverage\n    ratingCount\n    viewerRating\n    needsReview\n    space {\n      id\n      kind\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n": typeof types.RatingWidget_InitiativeFragmentDoc,
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n": typeof types.RateInitiativeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": typeof types.SpaceCard_SpaceFragmentDoc,
     "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": typeof types.SpaceHeader_SpaceFragmentDoc,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      responseSlaDays\n      ...SpaceHeader_space\n    }\n  }\n": typeof types.SpaceBySlugDocument,
@@ -76,6 +83,8 @@ const documents: Documents = {
     "\n  mutation UpdateLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": types.UpdateLocaleDocument,
     "\n  fragment Viewer_user on User {\n    id\n    displayName\n    email\n    role\n    locale\n  }\n": types.Viewer_UserFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": types.MeDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        locale\n        ...Viewer_user\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -102,6 +111,7 @@ const documents: Documents = {
     "\n  fragment InitiativeView_initiative on Initiative {\n    id\n    title\n    bodyHtml\n    status\n    orientation\n    tags\n    voteCount\n    commentCount\n    followerCount\n    awaitingResponse\n    createdAt\n    lastActivityAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      slug\n      name\n    }\n    ...VoteButton_initiative\n    ...FollowButton_initiative\n    ...StatusTimeline_initiative\n    ...CommentThread_initiative\n    ...InitiativeAwards_initiative\n    ...RatingWidget_initiative\n    challenge {\n      id\n      title\n      state\n    }\n  }\n": types.InitiativeView_InitiativeFragmentDoc,
     "\n  fragment StatusTimeline_initiative on Initiative {\n    id\n    status\n    createdAt\n    awaitingResponse\n    responseDueAt\n    author {\n      id\n      displayName\n    }\n    space {\n      id\n      responseSlaDays\n    }\n    statusHistory {\n      from\n      to\n      note\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n": types.StatusTimeline_InitiativeFragmentDoc,
     "\n  fragment VoteButton_initiative on Initiative {\n    id\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n": types.VoteButton_InitiativeFragmentDoc,
+    "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      title\n      ...InitiativeView_initiative\n    }\n  }\n": types.InitiativeUpdatedDocument,
     "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      lastActivityAt\n      updatedAt\n      ...StatusTimeline_initiative\n      ...VoteButton_initiative\n    }\n  }\n": types.ChangeInitiativeStatusDocument,
     "\n  mutation EditInitiative($input: EditInitiativeInput!) {\n    editInitiative(input: $input) {\n      id\n      body\n      ...InitiativeCard_initiative\n      ...InitiativeView_initiative\n    }\n  }\n": types.EditInitiativeDocument,
     "\n  mutation FollowInitiative($initiativeId: ID!) {\n    followInitiative(initiativeId: $initiativeId) {\n      id\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.FollowInitiativeDocument,
@@ -117,14 +127,18 @@ const documents: Documents = {
     "\n  query Insights($spaceId: ID, $from: DateTime, $to: DateTime) {\n    insights(spaceId: $spaceId, from: $from, to: $to) {\n      medianHoursToFirstResponse\n      answeredWithinSlaRatio\n      awaitingResponseCount\n      awardsGranted\n      initiativesByStatus {\n        status\n        count\n      }\n      contributorsByRole {\n        role\n        count\n      }\n      topInitiatives {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": types.InsightsDocument,
     "\n  query ResponseTrend(\n    $spaceId: ID\n    $from0: DateTime\n    $to0: DateTime\n    $from1: DateTime\n    $to1: DateTime\n    $from2: DateTime\n    $to2: DateTime\n    $from3: DateTime\n    $to3: DateTime\n    $from4: DateTime\n    $to4: DateTime\n    $from5: DateTime\n    $to5: DateTime\n  ) {\n    m0: insights(spaceId: $spaceId, from: $from0, to: $to0) {\n      medianHoursToFirstResponse\n    }\n    m1: insights(spaceId: $spaceId, from: $from1, to: $to1) {\n      medianHoursToFirstResponse\n    }\n    m2: insights(spaceId: $spaceId, from: $from2, to: $to2) {\n      medianHoursToFirstResponse\n    }\n    m3: insights(spaceId: $spaceId, from: $from3, to: $to3) {\n      medianHoursToFirstResponse\n    }\n    m4: insights(spaceId: $spaceId, from: $from4, to: $to4) {\n      medianHoursToFirstResponse\n    }\n    m5: insights(spaceId: $spaceId, from: $from5, to: $to5) {\n      medianHoursToFirstResponse\n    }\n  }\n": types.ResponseTrendDocument,
     "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    message\n    createdAt\n    readAt\n    initiative {\n      id\n      title\n    }\n    actor {\n      id\n      displayName\n    }\n  }\n": types.NotificationItem_NotificationFragmentDoc,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationItem_notification\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query LatestNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": types.LatestNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationHistory($first: Int!, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": types.NotificationHistoryDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query AuthorInitiatives($authorId: ID!, $first: Int!) {\n    initiatives(filter: { authorId: $authorId }, sort: NEWEST, first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        createdAt\n        space {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": types.AuthorInitiativesDocument,
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $to: DateTime, $first: Int!) {\n    leaderboard(spaceId: $spaceId, from: $from, to: $to, first: $first) {\n      implementedCount\n      awardCount\n      votesReceived\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LeaderboardDocument,
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      awards {\n        id\n        citation\n        grantedAt\n        award {\n          id\n          name\n        }\n        initiative {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  fragment RatingWidget_initiative on Initiative {\n    id\n    status\n    ratingAverage\n    ratingCount\n    viewerRating\n    needsReview\n    space {\n      id\n      kind\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n": types.RatingWidget_InitiativeFragmentDoc,
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n": types.RateInitiativeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": types.SpaceCard_SpaceFragmentDoc,
     "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": types.SpaceHeader_SpaceFragmentDoc,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      responseSlaDays\n      ...SpaceHeader_space\n    }\n  }\n": types.SpaceBySlugDocument,
@@ -158,6 +172,14 @@ export function graphql(source: "\n  fragment Viewer_user on User {\n    id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -265,6 +287,10 @@ export function graphql(source: "\n  fragment VoteButton_initiative on Initiativ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      title\n      ...InitiativeView_initiative\n    }\n  }\n"): (typeof documents)["\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      title\n      ...InitiativeView_initiative\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      lastActivityAt\n      updatedAt\n      ...StatusTimeline_initiative\n      ...VoteButton_initiative\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeInitiativeStatus($input: ChangeStatusInput!) {\n    changeInitiativeStatus(input: $input) {\n      id\n      status\n      awaitingResponse\n      lastActivityAt\n      updatedAt\n      ...StatusTimeline_initiative\n      ...VoteButton_initiative\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -325,11 +351,19 @@ export function graphql(source: "\n  fragment NotificationItem_notification on N
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationItem_notification\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      readAt\n      ...NotificationItem_notification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LatestNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatestNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationHistory($first: Int!, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationHistory($first: Int!, $after: String) {\n    unreadNotificationCount\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -354,6 +388,14 @@ export function graphql(source: "\n  fragment RatingWidget_initiative on Initiat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n"): (typeof documents)["\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

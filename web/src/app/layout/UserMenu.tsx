@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Link } from 'react-router';
 import { useSignOut } from '../../features/auth/useSignOut';
 import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
@@ -17,7 +18,7 @@ const initials = (name: string) =>
     .map((part) => part.charAt(0).toLocaleUpperCase())
     .join('');
 
-/** Disclosure (button + panel): who is signed in, and signing out. See `useDisclosure` for the behaviour. */
+/** Disclosure (button + panel): who is signed in, their profile and settings, and signing out. See `useDisclosure` for the behaviour. */
 export function UserMenu({ viewer }: { viewer: Viewer }) {
   const t = useT();
   const { open, toggle, root, button } = useDisclosure();
@@ -48,6 +49,14 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
         <p>
           <Badge tone="neutral">{t(`role.${viewer.role}`)}</Badge>
         </p>
+        <ul className={styles.userLinks}>
+          <li>
+            <Link to={`/people/${viewer.id}`}>{t('nav.yourProfile')}</Link>
+          </li>
+          <li>
+            <Link to="/settings">{t('nav.settings')}</Link>
+          </li>
+        </ul>
         {problem ? (
           <Alert tone="error" live="alert">
             <p>{t('auth.signOut.failed')}</p>

@@ -89,6 +89,9 @@ export default function SignInPage() {
           error={messages.password}
           required
         />
+        <p className={styles.forgot}>
+          <Link to="/forgot-password">{t('auth.signIn.forgot')}</Link>
+        </p>
         <Button type="submit" block busy={form.submitting}>
           {t('auth.signIn.submit')}
         </Button>

@@ -31,3 +31,20 @@ export function validateSignUp(values: Record<SignUpField, string>): Issues<Sign
   }
   return issues;
 }
+
+export type ResetRequestField = 'email';
+export type NewPasswordField = 'password';
+
+export function validateResetRequest(values: Record<ResetRequestField, string>): Issues<ResetRequestField> {
+  const email = values.email.trim();
+  if (!email) return { email: { key: 'validation.required' } };
+  if (!EMAIL.test(email) || email.length > USER_LIMITS.emailMax) return { email: { key: 'validation.email' } };
+  return {};
+}
+
+export function validateNewPassword(values: Record<NewPasswordField, string>): Issues<NewPasswordField> {
+  if (!values.password) return { password: { key: 'validation.required' } };
+  if (values.password.length < USER_LIMITS.passwordMin) return { password: { key: 'validation.minLength', vars: { min: USER_LIMITS.passwordMin } } };
+  if (values.password.length > USER_LIMITS.passwordMax) return { password: { key: 'validation.maxLength', vars: { max: USER_LIMITS.passwordMax } } };
+  return {};
+}

@@ -6,6 +6,7 @@ import {
   CommentOnInitiativeDocument,
   DeleteCommentDocument,
   InitiativePageDocument,
+  InitiativeUpdatedDocument,
   MeDocument,
   VoteInitiativeDocument,
 } from '../../gql/graphql';
@@ -36,6 +37,17 @@ const answered = initiative({
     { __typename: 'StatusChange', from: 'SUBMITTED', to: 'UNDER_REVIEW', note: 'The loyalty team is studying it.', at: '2026-11-10T09:00:00.000Z', by: person('u-manager', 'Marc Lefèvre') },
     { __typename: 'StatusChange', from: 'UNDER_REVIEW', to: 'SELECTED', note: null, at: '2026-11-12T09:00:00.000Z', by: person('u-manager', 'Marc Lefèvre') },
   ],
+});
+
+describe('InitiativePage: live', () => {
+  it('shows a change pushed by the server (a manager’s answer, new votes) without a reload', async () => {
+    const pushed = initiative({ ...answered, voteCount: 9 });
+    const push = { request: { query: InitiativeUpdatedDocument, variables: { id: 'i-1' } }, result: { data: { initiativeUpdated: pushed } }, delay: 100 };
+    await open(customer, initiative({ status: 'UNDER_REVIEW' }), [push]);
+    const answers = screen.getByRole('region', { name: 'Answers' });
+    await waitFor(() => expect(within(answers).getAllByRole('listitem')).toHaveLength(3), { timeout: 5000 });
+    expect(screen.getAllByText('9 votes').length).toBe(2); // next to the button and in the details
+  });
 });
 
 describe('InitiativePage: body and timeline', () => {

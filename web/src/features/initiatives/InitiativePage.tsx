@@ -1,4 +1,7 @@
+import { useCallback } from 'react';
 import { useParams } from 'react-router';
+import { useViewer } from '../../app/auth/useViewer';
+import { type LiveWatch, useLiveWatch } from '../../app/live/useLiveWatch';
 import { toProblem } from '../../app/errors';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { ProblemView } from '../../app/ProblemView';
@@ -10,6 +13,10 @@ import { useInitiative } from './useInitiative';
 export default function InitiativePage() {
   const { id = '' } = useParams();
   const { data, error, refetch } = useInitiative(id);
+  const { viewer } = useViewer();
+  // Signed-in people get changes pushed (the socket needs a session); the code loads after the page.
+  const loadLive = useCallback((): Promise<LiveWatch> => import('./liveInitiative').then(({ watchInitiative }) => (client) => watchInitiative(client, id)), [id]);
+  useLiveWatch(loadLive, !!viewer && !!data?.initiative);
 
   if (error && !data?.initiative) {
     return toProblem(error).code === 'BAD_USER_INPUT' ? <NotFoundContent /> : <ProblemView error={error} onRetry={() => void refetch()} />;

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
@@ -9,7 +10,6 @@ import { Prose } from '../../ui/Prose';
 import { InitiativeAwards } from '../awards/InitiativeAwards';
 import { AwardIcon } from '../awards/AwardIcon';
 import { CommentThread } from '../comments/CommentThread';
-import { RatingWidget } from '../ratings/RatingWidget';
 import { AuthorActions } from './AuthorActions';
 import { Counts } from './Counts';
 import { FollowButton } from './FollowButton';
@@ -68,6 +68,10 @@ function When({ iso, label }: { iso: string; label: string }) {
   );
 }
 
+// Ratings exist only on prototypes and products in community spaces (the widget says null elsewhere):
+// a chunk of their own keeps the page's first load within its budget.
+const RatingWidget = lazy(() => import('../ratings/RatingWidget').then(({ RatingWidget }) => ({ default: RatingWidget })));
+
 /**
  * An initiative's page: what it is (rendered Markdown), what the viewer can do (vote, follow; the
  * author's edit and withdraw while nobody has answered), its answers (the status timeline, where
@@ -118,7 +122,9 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
             <Prose bodyHtml={initiative.bodyHtml} />
           </section>
           <InitiativeAwards initiative={initiative} viewer={viewer} />
-          <RatingWidget initiative={initiative} />
+          <Suspense fallback={null}>
+            <RatingWidget initiative={initiative} />
+          </Suspense>
           <StatusTimeline initiative={initiative} canAnswer={canAnswer(viewer?.role, initiative.status)} />
           <CommentThread initiative={initiative} viewer={viewer} />
         </div>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -12,7 +13,10 @@ interface NotificationPanelProps {
   messageLang: string;
 }
 
-/** The open notifications menu: the newest ones, "Mark all as read", each a link to its initiative. */
+/**
+ * The open notifications menu: the newest ones, "Mark all as read", each a link to its initiative, and
+ * a link to the whole history.
+ */
 export default function NotificationPanel({ headingId, messageLang }: NotificationPanelProps) {
   const t = useT();
   const { data, error, refetch } = useLatestNotifications();
@@ -64,6 +68,9 @@ export default function NotificationPanel({ headingId, messageLang }: Notificati
           ))}
         </ul>
       )}
+      <p className={styles.seeAll}>
+        <Link to="/notifications">{t('notifications.seeAll')}</Link>
+      </p>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LatestNotificationsDocument, MarkNotificationsReadDocument, UnreadNotificationCountDocument } from '../../gql/graphql';
+import { LatestNotificationsDocument, MarkNotificationsReadDocument, NotificationAddedDocument, UnreadNotificationCountDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
 import { badgeText, NotificationsMenu } from './NotificationsMenu';
 
@@ -34,6 +34,23 @@ function open(mocks: object[]) {
 }
 
 describe('NotificationsMenu', () => {
+  it('counts a pushed notification at once and puts it first in the open menu, without asking again', async () => {
+    const user = userEvent.setup();
+    const pushed = notification('n-9', 'Marc Lefèvre moved “Tills” to in progress.', null);
+    // Pushed once the menu has read the list (in real life the list would already hold it otherwise).
+    const push = { request: { query: NotificationAddedDocument }, result: { data: { notificationAdded: pushed } }, delay: 1500 };
+    open([count(2), latest(), push]);
+    await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
+    const button = () => screen.getByRole('button', { name: /^Notifications/ });
+    const panel = await screen.findByRole('region', { name: 'Notifications' });
+    expect(await within(await within(panel).findByRole('list')).findAllByRole('link')).toHaveLength(3);
+
+    await waitFor(() => expect(button()).toHaveAccessibleName('Notifications, 3 unread'), { timeout: 5000 });
+    const links = within(within(panel).getByRole('list')).getAllByRole('link');
+    expect(links).toHaveLength(4);
+    expect(links[0]!).toHaveTextContent('Unread: Marc Lefèvre moved “Tills” to in progress.');
+  }, 15_000);
+
   it('names the button with the unread count and shows the count as a badge', async () => {
     open([count(2)]);
     const button = await screen.findByRole('button', { name: 'Notifications, 2 unread' });
@@ -48,8 +65,9 @@ describe('NotificationsMenu', () => {
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const panel = await screen.findByRole('region', { name: 'Notifications' });
-    const links = await within(panel).findAllByRole('link');
+    const links = await within(await within(panel).findByRole('list')).findAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/i/i-n-1', '/i/i-n-2', '/i/i-n-3']);
+    expect(within(panel).getByRole('link', { name: 'See all notifications' })).toHaveAttribute('href', '/notifications');
     expect(links[0]!).toHaveTextContent('Unread: Marc Lefèvre moved “Loyalty” to selected.');
     expect(links[0]!).toHaveTextContent('3 hours ago');
     expect(links[2]!).not.toHaveTextContent('Unread');
@@ -65,7 +83,7 @@ describe('NotificationsMenu', () => {
     open([count(2), latest(), { request: { query: MarkNotificationsReadDocument, variables: {} }, result: { data: { markNotificationsRead: 2 } } }, count(0)]);
     await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
     const panel = await screen.findByRole('region', { name: 'Notifications' });
-    await within(panel).findAllByRole('link');
+    await within(await within(panel).findByRole('list')).findAllByRole('link');
     await user.click(within(panel).getByRole('button', { name: 'Mark all as read' }));
     expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument();
     expect(within(panel).queryByText(/Unread:/)).not.toBeInTheDocument();
@@ -77,7 +95,7 @@ describe('NotificationsMenu', () => {
     open([count(2), latest(), { request: { query: MarkNotificationsReadDocument, variables: { ids: ['n-2'] } }, result: { data: { markNotificationsRead: 1 } } }, count(1)]);
     await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
     const panel = await screen.findByRole('region', { name: 'Notifications' });
-    const links = await within(panel).findAllByRole('link');
+    const links = await within(await within(panel).findByRole('list')).findAllByRole('link');
     await user.click(links[1]!);
     expect(await screen.findByText('initiative page')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Notifications, 1 unread' })).toBeInTheDocument());

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId } from 'react';
 import { useDisclosure } from '../../app/layout/useDisclosure';
+import { useLiveWatch } from '../../app/live/useLiveWatch';
 import { useT } from '../../i18n/context';
 import { LoadingBlock } from '../../ui/Spinner';
 import styles from './Notifications.module.css';
@@ -7,6 +8,8 @@ import { useUnreadNotificationCount } from './useUnreadNotificationCount';
 
 // The list is only needed once the menu opens: it loads then, outside the first page's JavaScript.
 const NotificationPanel = lazy(() => import('./NotificationPanel'));
+// The push channel comes after the first page: the badge's count is read over HTTP meanwhile.
+const loadLiveNotifications = () => import('./liveNotifications').then(({ watchNotifications }) => watchNotifications);
 
 /** The visible badge: "9+" past nine, so it stays a small round pill. */
 export const badgeText = (count: number): string => (count > 9 ? '9+' : String(count));
@@ -29,12 +32,13 @@ function BellIcon() {
 /**
  * The header's notifications menu: a bell whose name carries the unread count ("Notifications,
  * 2 unread", the number also shown as a badge), opening the latest notifications. Same behaviour as
- * the account menu (`useDisclosure`).
+ * the account menu (`useDisclosure`). New notifications arrive live (`notificationAdded`).
  */
 export function NotificationsMenu({ messageLang }: { messageLang: string }) {
   const t = useT();
   const { open, toggle, root, button } = useDisclosure();
   const { count } = useUnreadNotificationCount();
+  useLiveWatch(loadLiveNotifications);
   const panelId = useId();
   const headingId = useId();
 
