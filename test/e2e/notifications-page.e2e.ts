@@ -1,52 +1,33 @@
-import type { Browser } from 'playwright-core';
-import { Client } from 'pg';
 import { seriousViolations } from '../support/axe';
-import { launchBrowser, screenshot } from '../support/browser';
-import { createPeople, signedInPage } from '../support/browser-session';
-import { ServerProcess } from '../support/server-process';
+import { E2E_PASSWORD, expect, screenshot, test } from '../support/journey';
 
 /** The notifications history (issue 10): reached from the bell, unread marked, all marked read at once. */
-describe('the notifications page', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let initiativeId: string;
+test.describe.configure({ mode: 'serial' });
 
-  beforeAll(async () => {
-    server = await ServerProcess.start();
-    const ids = await createPeople(server.databaseUrl, [
-      { email: 'author@example.test', displayName: 'Odile Autrice', role: 'CUSTOMER' },
-      { email: 'boss@example.test', displayName: 'Marc Manager', role: 'MANAGER' },
-    ]);
-    const db = new Client({ connectionString: server.databaseUrl });
-    await db.connect();
-    const { rows } = await db.query<{ id: string }>(
-      `WITH space AS (INSERT INTO spaces (slug, name, kind, access) VALUES ('community', 'Customer community', 'COMMUNITY', 'OPEN') RETURNING id),
-            idea AS (INSERT INTO initiatives (space_id, author_id, title, body, orientation, follower_count)
-                     SELECT id, $1, 'Paper receipts only on request', 'Most receipts go straight to the bin.', 'CUSTOMER', 1 FROM space RETURNING id)
-       INSERT INTO follows (initiative_id, user_id) SELECT id, $1 FROM idea RETURNING initiative_id AS id`,
-      [ids['author@example.test']],
-    );
-    initiativeId = rows[0].id;
-    await db.end();
-    browser = await launchBrowser();
+let initiativeId: string;
 
-    const boss = await signedInPage(browser, server.url, 'boss@example.test');
+test.beforeAll(async ({ journeys, serverEnv }, testInfo) => {
+  const { make } = await journeys.forFile(testInfo.file, serverEnv);
+  const [author] = await Promise.all([
+    make.user({ email: 'author@example.test', displayName: 'Odile Autrice', role: 'CUSTOMER', password: E2E_PASSWORD, signedIn: false }),
+    make.user({ email: 'boss@example.test', displayName: 'Marc Manager', role: 'MANAGER', password: E2E_PASSWORD, signedIn: false }),
+  ]);
+  const space = await make.space({ slug: 'community', name: 'Customer community', kind: 'COMMUNITY' });
+  const idea = await make.initiative({ space, author, title: 'Paper receipts only on request', body: 'Most receipts go straight to the bin.', followers: [author] });
+  initiativeId = idea.id;
+});
+
+test.describe('the notifications page', () => {
+  test('is linked from the bell, marks unread ones, and marks all read', async ({ server, signedInPage }) => {
+    const boss = await signedInPage('boss@example.test');
     await boss.goto(`${server.url}/i/${initiativeId}`);
     await boss.getByRole('button', { name: 'Change status' }).click();
     await boss.getByLabel('New status').selectOption('UNDER_REVIEW');
     await boss.getByLabel('Follow-up note').fill('The tills team is looking at it.');
     await boss.getByRole('button', { name: 'Save answer' }).click();
     await boss.getByText('The tills team is looking at it.').first().waitFor();
-    await boss.context().close();
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('is linked from the bell, marks unread ones, and marks all read', async () => {
-    const page = await signedInPage(browser, server.url, 'author@example.test');
+    const page = await signedInPage('author@example.test');
     await page.getByRole('button', { name: /^Notifications, 1 unread/ }).click();
     await page.getByRole('link', { name: 'See all notifications' }).click();
     await page.waitForURL(`${server.url}/notifications`);
@@ -68,6 +49,5 @@ describe('the notifications page', () => {
     await page.getByRole('button', { name: 'Mark all as read' }).click();
     await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
     expect(await page.getByRole('main').getByText(/Unread:/).count()).toBe(0);
-    await page.context().close();
   });
 });

@@ -1,27 +1,17 @@
-import type { Browser } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { launchBrowser, screenshot } from '../support/browser';
-import { createPeople, E2E_PASSWORD, signedInPage } from '../support/browser-session';
-import { ServerProcess } from '../support/server-process';
+import { E2E_PASSWORD, expect, screenshot, test } from '../support/journey';
 
 /** Settings (issue 10): reached from the account menu; display name and password changed there. */
-describe('settings', () => {
-  let server: ServerProcess;
-  let browser: Browser;
+test.describe.configure({ mode: 'serial' });
 
-  beforeAll(async () => {
-    server = await ServerProcess.start();
-    await createPeople(server.databaseUrl, [{ email: 'paul@example.test', displayName: 'Paul Girard', role: 'CUSTOMER' }]);
-    browser = await launchBrowser();
-  });
+test.beforeAll(async ({ journeys, serverEnv }, testInfo) => {
+  const { make } = await journeys.forFile(testInfo.file, serverEnv);
+  await make.user({ email: 'paul@example.test', displayName: 'Paul Girard', role: 'CUSTOMER', password: E2E_PASSWORD, signedIn: false });
+});
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('changes the display name and the password, from the account menu', async () => {
-    const page = await signedInPage(browser, server.url, 'paul@example.test');
+test.describe('settings', () => {
+  test('changes the display name and the password, from the account menu', async ({ signedInPage }) => {
+    const page = await signedInPage('paul@example.test');
     await page.getByRole('button', { name: 'Paul Girard' }).click();
     await page.getByRole('link', { name: 'Your profile' }).waitFor();
     await screenshot(page, 'account-menu-1280-en');
@@ -52,10 +42,9 @@ describe('settings', () => {
     await screenshot(page, 'settings-390-fr');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await screenshot(page, 'settings-390-en');
-    await page.context().close();
   });
 
-  it('a forgotten password: from sign-in to the request, and a used link says so', async () => {
+  test('a forgotten password: from sign-in to the request, and a used link says so', async ({ browser, server }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(`${server.url}/sign-in`);
