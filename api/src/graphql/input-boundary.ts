@@ -21,13 +21,18 @@ export function nulPath(value: unknown, path: string[] = []): string | null {
   return null;
 }
 
+/** Documents already read: Apollo hands the same parsed document back for the same text. */
+const documentsWithoutNul = new WeakSet<DocumentNode>();
+
 function nulInDocument(document: DocumentNode): string | null {
+  if (documentsWithoutNul.has(document)) return null;
   let found: string | null = null;
   visit(document, {
     StringValue(node) {
       if (!found && node.value.includes(NUL)) found = 'query';
     },
   });
+  if (!found) documentsWithoutNul.add(document);
   return found;
 }
 
