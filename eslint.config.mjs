@@ -26,9 +26,15 @@ export default tseslint.config(
           ],
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/api/src/**', '@red-chair/api'], message: 'the web app never imports the api' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/api/src/**', '@red-chair/api'], message: 'the web app never imports the api' }] },
+      ],
     },
   },
   {

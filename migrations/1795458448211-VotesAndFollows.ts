@@ -17,9 +17,13 @@ export class VotesAndFollows1795458448211 implements MigrationInterface {
     await queryRunner.query(`CREATE FUNCTION log_sub_exp(a double precision, b double precision) RETURNS double precision
       LANGUAGE sql IMMUTABLE PARALLEL SAFE
       RETURN CASE WHEN b IS NULL THEN a ELSE a + ln(greatest(1 - exp(least(b - a, 0)), 1e-12)) END`);
-    await queryRunner.query(`CREATE TABLE "follows" ("initiative_id" uuid NOT NULL, "user_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_b6a5c6151f2d8b2354198b922bc" PRIMARY KEY ("initiative_id", "user_id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "follows" ("initiative_id" uuid NOT NULL, "user_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_b6a5c6151f2d8b2354198b922bc" PRIMARY KEY ("initiative_id", "user_id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "ix_follows_user_id" ON "follows" ("user_id") `);
-    await queryRunner.query(`CREATE TABLE "votes" ("initiative_id" uuid NOT NULL, "user_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_2eb8f98d9a81d443c10f3db8eec" PRIMARY KEY ("initiative_id", "user_id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "votes" ("initiative_id" uuid NOT NULL, "user_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_2eb8f98d9a81d443c10f3db8eec" PRIMARY KEY ("initiative_id", "user_id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "ix_votes_user_id" ON "votes" ("user_id") `);
     await queryRunner.query(`ALTER TABLE "initiatives" ADD "trending_log" double precision`);
     await queryRunner.query(`ALTER TABLE "initiatives" ADD "last_activity_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()`);
@@ -27,10 +31,18 @@ export class VotesAndFollows1795458448211 implements MigrationInterface {
     await queryRunner.query(`UPDATE "initiatives" SET "last_activity_at" = greatest("created_at", "updated_at")`);
     await queryRunner.query(`CREATE INDEX "ix_initiatives_space_activity" ON "initiatives" ("space_id", "last_activity_at", "id") `);
     await queryRunner.query(`CREATE INDEX "ix_initiatives_space_votes" ON "initiatives" ("space_id", "vote_count", "created_at", "id") `);
-    await queryRunner.query(`ALTER TABLE "follows" ADD CONSTRAINT "fk_follows_initiative" FOREIGN KEY ("initiative_id") REFERENCES "initiatives"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "follows" ADD CONSTRAINT "fk_follows_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "votes" ADD CONSTRAINT "fk_votes_initiative" FOREIGN KEY ("initiative_id") REFERENCES "initiatives"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "votes" ADD CONSTRAINT "fk_votes_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "follows" ADD CONSTRAINT "fk_follows_initiative" FOREIGN KEY ("initiative_id") REFERENCES "initiatives"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "follows" ADD CONSTRAINT "fk_follows_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "votes" ADD CONSTRAINT "fk_votes_initiative" FOREIGN KEY ("initiative_id") REFERENCES "initiatives"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "votes" ADD CONSTRAINT "fk_votes_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

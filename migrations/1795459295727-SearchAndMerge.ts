@@ -29,10 +29,16 @@ export class SearchAndMerge1795459295727 implements MigrationInterface {
       RETURN replace(plainto_tsquery('english'::regconfig, rc_unaccent(draft))::text, ' & ', ' | ')::tsquery
           || replace(plainto_tsquery('french'::regconfig, rc_unaccent(draft))::text, ' & ', ' | ')::tsquery`);
     await queryRunner.query(`CREATE INDEX "ix_initiatives_search" ON "initiatives" USING gin (initiative_document("title", "body"))`);
-    await queryRunner.query(`CREATE INDEX "ix_initiatives_title_trgm" ON "initiatives" USING gin (rc_unaccent(lower("title")) gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_initiatives_title_trgm" ON "initiatives" USING gin (rc_unaccent(lower("title")) gin_trgm_ops)`,
+    );
     await queryRunner.query(`ALTER TABLE "initiatives" ADD "merged_into_id" uuid`);
-    await queryRunner.query(`ALTER TABLE "initiatives" ADD CONSTRAINT "chk_initiatives_merged_into" CHECK ((status = 'MERGED') = (merged_into_id IS NOT NULL) AND merged_into_id IS DISTINCT FROM id)`);
-    await queryRunner.query(`ALTER TABLE "initiatives" ADD CONSTRAINT "fk_initiatives_merged_into" FOREIGN KEY ("merged_into_id") REFERENCES "initiatives"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "initiatives" ADD CONSTRAINT "chk_initiatives_merged_into" CHECK ((status = 'MERGED') = (merged_into_id IS NOT NULL) AND merged_into_id IS DISTINCT FROM id)`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "initiatives" ADD CONSTRAINT "fk_initiatives_merged_into" FOREIGN KEY ("merged_into_id") REFERENCES "initiatives"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

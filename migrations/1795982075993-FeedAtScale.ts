@@ -1,15 +1,19 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
 import { renderMarkdown } from '../api/src/markdown/markdown';
 
 /** Renders the Markdown of existing rows in batches, the way the app now does when they are written. */
 async function renderExisting(queryRunner: QueryRunner, table: 'initiatives' | 'comments'): Promise<void> {
-  for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
-    const rows: { id: string; body: string }[] = await queryRunner.query(`SELECT id, body FROM ${table} WHERE id > $1 ORDER BY id LIMIT 2000`, [after]);
+  for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
+    const rows: { id: string; body: string }[] = await queryRunner.query(
+      `SELECT id, body FROM ${table} WHERE id > $1 ORDER BY id LIMIT 2000`,
+      [after],
+    );
     if (!rows.length) return;
-    await queryRunner.query(`UPDATE ${table} t SET body_html = r.html FROM unnest($1::uuid[], $2::text[]) AS r(id, html) WHERE t.id = r.id`, [
-      rows.map((row) => row.id),
-      rows.map((row) => (row.body ? renderMarkdown(row.body) : '')),
-    ]);
+    await queryRunner.query(
+      `UPDATE ${table} t SET body_html = r.html FROM unnest($1::uuid[], $2::text[]) AS r(id, html) WHERE t.id = r.id`,
+      [rows.map((row) => row.id), rows.map((row) => (row.body ? renderMarkdown(row.body) : ''))],
+    );
     after = rows[rows.length - 1].id;
   }
 }
@@ -52,7 +56,9 @@ export class FeedAtScale1795982075993 implements MigrationInterface {
 
     // Similar ideas read the closest titles in order (nearest neighbours), which GIN cannot do.
     await queryRunner.query(`DROP INDEX "ix_initiatives_title_trgm"`);
-    await queryRunner.query(`CREATE INDEX "ix_initiatives_title_trgm_gist" ON "initiatives" USING gist (rc_unaccent(lower("title")) gist_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_initiatives_title_trgm_gist" ON "initiatives" USING gist (rc_unaccent(lower("title")) gist_trgm_ops)`,
+    );
 
     await queryRunner.query(`CREATE FUNCTION initiative_awaiting_response(status text, created_at timestamptz, response_sla_days integer) RETURNS boolean
       LANGUAGE sql STABLE PARALLEL SAFE
@@ -116,9 +122,13 @@ export class FeedAtScale1795982075993 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION initiative_awaiting_response(text, timestamptz, integer)`);
     await queryRunner.query(`DROP INDEX "ix_initiatives_space_trending"`);
     await queryRunner.query(`DROP INDEX "ix_initiatives_title_trgm_gist"`);
-    await queryRunner.query(`CREATE INDEX "ix_initiatives_title_trgm" ON "initiatives" USING gin (rc_unaccent(lower("title")) gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_initiatives_title_trgm" ON "initiatives" USING gin (rc_unaccent(lower("title")) gin_trgm_ops)`,
+    );
     await queryRunner.query(`DROP INDEX "ix_initiatives_search_document"`);
-    await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = 'GENERATED_COLUMN' AND "table" = 'initiatives' AND "name" = 'search_document'`);
+    await queryRunner.query(
+      `DELETE FROM "typeorm_metadata" WHERE "type" = 'GENERATED_COLUMN' AND "table" = 'initiatives' AND "name" = 'search_document'`,
+    );
     await queryRunner.query(`ALTER TABLE "initiatives" DROP COLUMN "search_document"`);
     await queryRunner.query(`CREATE INDEX "ix_initiatives_search" ON "initiatives" USING gin (initiative_document("title", "body"))`);
     await queryRunner.query(`ALTER TABLE "comments" DROP COLUMN "body_html"`);

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+
 import { Foundation1795457417350 } from './1795457417350-Foundation';
 import { StatusHistory1795458196857 } from './1795458196857-StatusHistory';
 import { VotesAndFollows1795458448211 } from './1795458448211-VotesAndFollows';

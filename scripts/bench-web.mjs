@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
 import { buildOrExit } from './build.mjs';
 import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
@@ -58,7 +59,11 @@ async function startServer() {
   const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: '1', LOG_LEVEL: 'warn' };
   if (ownDir) env.EMBEDDED_PG_DIR = ownDir;
   log(`starting the server on :${port} (${ownDir ? `embedded PostgreSQL in ${ownDir}` : 'DATABASE_URL'})…`);
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(root, 'api/dist/api/src/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, join(root, 'api/dist/api/src/main.js')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output = [];
   child.stdout.on('data', (chunk) => output.push(String(chunk)));
   child.stderr.on('data', (chunk) => output.push(String(chunk)));
@@ -98,19 +103,12 @@ async function graphql(url, query, variables, cookie) {
 
 /** The demo employee's session cookie, and a space's feed and the most discussed initiative in it. */
 async function pickPages(url) {
-  const { data, setCookie } = await graphql(
-    url,
-    'mutation($input: SignInInput!) { signIn(input: $input) { token } }',
-    { input: { email: EMAIL, password: PASSWORD } },
-  );
+  const { data, setCookie } = await graphql(url, 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', {
+    input: { email: EMAIL, password: PASSWORD },
+  });
   const cookie = `rc_session=${data.signIn.token}`;
   if (!setCookie?.includes('rc_session=')) log('warning: signIn set no cookie; using the token as the cookie');
-  const { data: found } = await graphql(
-    url,
-    '{ initiatives(first: 100) { nodes { id commentCount space { slug } } } }',
-    undefined,
-    cookie,
-  );
+  const { data: found } = await graphql(url, '{ initiatives(first: 100) { nodes { id commentCount space { slug } } } }', undefined, cookie);
   const discussed = [...found.initiatives.nodes].sort((a, b) => b.commentCount - a.commentCount)[0];
   if (!discussed?.commentCount) throw new Error('no initiative with comments in the demo data');
   return {
@@ -179,7 +177,8 @@ try {
             `LCP ${sample.lcpMs} ms, TBT ${sample.tbtMs} ms, CLS ${sample.cls}, JS ${sample.jsKbGzip} KB (load ${load()})` +
             (sample.shifts.length ? `\n    shifts: ${sample.shifts.join(' | ')}` : ''),
         );
-        if (target.signedIn && new URL(sample.finalUrl).pathname !== target.path) throw new Error(`${target.page} landed on ${sample.finalUrl}`);
+        if (target.signedIn && new URL(sample.finalUrl).pathname !== target.path)
+          throw new Error(`${target.page} landed on ${sample.finalUrl}`);
       }
       const pick = (key) => median(samples.map((sample) => sample[key]));
       rows.push({

@@ -12,15 +12,16 @@
 // With --profile, the server's CPU is sampled during each measured run (through the inspector, so
 // start-up and warm-up stay out) into <out>/profiles/<scenario>-c<N>.cpuprofile, which Chrome DevTools
 // opens as a flame chart, with a summary of where the time went next to it.
-import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
 import { buildOrExit } from './build.mjs';
 import { summarise } from './profile-summary.mjs';
 import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
@@ -64,7 +65,11 @@ const { loadConfig } = require(join(dist, 'config/config.js'));
 const pino = require('pino');
 
 const quiet = pino({ level: 'warn' });
-const server = await openDatabaseServer({ databaseUrl: process.env.DATABASE_URL, embeddedDataDir: join(root, process.env.EMBEDDED_PG_DIR ?? '.data/postgres'), log: quiet });
+const server = await openDatabaseServer({
+  databaseUrl: process.env.DATABASE_URL,
+  embeddedDataDir: join(root, process.env.EMBEDDED_PG_DIR ?? '.data/postgres'),
+  log: quiet,
+});
 const databaseUrl = server.embedded ? withDatabase(server.adminUrl, 'red_chair') : server.adminUrl;
 const pool = new Pool({ connectionString: databaseUrl, max: 4 });
 const one = async (sql, params = []) => (await pool.query(sql, params)).rows[0];
@@ -73,7 +78,9 @@ const seeded = await one(`SELECT (SELECT count(*) FROM initiatives)::int AS init
   (SELECT count(*) FROM comments)::int AS comments, (SELECT count(*) FROM users)::int AS users,
   (SELECT id FROM users WHERE email = 'seed-user-1@redchair.test') AS employee`).catch(() => null);
 if (!seeded?.employee) {
-  process.stderr.write('bench: this database has not been seeded: run `npm run seed -- --initiatives 100000 --users 20000 --votes 1000000 --comments 200000` first.\n');
+  process.stderr.write(
+    'bench: this database has not been seeded: run `npm run seed -- --initiatives 100000 --users 20000 --votes 1000000 --comments 200000` first.\n',
+  );
   await pool.end();
   await server.stop();
   process.exit(1);
@@ -102,20 +109,33 @@ documents.SimilarInitiatives = `query SimilarInitiatives($spaceId: ID!, $text: S
 
 const space = await one(`SELECT s.id, s.slug, count(*)::int AS n FROM spaces s JOIN initiatives i ON i.space_id = s.id
   WHERE s.kind = 'INTERNAL' AND s.access = 'OPEN' GROUP BY s.id ORDER BY n DESC LIMIT 1`);
-const page50 = await one(`SELECT i.id, i.comment_count FROM initiatives i WHERE i.space_id = $1 AND i.status <> 'MERGED'
-  ORDER BY abs(i.comment_count - 50), i.id LIMIT 1`, [space.id]);
-const voters = (await pool.query(`SELECT email FROM users WHERE email LIKE 'seed-user-%' AND role = 'EMPLOYEE' AND deactivated_at IS NULL
-  ORDER BY created_at, id LIMIT 16`)).rows.map((row) => row.email);
+const page50 = await one(
+  `SELECT i.id, i.comment_count FROM initiatives i WHERE i.space_id = $1 AND i.status <> 'MERGED'
+  ORDER BY abs(i.comment_count - 50), i.id LIMIT 1`,
+  [space.id],
+);
+const voters = (
+  await pool.query(`SELECT email FROM users WHERE email LIKE 'seed-user-%' AND role = 'EMPLOYEE' AND deactivated_at IS NULL
+  ORDER BY created_at, id LIMIT 16`)
+).rows.map((row) => row.email);
 // Initiatives open to votes that none of the voters has voted for: vote and unvote are real changes.
-const votePool = (await pool.query(`SELECT i.id FROM initiatives i WHERE i.space_id = $1 AND i.status IN ('SUBMITTED','UNDER_REVIEW','SELECTED','IN_PROGRESS')
+const votePool = (
+  await pool.query(
+    `SELECT i.id FROM initiatives i WHERE i.space_id = $1 AND i.status IN ('SUBMITTED','UNDER_REVIEW','SELECTED','IN_PROGRESS')
   AND NOT EXISTS (SELECT 1 FROM votes v JOIN users u ON u.id = v.user_id WHERE v.initiative_id = i.id AND u.email = ANY($2))
-  ORDER BY i.id LIMIT 60000`, [space.id, voters])).rows.map((row) => row.id);
+  ORDER BY i.id LIMIT 60000`,
+    [space.id, voters],
+  )
+).rows.map((row) => row.id);
 const searchTerm = 'caisse';
 const similarText = 'Ouvrir plus de caisses le samedi';
-say(`space ${space.slug} (${space.n} initiatives); initiative page with ${page50.comment_count} comments; ${votePool.length} initiatives to vote on`);
+say(
+  `space ${space.slug} (${space.n} initiatives); initiative page with ${page50.comment_count} comments; ${votePool.length} initiatives to vote on`,
+);
 
 const gql = (document, variables) => JSON.stringify({ query: documents[document], variables });
-const feedBody = (sort, after = null, extra = {}) => gql('InitiativeFeed', { filter: { spaceId: space.id, ...extra }, sort, first: 20, after });
+const feedBody = (sort, after = null, extra = {}) =>
+  gql('InitiativeFeed', { filter: { spaceId: space.id, ...extra }, sort, first: 20, after });
 
 /**
  * Each scenario's body is a function of the request's number n, which also picks the signed-in person
@@ -134,7 +154,13 @@ function scenarios(deepCursor) {
       name: 'propose',
       body: (n) =>
         gql('ProposeInitiative', {
-          input: { spaceId: space.id, title: `Bench idea ${n}: shorter queues`, body: 'Open a second till when the queue is longer than five people.', orientation: 'CUSTOMER', tags: ['bench'] },
+          input: {
+            spaceId: space.id,
+            title: `Bench idea ${n}: shorter queues`,
+            body: 'Open a second till when the queue is longer than five people.',
+            orientation: 'CUSTOMER',
+            tags: ['bench'],
+          },
         }),
     },
   ].map((scenario) => ({ ...scenario, sent: 0 }));
@@ -214,13 +240,29 @@ const freePort = () =>
 
 const port = await freePort();
 const inspectorPort = options.profile ? await freePort() : 0;
-const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(options.profile ? [`--inspect=127.0.0.1:${inspectorPort}`] : []), join(dist, 'main.js')], {
-  cwd: root,
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO_DATA: '0', NODE_ENV: 'production', LOG_LEVEL: 'warn', CHALLENGE_TICK_MS: '0' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const child = spawn(
+  process.execPath,
+  [...SERVER_NODE_FLAGS, ...(options.profile ? [`--inspect=127.0.0.1:${inspectorPort}`] : []), join(dist, 'main.js')],
+  {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      DEMO_DATA: '0',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      CHALLENGE_TICK_MS: '0',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 for (let tries = 0; ; tries++) {
-  const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+  const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (ok) break;
   if (tries > 120) throw new Error('bench: the server did not answer /health within 60 s');
   await new Promise((done) => setTimeout(done, 500));
@@ -278,7 +320,11 @@ function load(scenario, connections, seconds) {
               const n = scenario.sent++;
               return {
                 ...request,
-                headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip, br', authorization: `Bearer ${tokens[n % tokens.length]}` },
+                headers: {
+                  'content-type': 'application/json',
+                  'accept-encoding': 'gzip, br',
+                  authorization: `Bearer ${tokens[n % tokens.length]}`,
+                },
                 body: scenario.body(n),
               };
             },
@@ -367,7 +413,9 @@ for (const scenario of list) {
       rssMb: api.rssMb,
     };
     results.push(row);
-    say(`  ${row.apiRps} req/s (raw pg ${row.rawPgRps}, ratio ${row.ratio}), p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.sqlPerRequest} statements, RSS ${row.rssMb} MB`);
+    say(
+      `  ${row.apiRps} req/s (raw pg ${row.rawPgRps}, ratio ${row.ratio}), p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.sqlPerRequest} statements, RSS ${row.rssMb} MB`,
+    );
   }
 }
 profiler?.close();
@@ -390,7 +438,9 @@ if (!options['no-plans']) {
       await client.query('BEGIN');
       try {
         const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, parameters);
-        sections.push(`-- statement ${index + 1} of ${statements.length}\n${text}\n-- parameters: ${JSON.stringify(parameters.map((p) => (typeof p === 'string' && p.length > 80 ? `${p.slice(0, 77)}…` : p)))}\n\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n`);
+        sections.push(
+          `-- statement ${index + 1} of ${statements.length}\n${text}\n-- parameters: ${JSON.stringify(parameters.map((p) => (typeof p === 'string' && p.length > 80 ? `${p.slice(0, 77)}…` : p)))}\n\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n`,
+        );
       } catch (error) {
         sections.push(`-- statement ${index + 1}: ${text}\n-- could not be explained alone: ${error.message}\n`);
       } finally {
@@ -418,7 +468,10 @@ writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ machine, scenarios:
 const table = [
   '| scenario | c | req/s | raw pg req/s | ratio | p50 ms | p99 ms | SQL/request | RSS MB |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map((r) => `| ${r.name} | ${r.concurrency} | ${r.apiRps} | ${r.rawPgRps} | ${r.ratio} | ${r.p50Ms} | ${r.p99Ms} | ${r.sqlPerRequest} | ${r.rssMb} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.name} | ${r.concurrency} | ${r.apiRps} | ${r.rawPgRps} | ${r.ratio} | ${r.p50Ms} | ${r.p99Ms} | ${r.sqlPerRequest} | ${r.rssMb} |`,
+  ),
 ];
 writeFileSync(
   join(OUT, 'RESULTS.md'),

@@ -15,7 +15,10 @@ const run = (command, args) => {
 run(join(root, 'node_modules/.bin/nx'), ['run', 'api:schema', '--outputStyle=static']);
 run(join(root, 'node_modules/.bin/nx'), ['run', 'web:codegen', '--outputStyle=static']);
 run(join(root, 'node_modules/.bin/nx'), ['run', 'e2e:codegen', '--outputStyle=static']);
-const status = spawnSync('git', ['status', '--porcelain', '--', 'api/schema.gql', 'web/src/gql', 'test/support/gql'], { cwd: root, encoding: 'utf8' });
+const status = spawnSync('git', ['status', '--porcelain', '--', 'api/schema.gql', 'web/src/gql', 'test/support/gql'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 if (status.stdout.trim()) {
   process.stderr.write(`generated files are out of date; run \`npm run codegen\` and commit:\n${status.stdout}`);
   process.exit(1);

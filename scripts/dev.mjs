@@ -16,7 +16,11 @@ if (first.status !== 0) process.exit(first.status ?? 1);
 
 const children = [
   spawn(bin('tsc'), ['-p', 'api/tsconfig.build.json', '--watch', '--preserveWatchOutput'], { cwd: root, env, stdio: 'inherit' }),
-  spawn(process.execPath, ['--enable-source-maps', '--watch-path=api/dist', 'api/dist/api/src/main.js'], { cwd: root, env, stdio: 'inherit' }),
+  spawn(process.execPath, ['--enable-source-maps', '--watch-path=api/dist', 'api/dist/api/src/main.js'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  }),
   spawn(bin('vite', 'web'), ['--config', 'vite.config.ts'], { cwd: join(root, 'web'), env, stdio: 'inherit' }),
 ];
 const stopAll = (signal) => children.forEach((child) => child.exitCode === null && child.kill(signal));

@@ -19,7 +19,8 @@ const die = (line) => {
 if (!['generate', 'run', 'revert', 'check'].includes(command ?? '')) {
   die('usage: npm run migration:generate -- <Name> | migration:run | migration:revert | migration:check');
 }
-if (command === 'generate' && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? '')) die('give the migration a PascalCase name: npm run migration:generate -- AddVotes');
+if (command === 'generate' && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? ''))
+  die('give the migration a PascalCase name: npm run migration:generate -- AddVotes');
 
 /** migrations/index.ts, rebuilt from the files: every migration, oldest first. */
 function migrationIndex() {
@@ -132,7 +133,9 @@ if (command === 'generate') {
   }
   const changes = await withScratchDatabase(pendingSchemaChanges);
   if (changes.up.length) {
-    die(`the entities need a migration nobody wrote:\n${changes.up.map((q) => `  ${q.query}`).join('\n')}\nrun: npm run migration:generate -- <Name>`);
+    die(
+      `the entities need a migration nobody wrote:\n${changes.up.map((q) => `  ${q.query}`).join('\n')}\nrun: npm run migration:generate -- <Name>`,
+    );
   }
   say('migrations: every entity change has its migration');
 } else {

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
 import { buildOrExit } from './build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,6 +18,10 @@ if (!existsSync(seed)) {
   process.exit(1);
 }
 
-const child = spawn(process.execPath, ['--enable-source-maps', seed, ...process.argv.slice(2)], { cwd: root, env: process.env, stdio: 'inherit' });
+const child = spawn(process.execPath, ['--enable-source-maps', seed, ...process.argv.slice(2)], {
+  cwd: root,
+  env: process.env,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
 import { buildOrExit } from './build.mjs';
 import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 

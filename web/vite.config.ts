@@ -1,6 +1,6 @@
-import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { constants as zlib } from 'node:zlib';
+import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
@@ -48,7 +48,10 @@ function graphqlDocuments(): Plugin {
         const [, kind, name] = match as unknown as [string, string, string];
         const exportName =
           kind === 'fragment'
-            ? `${name.split('_').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('_')}FragmentDoc`
+            ? `${name
+                .split('_')
+                .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+                .join('_')}FragmentDoc`
             : `${name.charAt(0).toUpperCase()}${name.slice(1)}Document`;
         if (!documents.has(exportName)) this.error(`No generated ${exportName} for ${kind} ${name} in ${id}: run web:codegen`);
         const local = `__gql_${exportName}`;

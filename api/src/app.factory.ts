@@ -1,17 +1,18 @@
+import { constants as zlib } from 'node:zlib';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { json, urlencoded, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
-import { constants as zlib } from 'node:zlib';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
-import { validationPipe } from './graphql/validation';
 import { bodyErrorsAsGraphql } from './graphql/input-boundary';
+import { validationPipe } from './graphql/validation';
 import { serveWebApp } from './web/serve-web-app';
 
 /**
@@ -22,26 +23,26 @@ import { serveWebApp } from './web/serve-web-app';
  */
 const securityHeaders = (production: boolean) =>
   helmet({
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
-      fontSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
     },
-  },
-  referrerPolicy: { policy: 'same-origin' },
-  // HTTPS-only for a year, in production; a development server on plain http must stay reachable.
-  strictTransportSecurity: production ? { maxAge: 31536000, includeSubDomains: true } : false,
-  frameguard: { action: 'deny' },
-});
+    referrerPolicy: { policy: 'same-origin' },
+    // HTTPS-only for a year, in production; a development server on plain http must stay reachable.
+    strictTransportSecurity: production ? { maxAge: 31536000, includeSubDomains: true } : false,
+    frameguard: { action: 'deny' },
+  });
 
 /**
  * Large GraphQL answers (a feed page, an initiative with its thread) shrink several times (the demo's

@@ -5,6 +5,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+
 import { AuthModule } from './auth/auth.module';
 import { SessionsService } from './auth/sessions.service';
 import type { AppConfig } from './config/config';

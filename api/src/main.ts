@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+
 import pino from 'pino';
+
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
+import { describeConnectionError } from './database/connection-errors';
 import { createDataSource } from './database/data-source';
 import { ensureDatabase, openDatabaseServer, withDatabase, type DatabaseServer } from './database/database-server';
-import { describeConnectionError } from './database/connection-errors';
 import { bootstrapAdmin } from './demo/bootstrap-admin';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo/demo-data';
 
@@ -58,7 +60,9 @@ async function main(): Promise<void> {
     await app.close().catch(() => undefined);
     await server.stop();
     if ((error as { code?: string }).code === 'EADDRINUSE') {
-      fail(`port ${config.port} is already in use: stop the program using it, or start with another port, e.g. PORT=${config.port + 1} npm start`);
+      fail(
+        `port ${config.port} is already in use: stop the program using it, or start with another port, e.g. PORT=${config.port + 1} npm start`,
+      );
     }
     fail(`could not listen on port ${config.port}: ${(error as Error).message}`, error);
   }

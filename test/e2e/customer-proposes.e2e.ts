@@ -32,7 +32,11 @@ test('a customer joins and proposes an initiative', async ({ page, server }) => 
   await test.step('proposes an initiative in the community space and finds it in the feed', async () => {
     await page.getByRole('link', { name: 'Customer community' }).click();
     await page.getByRole('heading', { level: 1, name: 'Customer community' }).waitFor();
-    await page.getByRole('link', { name: 'Propose an initiative' }).or(page.getByRole('button', { name: 'Propose an initiative' })).first().click();
+    await page
+      .getByRole('link', { name: 'Propose an initiative' })
+      .or(page.getByRole('button', { name: 'Propose an initiative' }))
+      .first()
+      .click();
     await page.getByLabel('Title').fill('Repair workshops in exchange for loyalty points');
     await page.getByLabel('Description').fill('I would rather trade my points for a **free repair** than for vouchers.');
     await page.getByRole('radio', { name: 'Customers' }).check();

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+
 import { prepareTestDatabases, type DatabaseModules } from '../support/global-setup';
 import globalTeardown from '../support/global-teardown';
 

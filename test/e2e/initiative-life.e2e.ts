@@ -59,8 +59,14 @@ test.describe('an idea is supported, answered, and its author is told', () => {
     await bell.waitFor();
     // Clicked at once after signing in: the home page's heading, arriving later, must not take focus and close the menu.
     await bell.click();
-    await page.getByText(/We are piloting a quiet hour in Lille/).first().waitFor();
-    await page.getByText(/Yes please, the music is far too loud/).first().waitFor();
+    await page
+      .getByText(/We are piloting a quiet hour in Lille/)
+      .first()
+      .waitFor();
+    await page
+      .getByText(/Yes please, the music is far too loud/)
+      .first()
+      .waitFor();
     await screenshot(page, 'notifications-menu');
     await page.getByRole('button', { name: 'Mark all as read' }).click();
     await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();

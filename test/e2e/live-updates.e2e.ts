@@ -19,7 +19,13 @@ test.beforeAll(async ({ journeys, serverEnv }, testInfo) => {
     make.user({ email: 'boss@example.test', displayName: 'Marc Manager', role: 'MANAGER', password: E2E_PASSWORD, signedIn: false }),
   ]);
   const space = await make.space({ slug: 'community', name: 'Customer community', kind: 'COMMUNITY' });
-  const idea = await make.initiative({ space, author, title: 'Refill stations for detergent', body: 'Bring your own bottle.', followers: [author] });
+  const idea = await make.initiative({
+    space,
+    author,
+    title: 'Refill stations for detergent',
+    body: 'Bring your own bottle.',
+    followers: [author],
+  });
   initiativeId = idea.id;
 });
 

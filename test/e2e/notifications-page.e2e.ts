@@ -13,7 +13,13 @@ test.beforeAll(async ({ journeys, serverEnv }, testInfo) => {
     make.user({ email: 'boss@example.test', displayName: 'Marc Manager', role: 'MANAGER', password: E2E_PASSWORD, signedIn: false }),
   ]);
   const space = await make.space({ slug: 'community', name: 'Customer community', kind: 'COMMUNITY' });
-  const idea = await make.initiative({ space, author, title: 'Paper receipts only on request', body: 'Most receipts go straight to the bin.', followers: [author] });
+  const idea = await make.initiative({
+    space,
+    author,
+    title: 'Paper receipts only on request',
+    body: 'Most receipts go straight to the bin.',
+    followers: [author],
+  });
   initiativeId = idea.id;
 });
 
@@ -32,7 +38,10 @@ test.describe('the notifications page', () => {
     await page.getByRole('link', { name: 'See all notifications' }).click();
     await page.waitForURL(`${server.url}/notifications`);
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
-    await page.getByRole('main').getByText(/Unread:.*The tills team is looking at it\./).waitFor();
+    await page
+      .getByRole('main')
+      .getByText(/Unread:.*The tills team is looking at it\./)
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'notifications-page-1280-en');
 
@@ -48,6 +57,11 @@ test.describe('the notifications page', () => {
 
     await page.getByRole('button', { name: 'Mark all as read' }).click();
     await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
-    expect(await page.getByRole('main').getByText(/Unread:/).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('main')
+        .getByText(/Unread:/)
+        .count(),
+    ).toBe(0);
   });
 });

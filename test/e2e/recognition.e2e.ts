@@ -32,7 +32,10 @@ test.describe('a late idea is answered and awarded, and its author sees it', () 
     const page = await signedInPage('boss@example.test');
     await page.goto(`${server.url}/s/${spaceSlug}/awaiting`);
     await page.getByRole('heading', { level: 1, name: /Awaiting a response/ }).waitFor();
-    await page.getByText(/days? late/).first().waitFor();
+    await page
+      .getByText(/days? late/)
+      .first()
+      .waitFor();
     await screenshot(page, 'awaiting-queue');
     await page.getByRole('link', { name: 'Call back every unhappy customer within 48 hours' }).click();
     await page.getByRole('heading', { level: 1, name: 'Call back every unhappy customer within 48 hours' }).waitFor();
@@ -52,8 +55,14 @@ test.describe('a late idea is answered and awarded, and its author sees it', () 
   test('the author is told and finds the entry in the hall of fame', async ({ signedInPage }) => {
     const page = await signedInPage('author@example.test');
     await page.getByRole('button', { name: /^Notifications, 2 unread/ }).click();
-    await page.getByText(/Sorry for the wait/).first().waitFor();
-    await page.getByText(/Customer hero/).first().waitFor();
+    await page
+      .getByText(/Sorry for the wait/)
+      .first()
+      .waitFor();
+    await page
+      .getByText(/Customer hero/)
+      .first()
+      .waitFor();
     await screenshot(page, 'author-notifications');
     await page.keyboard.press('Escape');
     await page.getByRole('link', { name: 'Hall of fame' }).first().click();

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { resolve } from 'node:path';
+
 import { expect, test } from '../support/journey';
 import { createTestDatabase } from '../support/test-database';
 
@@ -80,7 +81,11 @@ test.describe('starting the server', () => {
       child.stderr.on('data', (c: Buffer) => output.push(c.toString()));
       const url = `http://127.0.0.1:${port}`;
       const deadline = Date.now() + 60_000;
-      while (!(await fetch(`${url}/health`).then((r) => r.ok).catch(() => false))) {
+      while (
+        !(await fetch(`${url}/health`)
+          .then((r) => r.ok)
+          .catch(() => false))
+      ) {
         if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${output.join('')}`);
         await new Promise((r) => setTimeout(r, 200));
       }
@@ -103,7 +108,9 @@ test.describe('starting the server', () => {
       const signIn = await fetch(`${first.url}/graphql`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { signIn(input: { email: "customer@redchair.test", password: "RedChair-demo-2026" }) { user { role } } }' }),
+        body: JSON.stringify({
+          query: 'mutation { signIn(input: { email: "customer@redchair.test", password: "RedChair-demo-2026" }) { user { role } } }',
+        }),
       }).then((r) => r.json() as Promise<{ data: { signIn: { user: { role: string } } } }>);
       expect(signIn.data.signIn.user.role).toBe('CUSTOMER');
 
@@ -119,7 +126,9 @@ test.describe('starting the server', () => {
       const admin = await fetch(`${second.url}/graphql`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { signIn(input: { email: "admin@redchair.test", password: "RedChair-demo-2026" }) { token } }' }),
+        body: JSON.stringify({
+          query: 'mutation { signIn(input: { email: "admin@redchair.test", password: "RedChair-demo-2026" }) { token } }',
+        }),
       }).then((r) => r.json() as Promise<{ data: { signIn: { token: string } } }>);
       expect(admin.data.signIn.token).toBeTruthy();
 

@@ -27,7 +27,10 @@ test.describe('settings', () => {
     await page.getByLabel('Current password').fill('not-the-password');
     await page.getByLabel('New password', { exact: true }).fill('a-brand-new-password');
     await page.getByRole('button', { name: 'Change password' }).click();
-    await page.getByText(/is not your current password/).first().waitFor();
+    await page
+      .getByText(/is not your current password/)
+      .first()
+      .waitFor();
     await screenshot(page, 'settings-1280-en-refused');
     await page.getByLabel('Current password').fill(E2E_PASSWORD);
     await page.getByRole('button', { name: 'Change password' }).click();

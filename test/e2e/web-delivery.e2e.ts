@@ -1,10 +1,15 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
+
 import { expect, test } from '../support/journey';
 
 /** The built app as a browser receives it: compressed files, long caching, and pages that hold still. */
 
-function raw(base: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+function raw(
+  base: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ hostname, port, path, headers }, (res) => {
@@ -70,7 +75,9 @@ test.describe('the built web app', () => {
       });
       expect(signIn.ok()).toBe(true);
       const found = (await (
-        await page.request.post(`${server.url}/graphql`, { data: { query: '{ initiatives(first: 50) { nodes { id commentCount space { slug } } } }' } })
+        await page.request.post(`${server.url}/graphql`, {
+          data: { query: '{ initiatives(first: 50) { nodes { id commentCount space { slug } } } }' },
+        })
       ).json()) as { data: { initiatives: { nodes: { id: string; commentCount: number; space: { slug: string } }[] } } };
       const discussed = [...found.data.initiatives.nodes].sort((a, b) => b.commentCount - a.commentCount)[0]!;
 

@@ -16,11 +16,17 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
   const violations = await page.evaluate(async () => {
     // Runs in the page; the test project has no DOM types, hence the narrow view of its globals.
-    const scope = globalThis as unknown as { axe: { run: (context: unknown, options: object) => Promise<{ violations: AxeViolation[] }> }; document: unknown };
+    const scope = globalThis as unknown as {
+      axe: { run: (context: unknown, options: object) => Promise<{ violations: AxeViolation[] }> };
+      document: unknown;
+    };
     const result = await scope.axe.run(scope.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations;
   });
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }

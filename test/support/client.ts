@@ -1,6 +1,6 @@
+import type { Server } from 'node:http';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
-import type { Server } from 'node:http';
 import request from 'supertest';
 
 export interface GqlError {
@@ -40,7 +40,10 @@ export class TestClient {
   ) {}
 
   /** The whole answer, errors included. */
-  async run<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, ...[variables]: VariablesArg<TVariables>): Promise<GqlResult<TData>> {
+  async run<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...[variables]: VariablesArg<TVariables>
+  ): Promise<GqlResult<TData>> {
     return this.runWithUntypedVariables(document, variables ?? {});
   }
 

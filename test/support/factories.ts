@@ -1,4 +1,5 @@
 import type { Role } from '@red-chair/domain';
+
 import { hashPassword } from '../../api/src/auth/passwords';
 import { hashToken, newSessionToken } from '../../api/src/auth/tokens';
 
@@ -90,13 +91,22 @@ export function factories(sql: RunSql) {
   const make = {
     async user({ role = 'EMPLOYEE', email, displayName, password = TEST_PASSWORD, signedIn = true }: UserFields = {}): Promise<TestUser> {
       const n = next();
-      const person = { email: email ?? `${role.toLowerCase()}${n}@example.test`, displayName: displayName ?? `${role[0]}${role.slice(1).toLowerCase()} ${n}`, role };
-      const [row] = await sql<{ id: string }>('INSERT INTO users (email, display_name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id', [
-        person.email, person.displayName, role, await hashOnce(password),
-      ]);
+      const person = {
+        email: email ?? `${role.toLowerCase()}${n}@example.test`,
+        displayName: displayName ?? `${role[0]}${role.slice(1).toLowerCase()} ${n}`,
+        role,
+      };
+      const [row] = await sql<{ id: string }>(
+        'INSERT INTO users (email, display_name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id',
+        [person.email, person.displayName, role, await hashOnce(password)],
+      );
       // A session made directly, as signIn would (auth.int-spec.ts covers signIn itself).
       const token = signedIn ? newSessionToken() : '';
-      if (signedIn) await sql(`INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [row.id, hashToken(token)]);
+      if (signedIn)
+        await sql(`INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
+          row.id,
+          hashToken(token),
+        ]);
       return { id: row.id, ...person, token };
     },
 
@@ -106,7 +116,16 @@ export function factories(sql: RunSql) {
       const [row] = await sql<{ id: string }>(
         `INSERT INTO spaces (slug, name, description, kind, access, response_sla_days, review_below_average, review_min_ratings)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [slug, name, fields.description ?? '', kind, access, fields.responseSlaDays ?? 14, fields.reviewBelowAverage ?? 3, fields.reviewMinRatings ?? 25],
+        [
+          slug,
+          name,
+          fields.description ?? '',
+          kind,
+          access,
+          fields.responseSlaDays ?? 14,
+          fields.reviewBelowAverage ?? 3,
+          fields.reviewMinRatings ?? 25,
+        ],
       );
       for (const member of members) await make.member({ id: row.id }, member);
       return { id: row.id, slug, name };
@@ -122,7 +141,16 @@ export function factories(sql: RunSql) {
       const [row] = await sql<{ id: string }>(
         `INSERT INTO initiatives (space_id, author_id, title, body, orientation, tags, status, created_at, last_activity_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
-        [space.id, author.id, title, fields.body ?? 'A body', fields.orientation ?? 'CUSTOMER', fields.tags ?? [], fields.status ?? 'SUBMITTED', createdAt],
+        [
+          space.id,
+          author.id,
+          title,
+          fields.body ?? 'A body',
+          fields.orientation ?? 'CUSTOMER',
+          fields.tags ?? [],
+          fields.status ?? 'SUBMITTED',
+          createdAt,
+        ],
       );
       for (const follower of followers) await make.follow({ id: row.id }, follower);
       return { id: row.id, title };
@@ -153,7 +181,10 @@ export function factories(sql: RunSql) {
 
     async award(fields: { name?: string; description?: string } = {}): Promise<{ id: string; name: string }> {
       const name = fields.name ?? `Award ${next()}`;
-      const [row] = await sql<{ id: string }>('INSERT INTO awards (name, description) VALUES ($1, $2) RETURNING id', [name, fields.description ?? 'For the best ideas']);
+      const [row] = await sql<{ id: string }>('INSERT INTO awards (name, description) VALUES ($1, $2) RETURNING id', [
+        name,
+        fields.description ?? 'For the best ideas',
+      ]);
       return { id: row.id, name };
     },
   };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
+
 import type { DatabaseServer, openDatabaseServer } from '../../api/src/database/database-server';
 import { createMigratedTemplate, dropLeftoverDatabases, TEST_ENV } from './test-database';
 

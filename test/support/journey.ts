@@ -1,7 +1,8 @@
-import { test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { Pool } from 'pg';
+
 import { factories, type Factories } from './factories';
 import { ServerProcess } from './server-process';
 

@@ -123,7 +123,12 @@ export async function subscribeWhenListening<TData, TVariables extends Record<st
   const listening = watch.nextListener(topic);
   const subscription = subscribe(baseUrl, document, variables, auth);
   await within(
-    Promise.race([listening, subscription.ended.then((): never => { throw new Error(`the subscription ended: ${JSON.stringify(subscription.failure())}`); })]),
+    Promise.race([
+      listening,
+      subscription.ended.then((): never => {
+        throw new Error(`the subscription ended: ${JSON.stringify(subscription.failure())}`);
+      }),
+    ]),
     `the server was not listening to ${topic}`,
   );
   return subscription;

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@red-chair/domain';
+
 import type { GqlError } from './client';
 
 /** The contract's codes, and the ones Apollo gives a document the schema refuses. */
@@ -18,7 +19,9 @@ declare global {
 }
 
 const errorsOf = (received: unknown): GqlError[] | undefined =>
-  received && typeof received === 'object' && 'errors' in received && Array.isArray(received.errors) ? (received.errors as GqlError[]) : undefined;
+  received && typeof received === 'object' && 'errors' in received && Array.isArray(received.errors)
+    ? (received.errors as GqlError[])
+    : undefined;
 
 expect.extend({
   toHaveErrorCode(received: unknown, code: ExpectedErrorCode) {

@@ -21,6 +21,8 @@ export async function probeRedis(url: string = TEST_REDIS_URL, timeoutMs = 1000)
     socket.setTimeout(timeoutMs, () => finish(`no answer from ${url} within ${timeoutMs} ms`));
     socket.once('error', (error) => finish(`no Redis at ${url} (${error.message})`));
     socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (reply) => finish(reply.toString().startsWith('+PONG') ? 'up' : `${url} answered PING with ${JSON.stringify(reply.toString().trim())}`));
+    socket.once('data', (reply) =>
+      finish(reply.toString().startsWith('+PONG') ? 'up' : `${url} answered PING with ${JSON.stringify(reply.toString().trim())}`),
+    );
   });
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+
 import { createTestDatabase } from './test-database';
 
 const ROOT = resolve(__dirname, '../..');
@@ -38,7 +39,11 @@ export class ServerProcess {
   }
 
   private static async spawnReady(env: NodeJS.ProcessEnv, url: string, output: string[]): Promise<ChildProcess> {
-    const child = spawn(process.execPath, [resolve(ROOT, 'api/dist/api/src/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [resolve(ROOT, 'api/dist/api/src/main.js')], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     const deadline = Date.now() + 30_000;

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
+
 import { createApp } from '../../api/src/app.factory';
 import { loadConfig, type AppConfig } from '../../api/src/config/config';
 import { createDataSource } from '../../api/src/database/data-source';
@@ -46,8 +47,17 @@ export class TestApp {
     return TestApp.boot(database.url, env, database.drop, config);
   }
 
-  private static async boot(url: string, env: Record<string, string>, drop: () => Promise<void>, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-    const config = { ...loadConfig({ DATABASE_URL: url, DEMO_DATA: '0', CHALLENGE_TICK_MS: '0', ...env }), logLevel: 'silent', ...overrides };
+  private static async boot(
+    url: string,
+    env: Record<string, string>,
+    drop: () => Promise<void>,
+    overrides: Partial<AppConfig> = {},
+  ): Promise<TestApp> {
+    const config = {
+      ...loadConfig({ DATABASE_URL: url, DEMO_DATA: '0', CHALLENGE_TICK_MS: '0', ...env }),
+      logLevel: 'silent',
+      ...overrides,
+    };
     const db = createDataSource(url);
     await db.initialize();
     const app = await createApp(config, db, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));

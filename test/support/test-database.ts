@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+
 import { createDatabaseFromTemplate, dropDatabase, withClient, withDatabase } from '../../api/src/database/database-server';
 
 /** Set by global-setup for every test worker. */
@@ -40,7 +41,8 @@ export async function createMigratedTemplate(adminUrl: string, createDataSource:
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   const template = process.env[TEST_ENV.template];
-  if (!adminUrl || !template) throw new Error('test/support/global-setup.ts did not run (use the jest or playwright config of the project)');
+  if (!adminUrl || !template)
+    throw new Error('test/support/global-setup.ts did not run (use the jest or playwright config of the project)');
   const name = testDatabaseName('db');
   await createDatabaseFromTemplate(adminUrl, name, template);
   return { url: withDatabase(adminUrl, name), drop: () => dropDatabase(adminUrl, name) };

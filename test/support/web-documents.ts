@@ -1,6 +1,6 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode } from 'graphql';
 
 let documents: Map<string, DocumentNode> | undefined;
@@ -13,9 +13,11 @@ let documents: Map<string, DocumentNode> | undefined;
  */
 export function webDocument<TData>(name: string): TypedDocumentNode<TData, Record<string, unknown>> {
   documents ??= new Map(
-    [...readFileSync(resolve(__dirname, '../../web/src/gql/graphql.ts'), 'utf8').matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode</gm)].map(
-      ([, documentName, json]) => [documentName, JSON.parse(json) as DocumentNode],
-    ),
+    [
+      ...readFileSync(resolve(__dirname, '../../web/src/gql/graphql.ts'), 'utf8').matchAll(
+        /^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode</gm,
+      ),
+    ].map(([, documentName, json]) => [documentName, JSON.parse(json) as DocumentNode]),
   );
   const document = documents.get(name);
   if (!document) throw new Error(`web/src/gql/graphql.ts has no ${name}Document`);

@@ -25,7 +25,10 @@ const problems = [];
 /** The initiatives the screens show, found by what they are rather than by id. */
 async function pickInitiatives(page) {
   const response = await page.request.post(`${base}/graphql`, {
-    data: { query: '{ initiatives(first: 100, sort: MOST_VOTED) { nodes { id status commentCount author { id } statusHistory { to } } } me { id } }' },
+    data: {
+      query:
+        '{ initiatives(first: 100, sort: MOST_VOTED) { nodes { id status commentCount author { id } statusHistory { to } } } me { id } }',
+    },
   });
   const { data } = await response.json();
   const nodes = data.initiatives.nodes;
@@ -235,9 +238,15 @@ for (const locale of ['en', 'fr']) {
       await shot('edit');
     }
     const codesign = await (
-      await page.request.post(`${base}/graphql`, { data: { query: '{ initiatives(first: 100, filter: { status: [IN_PROGRESS, IMPLEMENTED] }) { nodes { id ratingCount space { kind } } } }' } })
+      await page.request.post(`${base}/graphql`, {
+        data: {
+          query: '{ initiatives(first: 100, filter: { status: [IN_PROGRESS, IMPLEMENTED] }) { nodes { id ratingCount space { kind } } } }',
+        },
+      })
     ).json();
-    const rated = codesign.data.initiatives.nodes.filter((node) => node.space.kind === 'COMMUNITY').sort((a, b) => b.ratingCount - a.ratingCount)[0];
+    const rated = codesign.data.initiatives.nodes
+      .filter((node) => node.space.kind === 'COMMUNITY')
+      .sort((a, b) => b.ratingCount - a.ratingCount)[0];
     if (rated) {
       await page.goto(`${base}/i/${rated.id}`);
       await page.locator('h1').waitFor();

@@ -1,9 +1,11 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { Locale } from '@red-chair/domain';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
+
+import type { Locale } from '@red-chair/domain';
+
 import { createCache } from './app/apollo';
 import { I18nProvider } from './i18n/I18nProvider';
 

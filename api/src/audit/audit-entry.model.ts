@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
 import { PageInfo } from '../common/pagination';
 import { UserModel } from '../users/user.model';
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditAction, AuditTargetType } from '@red-chair/domain';
 import type { EntityManager } from 'typeorm';
+
+import type { AuditAction, AuditTargetType } from '@red-chair/domain';
+
 import type { Viewer } from '../common/viewer';
 
 export interface AuditTarget {
@@ -11,7 +13,13 @@ export interface AuditTarget {
 /** The one way an action reaches the audit log: call it inside the action's own transaction. */
 @Injectable()
 export class AuditLog {
-  async record(tx: EntityManager, actor: Viewer, action: AuditAction, target: AuditTarget, details: Record<string, unknown> = {}): Promise<void> {
+  async record(
+    tx: EntityManager,
+    actor: Viewer,
+    action: AuditAction,
+    target: AuditTarget,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
     await tx.query(`INSERT INTO audit_entries (actor_id, action, target_type, target_id, details, ip) VALUES ($1, $2, $3, $4, $5, $6)`, [
       actor.id,
       action,

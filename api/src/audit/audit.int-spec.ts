@@ -149,7 +149,8 @@ describe('audit log (docs/api.md#administration)', () => {
   });
   afterAll(() => app.close());
 
-  const entries = async (variables: { actorId?: string; action?: string } = {}) => (await app.as(admin).send(AuditLog, { first: 100, ...variables })).auditLog.nodes;
+  const entries = async (variables: { actorId?: string; action?: string } = {}) =>
+    (await app.as(admin).send(AuditLog, { first: 100, ...variables })).auditLog.nodes;
   const latest = async () => (await app.as(admin).send(AuditLog, { first: 1 })).auditLog.nodes[0];
 
   it('records each administrative action with its actor, target, details and address, in its own transaction', async () => {
@@ -157,10 +158,18 @@ describe('audit log (docs/api.md#administration)', () => {
       input: { email: 'new.person@example.test', password: 'a-long-password', displayName: 'New Person', role: 'EMPLOYEE' },
     });
     const userId = created.createUser.id;
-    expect(await latest()).toMatchObject({ actor: { id: admin.id }, action: 'USER_CREATED', targetType: 'USER', targetId: userId, ip: expect.stringMatching(/\d/) });
+    expect(await latest()).toMatchObject({
+      actor: { id: admin.id },
+      action: 'USER_CREATED',
+      targetType: 'USER',
+      targetId: userId,
+      ip: expect.stringMatching(/\d/),
+    });
     expect(JSON.parse((await latest()).details)).toEqual({ email: 'new.person@example.test', role: 'EMPLOYEE' });
 
-    const space = await app.as(admin).send(CreateAuditedSpace, { input: { name: 'Silver Lab', slug: 'silver-lab', kind: 'COMMUNITY', access: 'INVITE_ONLY' } });
+    const space = await app
+      .as(admin)
+      .send(CreateAuditedSpace, { input: { name: 'Silver Lab', slug: 'silver-lab', kind: 'COMMUNITY', access: 'INVITE_ONLY' } });
     const spaceId = space.createSpace.id;
     expect(await latest()).toMatchObject({ action: 'SPACE_CREATED', targetType: 'SPACE', targetId: spaceId });
 
@@ -188,28 +197,35 @@ describe('audit log (docs/api.md#administration)', () => {
     expect(await latest()).toMatchObject({ action: 'INITIATIVES_MERGED', targetId: duplicate });
     expect(JSON.parse((await latest()).details)).toMatchObject({ targetId: idea });
 
-    const commentId = (await app.as(employee).send(CommentToModerate, { input: { initiativeId: idea, body: 'Hello' } })).commentOnInitiative.id;
+    const commentId = (await app.as(employee).send(CommentToModerate, { input: { initiativeId: idea, body: 'Hello' } })).commentOnInitiative
+      .id;
     await app.as(manager).send(HideAudited, { id: commentId });
     expect(await latest()).toMatchObject({ action: 'COMMENT_HIDDEN', targetType: 'COMMENT', targetId: commentId });
     await app.as(manager).send(UnhideAudited, { id: commentId });
     expect(await latest()).toMatchObject({ action: 'COMMENT_UNHIDDEN', targetId: commentId });
 
-    const awardId = (await app.as(manager).send(CreateAuditedAward, { input: { name: 'Customer first', description: 'For the best' } })).createAward.id;
+    const awardId = (await app.as(manager).send(CreateAuditedAward, { input: { name: 'Customer first', description: 'For the best' } }))
+      .createAward.id;
     expect(await latest()).toMatchObject({ action: 'AWARD_CREATED', targetType: 'AWARD', targetId: awardId });
-    const grantId = (await app.as(manager).send(GrantAudited, { input: { awardId, initiativeId: idea, citation: 'It changed our shops' } })).grantAward.id;
+    const grantId = (await app.as(manager).send(GrantAudited, { input: { awardId, initiativeId: idea, citation: 'It changed our shops' } }))
+      .grantAward.id;
     expect(await latest()).toMatchObject({ action: 'AWARD_GRANTED', targetType: 'AWARD_GRANT', targetId: grantId });
     await app.as(manager).send(RevokeAudited, { id: grantId, reason: 'Granted twice by mistake' });
     expect(await latest()).toMatchObject({ action: 'AWARD_REVOKED', targetId: grantId });
 
     const opensAt = new Date(Date.now() + 86_400_000).toISOString();
     const closesAt = new Date(Date.now() + 10 * 86_400_000).toISOString();
-    const challenge = await app.as(manager).send(LaunchAudited, { input: { spaceId: space.id, title: 'Greener stores', brief: 'Ideas to waste less', opensAt, closesAt } });
+    const challenge = await app
+      .as(manager)
+      .send(LaunchAudited, { input: { spaceId: space.id, title: 'Greener stores', brief: 'Ideas to waste less', opensAt, closesAt } });
     expect(await latest()).toMatchObject({ action: 'CHALLENGE_LAUNCHED', targetType: 'CHALLENGE', targetId: challenge.launchChallenge.id });
   });
 
   it('writes nothing for a refused action, nor for one that changes nothing', async () => {
     const before = (await entries()).length;
-    expect(await app.as(admin).run(CreateAuditedSpace, { input: { name: 'Again', slug: 'silver-lab', kind: 'COMMUNITY', access: 'OPEN' } })).toHaveErrorCode('CONFLICT');
+    expect(
+      await app.as(admin).run(CreateAuditedSpace, { input: { name: 'Again', slug: 'silver-lab', kind: 'COMMUNITY', access: 'OPEN' } }),
+    ).toHaveErrorCode('CONFLICT');
     expect(await app.as(manager).run(CreateAuditedAward, { input: { name: 'Customer first' } })).toHaveErrorCode('CONFLICT');
     const space = await app.make.space({ kind: 'COMMUNITY', access: 'OPEN' });
     const customer = await app.make.user({ role: 'CUSTOMER' });
@@ -238,7 +254,9 @@ describe('audit log (docs/api.md#administration)', () => {
   });
 
   it('is append-only at the database: UPDATE, DELETE and TRUNCATE fail even for the table owner', async () => {
-    const [owner] = (await app.db.query(`SELECT tableowner = current_user AS "isOwner" FROM pg_tables WHERE tablename = 'audit_entries'`)) as { isOwner: boolean }[];
+    const [owner] = (await app.db.query(
+      `SELECT tableowner = current_user AS "isOwner" FROM pg_tables WHERE tablename = 'audit_entries'`,
+    )) as { isOwner: boolean }[];
     expect(owner.isOwner).toBe(true);
     await expect(app.db.query(`UPDATE audit_entries SET action = 'USER_CREATED'`)).rejects.toThrow(/append-only/);
     await expect(app.db.query(`DELETE FROM audit_entries`)).rejects.toThrow(/append-only/);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { AuditLog } from './audit-log.service';
 import { AuditRepository } from './audit.repository';
 import { AuditResolver } from './audit.resolver';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { idKey, Keyset, timeKey, type CursorColumns, type Page } from '../common/pagination';
 import { SqlParameters } from '../common/sql';
 import type { AuditEntryModel } from './audit-entry.model';
@@ -14,13 +15,19 @@ export class AuditRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Newest first, narrowed by actor and action; two statements whatever the page size. */
-  async page(filter: { actorId?: string | null; action?: string | null }, first: number, after: string | null | undefined): Promise<Page<AuditRow>> {
+  async page(
+    filter: { actorId?: string | null; action?: string | null },
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Page<AuditRow>> {
     const params = new SqlParameters();
     const conditions: string[] = [];
     if (filter.actorId) conditions.push(`a.actor_id = ${params.add(filter.actorId)}`);
     if (filter.action) conditions.push(`a.action = ${params.add(filter.action)}`);
     const filtered = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [{ n: totalCount }] = (await this.db.query(`SELECT count(*)::int AS n FROM audit_entries a ${filtered}`, params.values)) as { n: number }[];
+    const [{ n: totalCount }] = (await this.db.query(`SELECT count(*)::int AS n FROM audit_entries a ${filtered}`, params.values)) as {
+      n: number;
+    }[];
     if (after) conditions.push(NEWEST.after(after, params));
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const rows = (await this.db.query(

@@ -1,12 +1,13 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Ctx } from '../auth/current-viewer.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { InvalidInputError } from '../common/errors';
 import { parseId } from '../common/ids';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
-import { UserModel } from '../users/user.model';
 import type { UserEntity } from '../users/user.entity';
+import { UserModel } from '../users/user.model';
 import { AuditEntryConnection, AuditEntryModel } from './audit-entry.model';
 import { AuditRepository, type AuditRow } from './audit.repository';
 import { AuditLogArgs } from './dto/audit-log.args';

@@ -1,6 +1,8 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+
 import type { Role } from '@red-chair/domain';
+
 import type { Viewer } from '../common/viewer';
 import { AuthGuard } from './auth.guard';
 import { Public } from './public.decorator';
@@ -41,7 +43,10 @@ const httpCall = (handler: keyof Handlers, req: { get: (name: string) => string 
   }) as unknown as ExecutionContext;
 
 describe('AuthGuard', () => {
-  const sessions = { resolve: async (token: string) => (token === 'manager-token' ? person('MANAGER') : token === 'customer-token' ? person('CUSTOMER') : null) };
+  const sessions = {
+    resolve: async (token: string) =>
+      token === 'manager-token' ? person('MANAGER') : token === 'customer-token' ? person('CUSTOMER') : null,
+  };
   const guard = new AuthGuard(new Reflector(), sessions as unknown as SessionsService);
   const bearer = (token?: string) => ({ get: (name: string) => (name === 'authorization' && token ? `Bearer ${token}` : undefined) });
 

@@ -1,14 +1,16 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+
 import type { Role } from '@red-chair/domain';
+
 import { ForbiddenError, UnauthenticatedError } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
+import type { HttpRequestWithViewer, Viewer } from '../common/viewer';
 import { IS_PUBLIC } from './public.decorator';
 import { ROLES, rolesRefusal } from './roles.decorator';
 import { SessionsService } from './sessions.service';
 import { tokenFrom } from './tokens';
-import type { HttpRequestWithViewer, Viewer } from '../common/viewer';
 
 /**
  * Every GraphQL operation and every HTTP route needs a session unless marked @Public (docs/api.md#visibility),

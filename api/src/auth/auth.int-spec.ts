@@ -1,5 +1,6 @@
 import { print } from 'graphql';
 import request from 'supertest';
+
 import { graphql } from '../../../test/support/gql';
 import { allPages, idsOfPages } from '../../../test/support/paging';
 import { TEST_PASSWORD, TestApp } from '../../../test/support/test-app';
@@ -115,7 +116,10 @@ describe('identity', () => {
       const response = await request(app.http)
         .post('/graphql')
         .set('Content-Type', 'application/json')
-        .send({ query: print(SignUp), variables: { input: { email: 'Ana@Example.test', password: 'long-enough-pw', displayName: 'Ana' } } });
+        .send({
+          query: print(SignUp),
+          variables: { input: { email: 'Ana@Example.test', password: 'long-enough-pw', displayName: 'Ana' } },
+        });
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data.signUp.user).toMatchObject({ role: 'CUSTOMER', email: 'Ana@Example.test', displayName: 'Ana' });
       const cookie = String(response.headers['set-cookie']);
@@ -123,7 +127,11 @@ describe('identity', () => {
       expect(cookie).toMatch(/HttpOnly/i);
       expect(cookie).toMatch(/SameSite=Lax/i);
       const cookieValue = cookie.split(';')[0];
-      const me = await request(app.http).post('/graphql').set('Content-Type', 'application/json').set('Cookie', cookieValue).send({ query: print(Me) });
+      const me = await request(app.http)
+        .post('/graphql')
+        .set('Content-Type', 'application/json')
+        .set('Cookie', cookieValue)
+        .send({ query: print(Me) });
       expect(me.body.data.me.role).toBe('CUSTOMER');
     });
 
@@ -147,7 +155,9 @@ describe('identity', () => {
     });
 
     it('stores passwords with argon2id m=19MiB t=2 p=1', async () => {
-      const [row] = await app.db.query<{ password_hash: string }[]>(`SELECT password_hash FROM users WHERE lower(email) = 'ana@example.test'`);
+      const [row] = await app.db.query<{ password_hash: string }[]>(
+        `SELECT password_hash FROM users WHERE lower(email) = 'ana@example.test'`,
+      );
       expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
     });
   });
@@ -192,12 +202,18 @@ describe('identity', () => {
     it('locks an account after 10 failures in 15 minutes, even for the right password, and says RATE_LIMITED', async () => {
       await app.make.user({ email: 'target@example.test' });
       for (let attempt = 1; attempt <= 10; attempt += 1) {
-        await expect(app.as().send(SignIn, { input: { email: 'target@example.test', password: `wrong-${attempt}-xxxx` } })).rejects.toHaveErrorCode('UNAUTHENTICATED');
+        await expect(
+          app.as().send(SignIn, { input: { email: 'target@example.test', password: `wrong-${attempt}-xxxx` } }),
+        ).rejects.toHaveErrorCode('UNAUTHENTICATED');
       }
-      await expect(app.as().send(SignIn, { input: { email: 'target@example.test', password: TEST_PASSWORD } })).rejects.toHaveErrorCode('RATE_LIMITED');
+      await expect(app.as().send(SignIn, { input: { email: 'target@example.test', password: TEST_PASSWORD } })).rejects.toHaveErrorCode(
+        'RATE_LIMITED',
+      );
       // other accounts from the same address still sign in (an office shares one address)
       await app.make.user({ email: 'colleague@example.test', signedIn: false });
-      expect((await app.as().send(SignIn, { input: { email: 'colleague@example.test', password: TEST_PASSWORD } })).signIn.token).toBeTruthy();
+      expect(
+        (await app.as().send(SignIn, { input: { email: 'colleague@example.test', password: TEST_PASSWORD } })).signIn.token,
+      ).toBeTruthy();
       // once the lock has passed, the right password works again
       await app.db.query(`UPDATE account_lockouts SET locked_until = now() - interval '1 second'`);
       await app.db.query(`UPDATE sign_in_failures SET at = now() - interval '16 minutes'`);
@@ -208,7 +224,9 @@ describe('identity', () => {
       for (let attempt = 1; attempt <= 10; attempt += 1) {
         await app.as().run(SignIn, { input: { email: 'ghost@example.test', password: `wrong-${attempt}-xxxx` } });
       }
-      await expect(app.as().send(SignIn, { input: { email: 'ghost@example.test', password: 'whatever-123' } })).rejects.toHaveErrorCode('RATE_LIMITED');
+      await expect(app.as().send(SignIn, { input: { email: 'ghost@example.test', password: 'whatever-123' } })).rejects.toHaveErrorCode(
+        'RATE_LIMITED',
+      );
     });
   });
 
@@ -218,7 +236,10 @@ describe('identity', () => {
       const manager = await app.make.user({ role: 'MANAGER' });
       const input = { email: 'new.manager@example.test', password: 'long-enough-pw', displayName: 'New Manager', role: 'MANAGER' } as const;
       await expect(app.as(manager).send(CreateUser, { input })).rejects.toHaveErrorCode('FORBIDDEN');
-      expect((await app.as(admin).send(CreateUser, { input })).createUser).toMatchObject({ role: 'MANAGER', email: 'new.manager@example.test' });
+      expect((await app.as(admin).send(CreateUser, { input })).createUser).toMatchObject({
+        role: 'MANAGER',
+        email: 'new.manager@example.test',
+      });
     });
 
     it('deactivateUser revokes every session at once and blocks sign-in', async () => {
@@ -229,7 +250,9 @@ describe('identity', () => {
       expect(deactivateUser.deactivatedAt).toBeTruthy();
       await expect(app.as(person).send(Me)).rejects.toHaveErrorCode('UNAUTHENTICATED');
       await expect(app.as(second.signIn).send(Me)).rejects.toHaveErrorCode('UNAUTHENTICATED');
-      await expect(app.as().send(SignIn, { input: { email: 'leaving@example.test', password: TEST_PASSWORD } })).rejects.toHaveErrorCode('UNAUTHENTICATED');
+      await expect(app.as().send(SignIn, { input: { email: 'leaving@example.test', password: TEST_PASSWORD } })).rejects.toHaveErrorCode(
+        'UNAUTHENTICATED',
+      );
     });
 
     it('users lists accounts for ADMIN only, pages stably and searches', async () => {
@@ -256,8 +279,14 @@ describe('identity', () => {
   describe('updateProfile', () => {
     it('changes the viewer’s own name and language, validated, and the language reaches their notifications', async () => {
       const person = await app.make.user();
-      expect((await app.as(person).send(UpdateProfile, { input: { locale: 'fr' } })).updateProfile).toMatchObject({ id: person.id, locale: 'fr' });
-      expect((await app.as(person).send(UpdateProfile, { input: { displayName: '  Camille M.  ' } })).updateProfile).toMatchObject({ displayName: 'Camille M.', locale: 'fr' });
+      expect((await app.as(person).send(UpdateProfile, { input: { locale: 'fr' } })).updateProfile).toMatchObject({
+        id: person.id,
+        locale: 'fr',
+      });
+      expect((await app.as(person).send(UpdateProfile, { input: { displayName: '  Camille M.  ' } })).updateProfile).toMatchObject({
+        displayName: 'Camille M.',
+        locale: 'fr',
+      });
       await expect(app.as(person).send(UpdateProfile, { input: { locale: 'de' } })).rejects.toHaveErrorCode('BAD_USER_INPUT');
       await expect(app.as(person).send(UpdateProfile, { input: { displayName: 'x' } })).rejects.toHaveErrorCode('BAD_USER_INPUT');
       await expect(app.as().send(UpdateProfile, { input: { locale: 'en' } })).rejects.toHaveErrorCode('UNAUTHENTICATED');

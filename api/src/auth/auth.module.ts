@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+
 import { DomainErrorFilter } from '../common/domain-error.filter';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { JobsModule } from '../jobs/jobs.module';

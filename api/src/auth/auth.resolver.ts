@@ -1,18 +1,19 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+
+import { UnauthenticatedError } from '../common/errors';
+import type { RequestContext } from '../common/request-context';
+import type { Viewer } from '../common/viewer';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import type { RequestContext } from '../common/request-context';
+import { UsersService } from '../users/users.service';
 import { AuthService, type SignedIn } from './auth.service';
 import { Ctx, CurrentViewer } from './current-viewer.decorator';
 import { AuthPayload, SignInInput, SignUpInput } from './dto/auth.inputs';
 import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs } from './dto/password.args';
 import { PasswordResetService } from './password-reset.service';
-import { UnauthenticatedError } from '../common/errors';
-import { UsersService } from '../users/users.service';
 import { Public } from './public.decorator';
 import { SESSION_COOKIE } from './tokens';
-import type { Viewer } from '../common/viewer';
 
 @Resolver()
 export class AuthResolver {
@@ -43,7 +44,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Mails a link to choose a new password when the account exists; always true, in the same time either way.' })
+  @Mutation(() => Boolean, {
+    description: 'Mails a link to choose a new password when the account exists; always true, in the same time either way.',
+  })
   async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs): Promise<boolean> {
     await this.passwords.request(email);
     return true;
@@ -59,7 +62,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: "Changes the signed-in person's password; their other sessions end." })
-  async changePassword(@CurrentViewer() viewer: Viewer, @Args() { currentPassword, newPassword }: ChangePasswordArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
+  async changePassword(
+    @CurrentViewer() viewer: Viewer,
+    @Args() { currentPassword, newPassword }: ChangePasswordArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
     await this.passwords.change(viewer.id, viewer.sessionId, currentPassword, newPassword, ctx.clientAddress);
     return true;
   }

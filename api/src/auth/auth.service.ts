@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeEmail } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
+
+import { normalizeEmail } from '@red-chair/domain';
+
 import { UnauthenticatedError } from '../common/errors';
+import { InvitationsService } from '../invitations/invitations.service';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { InvitationsService } from '../invitations/invitations.service';
 import type { SignInInput, SignUpInput } from './dto/auth.inputs';
 import { timingDummyHash, verifyPassword } from './passwords';
 import { SessionsService, type SessionMeta } from './sessions.service';

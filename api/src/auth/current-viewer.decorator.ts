@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+
 import { UnauthenticatedError } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import type { HttpRequestWithViewer, Viewer } from '../common/viewer';
@@ -14,6 +15,6 @@ export const CurrentViewer = createParamDecorator((_data: unknown, context: Exec
   return viewer;
 });
 
-export const Ctx = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): RequestContext => GqlExecutionContext.create(context).getContext<RequestContext>(),
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext =>
+  GqlExecutionContext.create(context).getContext<RequestContext>(),
 );

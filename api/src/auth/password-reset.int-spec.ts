@@ -1,7 +1,7 @@
-import type { AppConfig } from '../config/config';
 import { graphql } from '../../../test/support/gql';
 import { TestSmtpServer } from '../../../test/support/smtp';
 import { TEST_PASSWORD, TestApp, type TestUser } from '../../../test/support/test-app';
+import type { AppConfig } from '../config/config';
 
 const RequestReset = graphql(`
   mutation RequestPasswordReset($email: String!) {
@@ -74,7 +74,9 @@ describe('password reset and change (docs/api.md#passwords)', () => {
     const person = await app.make.user();
     expect((await app.as().send(RequestReset, { email: 'nobody@example.test' })).requestPasswordReset).toBe(true);
     expect((await app.as().send(RequestReset, { email: person.email.toUpperCase() })).requestPasswordReset).toBe(true);
-    const jobs = (await app.db.query(`SELECT data->>'email' AS email FROM pgboss.job WHERE name = 'password-reset-request' ORDER BY created_on`)) as { email: string }[];
+    const jobs = (await app.db.query(
+      `SELECT data->>'email' AS email FROM pgboss.job WHERE name = 'password-reset-request' ORDER BY created_on`,
+    )) as { email: string }[];
     expect(jobs.map((job) => job.email)).toEqual(['nobody@example.test', person.email]);
     const [mail] = await smtp.waitFor(1);
     expect(mail.envelopeTo).toEqual([person.email]);
@@ -131,6 +133,8 @@ describe('password reset and change (docs/api.md#passwords)', () => {
     expect((await app.as(person).send(WhoAmI)).me?.id).toBe(person.id);
     expect(await app.as({ token: other }).run(WhoAmI)).toHaveErrorCode('UNAUTHENTICATED');
     await app.as().send(SignInAgain, { email: person.email, password: 'a-brand-new-password' });
-    expect(await app.as().run(ChangePassword, { current: 'a-brand-new-password', next: 'another-password-1' })).toHaveErrorCode('UNAUTHENTICATED');
+    expect(await app.as().run(ChangePassword, { current: 'a-brand-new-password', next: 'another-password-1' })).toHaveErrorCode(
+      'UNAUTHENTICATED',
+    );
   });
 });

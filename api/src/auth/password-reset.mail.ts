@@ -1,4 +1,5 @@
 import type { Locale } from '@red-chair/domain';
+
 import { layOut, type MailContent } from '../mail/mail-layout';
 
 export type PasswordLinkPurpose = 'RESET' | 'WELCOME';
@@ -22,7 +23,9 @@ export function passwordLinkMail(locale: Locale, purpose: PasswordLinkPurpose, d
           subject: 'Bienvenue sur Red Chair',
           preview: 'Choisissez votre mot de passe pour entrer.',
           heading: `Bienvenue, ${displayName} !`,
-          paragraphs: ['Un compte Red Chair vient d’être créé pour vous. Choisissez votre mot de passe pour proposer des idées, voter et suivre leurs réponses.'],
+          paragraphs: [
+            'Un compte Red Chair vient d’être créé pour vous. Choisissez votre mot de passe pour proposer des idées, voter et suivre leurs réponses.',
+          ],
           action: { label: 'Choisir mon mot de passe', url: link },
           note: 'Ce lien fonctionne une seule fois, pendant sept jours.',
           reason: 'Vous recevez ce message parce qu’un administrateur de Red Chair a créé un compte à cette adresse.',
@@ -44,7 +47,9 @@ export function passwordLinkMail(locale: Locale, purpose: PasswordLinkPurpose, d
         subject: 'Welcome to Red Chair',
         preview: 'Choose your password to get in.',
         heading: `Welcome, ${displayName}!`,
-        paragraphs: ['A Red Chair account was just made for you. Choose your password to propose ideas, vote, and follow the answers they get.'],
+        paragraphs: [
+          'A Red Chair account was just made for you. Choose your password to propose ideas, vote, and follow the answers they get.',
+        ],
         action: { label: 'Choose my password', url: link },
         note: 'This link works once, for seven days.',
         reason: 'You get this mail because a Red Chair administrator created an account for this address.',

@@ -1,7 +1,9 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeEmail, type Locale } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+
+import { normalizeEmail, type Locale } from '@red-chair/domain';
+
 import { InvalidInputError } from '../common/errors';
 import { JobQueue } from '../jobs/job-queue';
 import { MailOutbox } from '../mail/mail-outbox.service';
@@ -104,7 +106,11 @@ export class PasswordResetService implements OnApplicationBootstrap {
    * Sets the password from a mailed link and signs in with a new session; every other session of the
    * account ends, and so does every other link it was sent.
    */
-  async reset(token: string, password: string, meta: SessionMeta): Promise<{ userId: string; sessionId: string; token: string; expiresAt: Date }> {
+  async reset(
+    token: string,
+    password: string,
+    meta: SessionMeta,
+  ): Promise<{ userId: string; sessionId: string; token: string; expiresAt: Date }> {
     const passwordHash = await hashPassword(password);
     return this.db.transaction(async (tx) => {
       const [link] = (await tx.query(
@@ -125,7 +131,10 @@ export class PasswordResetService implements OnApplicationBootstrap {
 
   /** The signed-in person changes their password; their other sessions end. */
   async change(userId: string, sessionId: string, currentPassword: string, newPassword: string, clientAddress: string): Promise<void> {
-    const [account] = (await this.db.query(`SELECT lower(email) AS "emailLower", password_hash AS "passwordHash" FROM users WHERE id = $1`, [userId])) as {
+    const [account] = (await this.db.query(
+      `SELECT lower(email) AS "emailLower", password_hash AS "passwordHash" FROM users WHERE id = $1`,
+      [userId],
+    )) as {
       emailLower: string;
       passwordHash: string;
     }[];

@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+
 import type { Role } from '@red-chair/domain';
 
 export const ROLES = 'redChair:roles';

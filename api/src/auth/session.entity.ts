@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
 import { UserEntity } from '../users/user.entity';
 
 /** An opaque token's server side: only its SHA-256 is stored, so a database leak opens no session. */

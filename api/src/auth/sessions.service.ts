@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Locale, Role } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+
+import type { Locale, Role } from '@red-chair/domain';
+
+import { preparedQuery } from '../common/prepared';
+import type { Viewer } from '../common/viewer';
 import { SessionEntity } from './session.entity';
 import { hashToken, newSessionToken, SESSION_TTL_DAYS } from './tokens';
-import type { Viewer } from '../common/viewer';
-import { preparedQuery } from '../common/prepared';
 
 export interface SessionMeta {
   userAgent?: string | null;
@@ -57,7 +59,10 @@ export class SessionsService {
 
   /** Ends every session of the person, but `keep` when given (the one changing its password). */
   async revokeAllOf(manager: EntityManager, userId: string, keep: string | null = null): Promise<void> {
-    await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id IS DISTINCT FROM $2 AND revoked_at IS NULL', [userId, keep]);
+    await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id IS DISTINCT FROM $2 AND revoked_at IS NULL', [
+      userId,
+      keep,
+    ]);
   }
 
   async revoke(sessionId: string): Promise<void> {

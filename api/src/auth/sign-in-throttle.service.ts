@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { RateLimitedError } from '../common/errors';
 
 /** 10 failures on one account within 15 minutes lock it for 15 minutes (docs/api.md#visibility). */

@@ -1,6 +1,6 @@
-import type { Request } from 'express';
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Request } from 'express';
 
 /** 256 random bits, URL-safe: unguessable, and only its hash is ever stored. */
 export const newSessionToken = (): string => randomBytes(32).toString('base64url');
@@ -22,7 +22,10 @@ export function tokenFrom(req: Request): string | undefined {
 }
 
 /** On a WebSocket: `connectionParams.authorization` ("Bearer …") or the session cookie of the upgrade request. */
-export function tokenFromConnection(connectionParams: Record<string, unknown> | undefined, request: IncomingMessage | undefined): string | undefined {
+export function tokenFromConnection(
+  connectionParams: Record<string, unknown> | undefined,
+  request: IncomingMessage | undefined,
+): string | undefined {
   const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
   if (typeof authorization === 'string') return /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
   const cookie = request?.headers.cookie

@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { UserEntity } from '../users/user.entity';
 

@@ -1,7 +1,7 @@
-import type { ExpectedErrorCode } from '../../../test/support/matchers';
 import { graphql } from '../../../test/support/gql';
-import { allPages, idsOfPages } from '../../../test/support/paging';
+import type { ExpectedErrorCode } from '../../../test/support/matchers';
 import { RevokeAwardGrant } from '../../../test/support/operations';
+import { allPages, idsOfPages } from '../../../test/support/paging';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
 const CreateAward = graphql(`
@@ -105,7 +105,9 @@ describe('awards and the hall of fame (docs/api.md#operations)', () => {
     ]);
     community = await app.make.space();
     internal = await app.make.space({ kind: 'INTERNAL' });
-    awardId = (await app.as(manager).send(CreateAward, { input: { name: 'Customer hero', description: 'For the idea customers loved most' } })).createAward.id;
+    awardId = (
+      await app.as(manager).send(CreateAward, { input: { name: 'Customer hero', description: 'For the idea customers loved most' } })
+    ).createAward.id;
   });
   afterAll(() => app.close());
 
@@ -113,7 +115,8 @@ describe('awards and the hall of fame (docs/api.md#operations)', () => {
     app.as(by).send(GrantAward, { input: { awardId, initiativeId, citation } });
   const revoke = (by: TestUser, id: string, reason: string) => app.as(by).send(RevokeAwardGrant, { id, reason });
   const awardsOf = async (id: string) => (await app.as(customer).send(InitiativeAwards, { id })).initiative?.awards;
-  const grantsOn = async (id: string) => (await app.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM award_grants WHERE initiative_id = $1', [id]))[0].n;
+  const grantsOn = async (id: string) =>
+    (await app.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM award_grants WHERE initiative_id = $1', [id]))[0].n;
 
   it('lets managers define awards, with unique names, and everyone read the catalogue', async () => {
     await expect(app.as(author).send(CreateAward, { input: { name: 'Employee pick' } })).rejects.toHaveErrorCode('FORBIDDEN');
@@ -125,8 +128,16 @@ describe('awards and the hall of fame (docs/api.md#operations)', () => {
   it('grants with a citation and tells the author and followers, not the granter', async () => {
     const { id } = await app.make.initiative({ space: community, author, followers: [customer] });
     const { grantAward } = await grant(id);
-    expect(grantAward).toMatchObject({ award: { name: 'Customer hero' }, initiative: { id }, grantedBy: { id: manager.id }, revokedAt: null });
-    const told = await app.db.query<{ recipient_id: string; detail: string }[]>(`SELECT recipient_id, detail FROM notifications WHERE kind = 'AWARDED' AND initiative_id = $1`, [id]);
+    expect(grantAward).toMatchObject({
+      award: { name: 'Customer hero' },
+      initiative: { id },
+      grantedBy: { id: manager.id },
+      revokedAt: null,
+    });
+    const told = await app.db.query<{ recipient_id: string; detail: string }[]>(
+      `SELECT recipient_id, detail FROM notifications WHERE kind = 'AWARDED' AND initiative_id = $1`,
+      [id],
+    );
     expect(new Set(told.map((row) => row.recipient_id))).toEqual(new Set([author.id, customer.id]));
     expect(told[0].detail).toContain('Cut Saturday queues by half');
     expect(await awardsOf(id)).toEqual([expect.objectContaining({ award: { name: 'Customer hero' } })]);
@@ -163,7 +174,9 @@ describe('awards and the hall of fame (docs/api.md#operations)', () => {
     expect(await awardsOf(id)).toEqual([]);
     const { hallOfFame } = await app.as(customer).send(HallOfFame, { first: 100 });
     expect(hallOfFame.nodes.map((node) => node.id)).not.toContain(granted.id);
-    const [{ revoke_reason }] = await app.db.query<{ revoke_reason: string }[]>('SELECT revoke_reason FROM award_grants WHERE id = $1', [granted.id]);
+    const [{ revoke_reason }] = await app.db.query<{ revoke_reason: string }[]>('SELECT revoke_reason FROM award_grants WHERE id = $1', [
+      granted.id,
+    ]);
     expect(revoke_reason).toBe('The pilot numbers were wrong');
   });
 

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+
+import { itself, manyByKey, oneByKey } from '../common/batch';
 import type { Viewer } from '../common/viewer';
 import type { AwardGrantModel, AwardModel } from './award.model';
 import { AwardsRepository } from './awards.repository';
-import { itself, manyByKey, oneByKey } from '../common/batch';
 
 /** Awards by id, and the live grants of a page of initiatives or people: one statement each. */
 export function createAwardLoaders(db: DataSource, viewer: Viewer | null) {
@@ -12,7 +13,12 @@ export function createAwardLoaders(db: DataSource, viewer: Viewer | null) {
     /** Live grants on each person's initiatives that the viewer may see (profile pages). */
     awardsEarned: new DataLoader<string, AwardGrantModel[]>(async (authorIds) => {
       if (!viewer) return authorIds.map(() => []);
-      return manyByKey(authorIds, await awards.earnedBy(viewer, authorIds), (row) => row.authorId, ({ authorId: _authorId, ...grant }) => grant);
+      return manyByKey(
+        authorIds,
+        await awards.earnedBy(viewer, authorIds),
+        (row) => row.authorId,
+        ({ authorId: _authorId, ...grant }) => grant,
+      );
     }),
     awards: new DataLoader<string, AwardModel | null>(async (ids) => {
       return oneByKey(ids, await awards.awardsByIds(ids), (row) => row.id, null, itself);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../common/viewer';
+
 import { NotFoundError } from '../common/errors';
 import { idKey, Keyset, timeKey, type CursorColumns, type Page, type PageArgs } from '../common/pagination';
 import { preparedQuery } from '../common/prepared';
 import { SqlParameters } from '../common/sql';
+import type { Viewer } from '../common/viewer';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { AwardGrantModel, AwardModel } from './award.model';
 

@@ -1,20 +1,22 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { isManager } from '@red-chair/domain';
+
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../common/viewer';
+import { Roles } from '../auth/roles.decorator';
+import { pageComplexity } from '../common/complexity';
 import { NotFoundError } from '../common/errors';
 import { PageArgs, type Page } from '../common/pagination';
-import { pageComplexity } from '../common/complexity';
 import type { RequestContext } from '../common/request-context';
-import type { InitiativeRow } from '../initiatives/initiatives.repository';
+import type { Viewer } from '../common/viewer';
 import { InitiativeModel } from '../initiatives/initiative.model';
+import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 import type { AwardEntity } from './award.entity';
 import { AwardGrantConnection, AwardGrantModel, AwardModel } from './award.model';
 import { AwardsService } from './awards.service';
 import { CreateAwardInput, GrantAwardInput, RevokeAwardGrantArgs } from './dto/award.inputs';
-import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => AwardModel)
 export class AwardsResolver {
@@ -41,7 +43,10 @@ export class AwardsResolver {
 export class AwardGrantsResolver {
   constructor(private readonly service: AwardsService) {}
 
-  @Query(() => AwardGrantConnection, { complexity: pageComplexity, description: 'Live award grants, newest first, on initiatives the viewer may see.' })
+  @Query(() => AwardGrantConnection, {
+    complexity: pageComplexity,
+    description: 'Live award grants, newest first, on initiatives the viewer may see.',
+  })
   hallOfFame(@CurrentViewer() viewer: Viewer, @Args() args: PageArgs): Promise<Page<AwardGrantModel>> {
     return this.service.hallOfFame(viewer, args);
   }
@@ -53,7 +58,9 @@ export class AwardGrantsResolver {
   }
 
   @Roles('MANAGER', 'ADMIN')
-  @Mutation(() => AwardGrantModel, { description: 'The granter or an ADMIN; the grant leaves the hall of fame, the reason stays in the history.' })
+  @Mutation(() => AwardGrantModel, {
+    description: 'The granter or an ADMIN; the grant leaves the hall of fame, the reason stays in the history.',
+  })
   revokeAwardGrant(@CurrentViewer() viewer: Viewer, @Args() args: RevokeAwardGrantArgs): Promise<AwardGrantModel> {
     return this.service.revoke(viewer, args.id, args.reason);
   }

@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isAdmin } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../common/viewer';
+
+import { isAdmin } from '@red-chair/domain';
+
+import { AuditLog } from '../audit/audit-log.service';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors';
 import type { Page, PageArgs } from '../common/pagination';
+import { isUniqueViolation } from '../common/postgres-errors';
+import type { Viewer } from '../common/viewer';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
-import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AwardEntity, AwardGrantEntity } from './award.entity';
 import type { AwardGrantModel } from './award.model';
-import type { CreateAwardInput, GrantAwardInput } from './dto/award.inputs';
-import { isUniqueViolation } from '../common/postgres-errors';
 import { AwardsRepository } from './awards.repository';
+import type { CreateAwardInput, GrantAwardInput } from './dto/award.inputs';
 
 @Injectable()
 export class AwardsService {
@@ -51,13 +53,20 @@ export class AwardsService {
       const initiative = await this.initiatives.lockVisible(tx, viewer, input.initiativeId);
       const award = await tx.findOneBy(AwardEntity, { id: input.awardId });
       if (!award) throw new NotFoundError('This award');
-      if (initiative.status === 'MERGED') throw new InvalidInputError({ initiativeId: 'it was merged; grant the award to the initiative it was merged into' });
+      if (initiative.status === 'MERGED')
+        throw new InvalidInputError({ initiativeId: 'it was merged; grant the award to the initiative it was merged into' });
       let grantId: string;
       try {
-        const result = await tx.insert(AwardGrantEntity, { awardId: award.id, initiativeId: initiative.id, grantedById: viewer.id, citation: input.citation });
+        const result = await tx.insert(AwardGrantEntity, {
+          awardId: award.id,
+          initiativeId: initiative.id,
+          grantedById: viewer.id,
+          citation: input.citation,
+        });
         grantId = (result.identifiers[0] as { id: string }).id;
       } catch (error) {
-        if (isUniqueViolation(error)) throw new ConflictError('This initiative already holds this award.', { awardId: 'already granted to this initiative' });
+        if (isUniqueViolation(error))
+          throw new ConflictError('This initiative already holds this award.', { awardId: 'already granted to this initiative' });
         throw error;
       }
       await this.notifications.notifyFollowers(
@@ -66,7 +75,13 @@ export class AwardsService {
         [initiative.authorId],
       );
       this.live.initiativeChanged(tx, initiative.id);
-      await this.audit.record(tx, viewer, 'AWARD_GRANTED', { type: 'AWARD_GRANT', id: grantId }, { awardId: award.id, initiativeId: initiative.id, citation: input.citation });
+      await this.audit.record(
+        tx,
+        viewer,
+        'AWARD_GRANTED',
+        { type: 'AWARD_GRANT', id: grantId },
+        { awardId: award.id, initiativeId: initiative.id, citation: input.citation },
+      );
       return this.awards.findGrant(tx, grantId);
     });
   }
@@ -75,7 +90,8 @@ export class AwardsService {
   async revoke(viewer: Viewer, id: string, reason: string): Promise<AwardGrantModel> {
     return this.db.transaction(async (tx) => {
       const grant = await this.awards.lockVisibleGrant(tx, viewer, id);
-      if (grant.grantedById !== viewer.id && !isAdmin(viewer.role)) throw new ForbiddenError('Only the manager who granted it, or an admin, can revoke an award.');
+      if (grant.grantedById !== viewer.id && !isAdmin(viewer.role))
+        throw new ForbiddenError('Only the manager who granted it, or an admin, can revoke an award.');
       if (grant.revokedAt) throw new InvalidInputError({ id: 'this award was already revoked' });
       await tx.update(AwardGrantEntity, { id }, { revokedAt: () => 'now()', revokedById: viewer.id, revokeReason: reason });
       this.live.initiativeChanged(tx, grant.initiativeId);

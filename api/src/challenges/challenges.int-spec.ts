@@ -1,8 +1,8 @@
 import { graphql } from '../../../test/support/gql';
 import type { ProposeInitiativeInput } from '../../../test/support/gql/graphql';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
-import { ChallengesService } from './challenges.service';
 import { challengeState, ChallengeState } from './challenge.model';
+import { ChallengesService } from './challenges.service';
 
 const LaunchChallenge = graphql(`
   mutation LaunchChallenge($input: LaunchChallengeInput!) {
@@ -92,14 +92,24 @@ describe('challenges (docs/api.md#operations)', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     service = app.app.get(ChallengesService);
-    [manager, member, outsider] = await Promise.all([app.make.user({ role: 'MANAGER' }), app.make.user({ role: 'CUSTOMER' }), app.make.user({ role: 'CUSTOMER' })]);
+    [manager, member, outsider] = await Promise.all([
+      app.make.user({ role: 'MANAGER' }),
+      app.make.user({ role: 'CUSTOMER' }),
+      app.make.user({ role: 'CUSTOMER' }),
+    ]);
     space = await app.make.space({ access: 'INVITE_ONLY', members: [member, manager] });
   });
   afterAll(() => app.close());
 
   const launch = (opensAt: Date, closesAt: Date, by = manager, spaceId = space.id) =>
     app.as(by).run(LaunchChallenge, {
-      input: { spaceId, title: 'Ideas for the summer sale', brief: 'How do we make **queues** shorter?', opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
+      input: {
+        spaceId,
+        title: 'Ideas for the summer sale',
+        brief: 'How do we make **queues** shorter?',
+        opensAt: opensAt.toISOString(),
+        closesAt: closesAt.toISOString(),
+      },
     });
   const launched = async (opensAt: Date, closesAt: Date) => {
     const result = await launch(opensAt, closesAt);
@@ -107,9 +117,12 @@ describe('challenges (docs/api.md#operations)', () => {
     return result.data.launchChallenge;
   };
   const opened = async (challengeId: string) =>
-    (await app.db.query<{ recipient_id: string }[]>(`SELECT recipient_id FROM notifications WHERE kind = 'CHALLENGE_OPENED' AND challenge_id = $1`, [challengeId])).map(
-      (row) => row.recipient_id,
-    );
+    (
+      await app.db.query<{ recipient_id: string }[]>(
+        `SELECT recipient_id FROM notifications WHERE kind = 'CHALLENGE_OPENED' AND challenge_id = $1`,
+        [challengeId],
+      )
+    ).map((row) => row.recipient_id);
   const unread = async (user: TestUser) => (await app.as(user).send(UnreadNotificationCount)).unreadNotificationCount;
   const challenges = async (user: TestUser, spaceId?: string) => (await app.as(user).send(Challenges, { spaceId })).challenges;
 
@@ -150,7 +163,9 @@ describe('challenges (docs/api.md#operations)', () => {
     expect(await launch(new Date(now - 2 * HOUR), new Date(now - HOUR))).toHaveErrorCode('BAD_USER_INPUT');
     expect(await launch(new Date(now), new Date(now + HOUR), member)).toHaveErrorCode('FORBIDDEN');
     expect(await launch(new Date(now), new Date(now + HOUR), manager, UNKNOWN_ID)).toHaveErrorCode('NOT_FOUND');
-    const [{ n }] = await app.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM challenges WHERE closes_at <= opens_at OR closes_at < now()');
+    const [{ n }] = await app.db.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM challenges WHERE closes_at <= opens_at OR closes_at < now()',
+    );
     expect(n).toBe(0);
   });
 
@@ -165,15 +180,25 @@ describe('challenges (docs/api.md#operations)', () => {
     expect(proposed.proposeInitiative.challenge?.id).toBe(open.id);
     await expect(app.as(member).send(ProposeInChallenge, input(space.id, upcoming.id))).rejects.toHaveErrorCode('BAD_USER_INPUT');
     await expect(app.as(member).send(ProposeInChallenge, input(other.id, open.id))).rejects.toHaveErrorCode('BAD_USER_INPUT');
-    await app.db.query(`UPDATE challenges SET closes_at = now() - interval '1 second', opens_at = now() - interval '2 hours' WHERE id = $1`, [open.id]);
+    await app.db.query(
+      `UPDATE challenges SET closes_at = now() - interval '1 second', opens_at = now() - interval '2 hours' WHERE id = $1`,
+      [open.id],
+    );
     await expect(app.as(member).send(ProposeInChallenge, input(space.id, open.id))).rejects.toHaveErrorCode('BAD_USER_INPUT');
     expect((await app.as(member).send(ChallengeFeedTotal, { filter: { challengeId: open.id } })).initiatives.totalCount).toBe(1);
-    expect((await challenges(member, space.id)).find((challenge) => challenge.id === open.id)).toMatchObject({ state: 'CLOSED', initiativeCount: 1 });
+    expect((await challenges(member, space.id)).find((challenge) => challenge.id === open.id)).toMatchObject({
+      state: 'CLOSED',
+      initiativeCount: 1,
+    });
   });
 
   it('answers challenge(id) to those who see its space, NOT_FOUND to others', async () => {
     const { id } = await launched(new Date(Date.now() - HOUR), new Date(Date.now() + HOUR));
-    expect((await app.as(member).send(Challenge, { id })).challenge).toMatchObject({ id, state: 'OPEN', briefHtml: expect.stringContaining('<strong>queues</strong>') });
+    expect((await app.as(member).send(Challenge, { id })).challenge).toMatchObject({
+      id,
+      state: 'OPEN',
+      briefHtml: expect.stringContaining('<strong>queues</strong>'),
+    });
     await expect(app.as(outsider).send(Challenge, { id })).rejects.toHaveErrorCode('NOT_FOUND');
     await expect(app.as(member).send(Challenge, { id: 'nope' })).rejects.toHaveErrorCode('NOT_FOUND');
   });

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+
+import { itself, oneByKey } from '../common/batch';
 import type { ChallengeEntity } from './challenge.entity';
 import { ChallengesRepository } from './challenges.repository';
-import { itself, oneByKey } from '../common/batch';
 
 /** Challenges by id, and how many initiatives each holds: one statement each per request. */
 export function createChallengeLoaders(db: DataSource) {
@@ -12,7 +13,13 @@ export function createChallengeLoaders(db: DataSource) {
       return oneByKey(ids, await challenges.byIds(ids), (row) => row.id, null, itself);
     }),
     challengeInitiativeCounts: new DataLoader<string, number>(async (ids) => {
-      return oneByKey(ids, await challenges.initiativeCounts(ids), (row) => row.challenge_id, 0, (row) => row.count);
+      return oneByKey(
+        ids,
+        await challenges.initiativeCounts(ids),
+        (row) => row.challenge_id,
+        0,
+        (row) => row.count,
+      );
     }),
   };
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+
+import { AuditModule } from '../audit/audit.module';
 import { LiveModule } from '../live/live.module';
 import { SpacesModule } from '../spaces/spaces.module';
 import { ChallengeOpeningJob } from './challenge-opening.job';
 import { ChallengesRepository } from './challenges.repository';
 import { ChallengesResolver } from './challenges.resolver';
 import { ChallengesService } from './challenges.service';
-import { AuditModule } from '../audit/audit.module';
 
 @Module({
   imports: [AuditModule, SpacesModule, LiveModule],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { NotFoundError } from '../common/errors';
 import type { Viewer } from '../common/viewer';
 import type { AddedNotification } from '../live/live-events.service';
@@ -37,7 +38,10 @@ export class ChallengesRepository {
 
   /** How many initiatives answer each challenge (those without any are absent). */
   initiativeCounts(ids: readonly string[]): Promise<{ challenge_id: string; count: number }[]> {
-    return this.db.query('SELECT challenge_id, count(*)::int AS count FROM initiatives WHERE challenge_id = ANY($1::uuid[]) GROUP BY challenge_id', [ids]);
+    return this.db.query(
+      'SELECT challenge_id, count(*)::int AS count FROM initiatives WHERE challenge_id = ANY($1::uuid[]) GROUP BY challenge_id',
+      [ids],
+    );
   }
 
   /** NOT_FOUND when it does not exist or its space is hidden from the viewer. */

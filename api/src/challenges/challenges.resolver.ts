@@ -1,17 +1,18 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../common/viewer';
+import { Roles } from '../auth/roles.decorator';
 import { NotFoundError } from '../common/errors';
 import { FilterIdArg, IdArg } from '../common/ids';
 import type { RequestContext } from '../common/request-context';
+import type { Viewer } from '../common/viewer';
 import { renderMarkdown } from '../markdown/markdown';
-import { SpaceModel } from '../spaces/space.model';
 import type { SpaceEntity } from '../spaces/space.entity';
+import { SpaceModel } from '../spaces/space.model';
 import type { ChallengeEntity } from './challenge.entity';
-import { challengeState, ChallengeModel, ChallengeState } from './challenge.model';
+import { ChallengeModel, challengeState, ChallengeState } from './challenge.model';
 import { ChallengesService } from './challenges.service';
 import { LaunchChallengeInput } from './dto/launch-challenge.input';
-import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => ChallengeModel)
 export class ChallengesResolver {

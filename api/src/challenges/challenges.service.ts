@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../common/viewer';
+
+import { AuditLog } from '../audit/audit-log.service';
 import { InvalidInputError } from '../common/errors';
-import { SpacesService } from '../spaces/spaces.service';
+import type { Viewer } from '../common/viewer';
 import { LiveEventsService } from '../live/live-events.service';
+import { SpacesService } from '../spaces/spaces.service';
 import { ChallengeEntity } from './challenge.entity';
-import { ChallengesRepository } from './challenges.repository';
 import { challengeState, ChallengeState } from './challenge.model';
+import { ChallengesRepository } from './challenges.repository';
 import type { LaunchChallengeInput } from './dto/launch-challenge.input';
 
 @Injectable()
@@ -36,7 +37,13 @@ export class ChallengesService {
       });
       // Open already? Its members hear it now, in this transaction; otherwise the opening job tells them.
       const id = (result.identifiers[0] as { id: string }).id;
-      await this.audit.record(tx, viewer, 'CHALLENGE_LAUNCHED', { type: 'CHALLENGE', id }, { spaceId: space.id, title: input.title, opensAt: input.opensAt, closesAt: input.closesAt });
+      await this.audit.record(
+        tx,
+        viewer,
+        'CHALLENGE_LAUNCHED',
+        { type: 'CHALLENGE', id },
+        { spaceId: space.id, title: input.title, opensAt: input.opensAt, closesAt: input.closesAt },
+      );
       await this.announceDue(tx);
       return tx.findOneByOrFail(ChallengeEntity, { id });
     });

@@ -1,4 +1,5 @@
 import { isManager } from '@red-chair/domain';
+
 import type { Viewer } from '../common/viewer';
 import { storedOrRendered } from '../markdown/markdown';
 import type { CommentModel } from './comment.model';

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+
 import { UserModel } from '../users/user.model';
 
 @ObjectType('Comment')

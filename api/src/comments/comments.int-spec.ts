@@ -98,19 +98,27 @@ describe('comments', () => {
   const comment = async (initiativeId: string, body: string, as: TestUser, parentId?: string) =>
     (await app.as(as).send(CommentOnInitiative, { input: { initiativeId, body, parentId } })).commentOnInitiative;
   const thread = async (id: string, as: TestUser) => (await app.as(as).send(CommentThread, { id })).initiative;
-  const storedCount = async (id: string) => (await app.db.query<{ comment_count: number }[]>('SELECT comment_count FROM initiatives WHERE id = $1', [id]))[0].comment_count;
+  const storedCount = async (id: string) =>
+    (await app.db.query<{ comment_count: number }[]>('SELECT comment_count FROM initiatives WHERE id = $1', [id]))[0].comment_count;
 
   it('comments and replies one level deep, counting every visible one; the commenter follows', async () => {
     const { id } = await app.make.initiative({ space, author });
     const top = await comment(id, 'Great idea, **really**', commenter);
-    expect(top).toMatchObject({ body: 'Great idea, **really**', bodyHtml: '<p>Great idea, <strong>really</strong></p>\n', parent: null, initiative: { commentCount: 1, viewerIsFollowing: true } });
+    expect(top).toMatchObject({
+      body: 'Great idea, **really**',
+      bodyHtml: '<p>Great idea, <strong>really</strong></p>\n',
+      parent: null,
+      initiative: { commentCount: 1, viewerIsFollowing: true },
+    });
     const reply = await comment(id, 'Agreed', other, top.id);
     expect(reply.parent).toEqual({ id: top.id });
     expect(reply.initiative.commentCount).toBe(2);
     const deeper = await app.as(commenter).run(CommentOnInitiative, { input: { initiativeId: id, body: 'Deeper', parentId: reply.id } });
     expect(deeper).toHaveErrorCode('BAD_USER_INPUT');
     expect(deeper.errors?.[0].extensions?.fields).toEqual({ parentId: expect.any(String) });
-    expect((await thread(id, author))?.comments).toEqual([{ id: top.id, body: 'Great idea, **really**', hidden: false, deleted: false, replies: [{ id: reply.id, body: 'Agreed' }] }]);
+    expect((await thread(id, author))?.comments).toEqual([
+      { id: top.id, body: 'Great idea, **really**', hidden: false, deleted: false, replies: [{ id: reply.id, body: 'Agreed' }] },
+    ]);
     expect(await storedCount(id)).toBe(2);
   });
 
@@ -147,7 +155,9 @@ describe('comments', () => {
     expect((await app.as(commenter).send(DeleteComment, { id: top.id })).deleteComment).toBe(true);
     const seen = await thread(id, other);
     expect(seen?.commentCount).toBe(1);
-    expect(seen?.comments).toEqual([{ id: top.id, body: '', hidden: false, deleted: true, replies: [expect.objectContaining({ body: 'A reply' })] }]);
+    expect(seen?.comments).toEqual([
+      { id: top.id, body: '', hidden: false, deleted: true, replies: [expect.objectContaining({ body: 'A reply' })] },
+    ]);
     await expect(app.as(commenter).send(EditComment, { id: top.id, body: 'Back from the dead' })).rejects.toHaveErrorCode('BAD_USER_INPUT');
   });
 
@@ -174,7 +184,9 @@ describe('comments', () => {
     const internal = await app.make.space({ kind: 'INTERNAL' });
     const { id } = await app.make.initiative({ space: internal, author });
     const hiddenFromCustomers = await comment(id, 'Internal talk', author);
-    await expect(app.as(commenter).send(CommentOnInitiative, { input: { initiativeId: id, body: 'Let me in' } })).rejects.toHaveErrorCode('NOT_FOUND');
+    await expect(app.as(commenter).send(CommentOnInitiative, { input: { initiativeId: id, body: 'Let me in' } })).rejects.toHaveErrorCode(
+      'NOT_FOUND',
+    );
     await expect(app.as(commenter).send(EditComment, { id: hiddenFromCustomers.id, body: 'x' })).rejects.toHaveErrorCode('NOT_FOUND');
     await expect(app.as(manager).send(HideComment, { id: 'not-an-id' })).rejects.toHaveErrorCode('NOT_FOUND');
   });

@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../common/viewer';
-import type { CommentModel } from './comment.model';
-import { canRead, threadFor, toCommentModel } from './comment-view';
-import { CommentsRepository } from './comments.repository';
+
 import { itself, manyByKey, oneByKey } from '../common/batch';
+import type { Viewer } from '../common/viewer';
+import { canRead, threadFor, toCommentModel } from './comment-view';
+import type { CommentModel } from './comment.model';
+import { CommentsRepository } from './comments.repository';
 
 /** The threads of a page of initiatives in one statement, with their authors, shaped for the viewer in memory. */
 export function createCommentLoaders(db: DataSource, viewer: Viewer | null) {
@@ -18,7 +19,13 @@ export function createCommentLoaders(db: DataSource, viewer: Viewer | null) {
     /** Comments by id (a reply's parent): the text only when the viewer may read it. */
     comments: new DataLoader<string, CommentModel | null>(async (ids) => {
       if (!viewer) return ids.map(() => null);
-      return oneByKey(ids, await comments.byIds(ids), (row) => row.id, null, (row) => toCommentModel(row, canRead(row, viewer)));
+      return oneByKey(
+        ids,
+        await comments.byIds(ids),
+        (row) => row.id,
+        null,
+        (row) => toCommentModel(row, canRead(row, viewer)),
+      );
     }),
   };
 }

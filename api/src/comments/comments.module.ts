@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+
+import { AuditModule } from '../audit/audit.module';
 import { InitiativesModule } from '../initiatives/initiatives.module';
 import { LiveModule } from '../live/live.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CommentsRepository } from './comments.repository';
 import { CommentsResolver, InitiativeCommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
-import { AuditModule } from '../audit/audit.module';
 
 @Module({
   imports: [AuditModule, InitiativesModule, NotificationsModule, LiveModule],

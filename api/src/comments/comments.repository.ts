@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+
+import { NotFoundError } from '../common/errors';
 import { preparedQuery } from '../common/prepared';
 import type { Viewer } from '../common/viewer';
-import { NotFoundError } from '../common/errors';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { UserEntity } from '../users/user.entity';
 import { userColumns, userFromRow } from '../users/users.repository';
@@ -52,9 +53,12 @@ export class CommentsRepository {
 
   /** Every comment of these initiatives with its author, oldest first (one statement for a page). */
   async ofInitiatives(initiativeIds: readonly string[]): Promise<CommentRow[]> {
-    const rows = await preparedQuery<RawCommentRow>(this.db, this.db.manager, `${COMMENT_ROWS} WHERE c.initiative_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id`, [
-      initiativeIds,
-    ]);
+    const rows = await preparedQuery<RawCommentRow>(
+      this.db,
+      this.db.manager,
+      `${COMMENT_ROWS} WHERE c.initiative_id = ANY($1::uuid[]) ORDER BY c.created_at, c.id`,
+      [initiativeIds],
+    );
     return rows.map(toCommentRow);
   }
 

@@ -1,15 +1,16 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../common/viewer';
+import { Roles } from '../auth/roles.decorator';
 import { NotFoundError } from '../common/errors';
 import { IdArg } from '../common/ids';
 import type { RequestContext } from '../common/request-context';
-import type { InitiativeRow } from '../initiatives/initiatives.repository';
+import type { Viewer } from '../common/viewer';
 import { InitiativeModel } from '../initiatives/initiative.model';
+import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { CommentModel } from './comment.model';
 import { CommentsService } from './comments.service';
 import { CommentInput, EditCommentArgs } from './dto/comment.input';
-import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {
@@ -49,12 +50,10 @@ export class CommentsResolver {
     return initiative;
   }
 
-
   @ResolveField(() => CommentModel, { nullable: true, description: 'The comment this one answers.' })
   parent(@Parent() comment: CommentModel, @Ctx() ctx: RequestContext): Promise<CommentModel | null> | null {
     return comment.parentId ? ctx.loaders.comments.load(comment.parentId) : null;
   }
-
 }
 
 @Resolver(() => InitiativeModel)

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../common/viewer';
+
+import { AuditLog } from '../audit/audit-log.service';
 import { ForbiddenError, InvalidInputError } from '../common/errors';
+import type { Viewer } from '../common/viewer';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
-import { NotificationsService } from '../notifications/notifications.service';
 import { LiveEventsService } from '../live/live-events.service';
-import type { CommentModel } from './comment.model';
-import { CommentEntity } from './comment.entity';
+import { renderMarkdown } from '../markdown/markdown';
+import { NotificationsService } from '../notifications/notifications.service';
 import { canRead, toCommentModel } from './comment-view';
+import { CommentEntity } from './comment.entity';
+import type { CommentModel } from './comment.model';
 import { CommentsRepository } from './comments.repository';
 import type { CommentInput } from './dto/comment.input';
-import { renderMarkdown } from '../markdown/markdown';
 
 /** A comment counts in `comment_count` while it is neither hidden nor deleted. */
 const counts = (row: Pick<CommentEntity, 'hiddenAt' | 'deletedAt'>) => !row.hiddenAt && !row.deletedAt;
@@ -33,14 +34,27 @@ export class CommentsService {
       const initiative = await this.initiatives.lockVisible(tx, viewer, input.initiativeId);
       if (input.parentId) {
         const parent = await tx.findOneBy(CommentEntity, { id: input.parentId, initiativeId: initiative.id });
-        if (!parent || parent.deletedAt || !canRead(parent, viewer)) throw new InvalidInputError({ parentId: 'no such comment on this initiative' });
+        if (!parent || parent.deletedAt || !canRead(parent, viewer))
+          throw new InvalidInputError({ parentId: 'no such comment on this initiative' });
         if (parent.parentId) throw new InvalidInputError({ parentId: 'replies go one level deep: answer the top-level comment' });
       }
-      const result = await tx.insert(CommentEntity, { initiativeId: initiative.id, authorId: viewer.id, parentId: input.parentId ?? null, body: input.body, bodyHtml: renderMarkdown(input.body) });
+      const result = await tx.insert(CommentEntity, {
+        initiativeId: initiative.id,
+        authorId: viewer.id,
+        parentId: input.parentId ?? null,
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body),
+      });
       const id = (result.identifiers[0] as { id: string }).id;
       await this.comments.count(tx, initiative.id, 1, { activity: true });
       await this.initiatives.addFollower(tx, initiative.id, viewer.id); // commenters hear the replies
-      await this.notifications.notifyFollowers(tx, { kind: 'COMMENTED', initiativeId: initiative.id, actorId: viewer.id, detail: excerpt(input.body), commentId: id });
+      await this.notifications.notifyFollowers(tx, {
+        kind: 'COMMENTED',
+        initiativeId: initiative.id,
+        actorId: viewer.id,
+        detail: excerpt(input.body),
+        commentId: id,
+      });
       this.live.initiativeChanged(tx, initiative.id);
       return this.view(tx, id);
     });
@@ -78,11 +92,21 @@ export class CommentsService {
       const comment = await this.comments.lockVisible(tx, viewer, id);
       if (comment.deletedAt) throw new InvalidInputError({ id: 'this comment was deleted' });
       if (Boolean(comment.hiddenAt) !== hidden) {
-        await tx.update(CommentEntity, { id }, hidden ? { hiddenAt: () => 'now()', hiddenById: viewer.id } : { hiddenAt: null, hiddenById: null });
+        await tx.update(
+          CommentEntity,
+          { id },
+          hidden ? { hiddenAt: () => 'now()', hiddenById: viewer.id } : { hiddenAt: null, hiddenById: null },
+        );
         await this.comments.count(tx, comment.initiativeId, hidden ? -1 : 1);
         await this.notifications.setCommentExcerpt(tx, id, hidden ? null : excerpt(comment.body));
         this.live.initiativeChanged(tx, comment.initiativeId);
-        await this.audit.record(tx, viewer, hidden ? 'COMMENT_HIDDEN' : 'COMMENT_UNHIDDEN', { type: 'COMMENT', id }, { initiativeId: comment.initiativeId });
+        await this.audit.record(
+          tx,
+          viewer,
+          hidden ? 'COMMENT_HIDDEN' : 'COMMENT_UNHIDDEN',
+          { type: 'COMMENT', id },
+          { initiativeId: comment.initiativeId },
+        );
       }
       return this.view(tx, id);
     });

@@ -2,7 +2,13 @@
  * What a DataLoader's batch function answers: one value per key, in the keys' order, from rows that
  * came back in any order. `valueOf` picks what a row contributes (the row itself by default).
  */
-export function oneByKey<R, V, M>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string, missing: M, valueOf: (row: R) => V): (V | M)[] {
+export function oneByKey<R, V, M>(
+  keys: readonly string[],
+  rows: readonly R[],
+  keyOf: (row: R) => string,
+  missing: M,
+  valueOf: (row: R) => V,
+): (V | M)[] {
   const byKey = new Map(rows.map((row) => [keyOf(row), valueOf(row)]));
   return keys.map((key) => (byKey.has(key) ? (byKey.get(key) as V) : missing));
 }

@@ -13,7 +13,16 @@ export function parseDateTime(value: unknown): Date {
     const [, year, month, day, hour, minute, second] = match.map(Number);
     const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
     const date = new Date(value as string);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59 && !Number.isNaN(date.getTime())) {
+    if (
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= daysInMonth &&
+      hour <= 23 &&
+      minute <= 59 &&
+      second <= 59 &&
+      !Number.isNaN(date.getTime())
+    ) {
       return date;
     }
   }

@@ -1,6 +1,8 @@
 import { Catch, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { ErrorCode } from '@red-chair/domain';
 import type { Response } from 'express';
+
+import type { ErrorCode } from '@red-chair/domain';
+
 import { DomainError } from './errors';
 
 const STATUS: Partial<Record<ErrorCode, HttpStatus>> = {
@@ -22,6 +24,8 @@ export class DomainErrorFilter implements ExceptionFilter<DomainError> {
   catch(error: DomainError, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
     const res = host.switchToHttp().getResponse<Response>();
-    res.status(STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR).json({ code: error.code, message: error.message, ...error.extensions });
+    res
+      .status(STATUS[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR)
+      .json({ code: error.code, message: error.message, ...error.extensions });
   }
 }

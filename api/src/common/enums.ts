@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+
 import { INITIATIVE_STATUSES, MAIL_KINDS, ORIENTATIONS, OUTBOX_STATES, ROLES, SPACE_ACCESSES, SPACE_KINDS } from '@red-chair/domain';
 
 /** GraphQL enums built from the domain's lists, so the schema and the rules cannot drift apart. */

@@ -1,5 +1,6 @@
-import { Args, ID } from '@nestjs/graphql';
 import type { PipeTransform } from '@nestjs/common';
+import { Args, ID } from '@nestjs/graphql';
+
 import { InvalidInputError, NotFoundError, type DomainError } from './errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,6 +33,10 @@ export const FilterIdArg = (name: string) =>
 
 /** A list of ids to act on: malformed ones name nothing, so they are left out like unknown ones. */
 export const IdsArg = (name: string) =>
-  Args(name, { type: () => [ID], nullable: true }, {
-    transform: (ids: string[] | null | undefined) => ids?.filter(isUuid) ?? ids,
-  });
+  Args(
+    name,
+    { type: () => [ID], nullable: true },
+    {
+      transform: (ids: string[] | null | undefined) => ids?.filter(isUuid) ?? ids,
+    },
+  );

@@ -1,10 +1,15 @@
-import { SqlParameters } from './sql';
 import { encodeCursor, idKey, Keyset, numberKey, timeKey } from './pagination';
+import { SqlParameters } from './sql';
 
 describe('Keyset', () => {
   const byVotes = new Keyset([numberKey('i.vote_count', 'integer'), timeKey('i.created_at'), idKey('i.id')], 'DESC', 'MOST_VOTED');
   const uuid = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
-  const rows = [1, 2, 3].map((n) => ({ id: uuid(n), 'cursor.0': String(10 - n), 'cursor.1': `2026-01-0${n}T00:00:00.000000Z`, 'cursor.2': uuid(n) }));
+  const rows = [1, 2, 3].map((n) => ({
+    id: uuid(n),
+    'cursor.0': String(10 - n),
+    'cursor.1': `2026-01-0${n}T00:00:00.000000Z`,
+    'cursor.2': uuid(n),
+  }));
 
   it('pages first + 1 rows, with the last kept row as the cursor', () => {
     const page = byVotes.page(rows, 2, 7, (row) => row.id);

@@ -1,9 +1,11 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { PAGINATION } from '@red-chair/domain';
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import type { SqlParameters } from './sql';
+
+import { PAGINATION } from '@red-chair/domain';
+
 import { InvalidInputError } from './errors';
 import { isUuid } from './ids';
+import type { SqlParameters } from './sql';
 
 @ObjectType()
 export class PageInfo {
@@ -98,8 +100,18 @@ export interface SortKey {
   cursorSelect: string;
 }
 
-export const timeKey = (column: string): SortKey => ({ expression: column, sqlType: 'timestamptz', cursorType: 'string', cursorSelect: exactTime(column) });
-export const numberKey = (expression: string, sqlType: 'integer' | 'double precision'): SortKey => ({ expression, sqlType, cursorType: 'number', cursorSelect: expression });
+export const timeKey = (column: string): SortKey => ({
+  expression: column,
+  sqlType: 'timestamptz',
+  cursorType: 'string',
+  cursorSelect: exactTime(column),
+});
+export const numberKey = (expression: string, sqlType: 'integer' | 'double precision'): SortKey => ({
+  expression,
+  sqlType,
+  cursorType: 'number',
+  cursorSelect: expression,
+});
 export const textKey = (expression: string): SortKey => ({ expression, sqlType: 'text', cursorType: 'string', cursorSelect: expression });
 /** The last key of every list: unique, so rows that tie on the others still page in a stable order. */
 export const idKey = (column: string): SortKey => ({ expression: column, sqlType: 'uuid', cursorType: 'string', cursorSelect: column });
@@ -139,8 +151,10 @@ export class Keyset {
     const shape = this.keys.map((key) => key.cursorType);
     const decoded = decodeCursor(cursor, this.tag === undefined ? shape : ['string', ...shape]);
     const values = this.tag === undefined ? decoded : decoded.slice(1);
-    if (this.tag !== undefined && decoded[0] !== this.tag) throw new InvalidInputError({ after: 'is a cursor of another order of this list' });
-    if (!this.keys.every((key, n) => fitsSqlType(values[n], key.sqlType))) throw new InvalidInputError({ after: 'is not a cursor from this list' });
+    if (this.tag !== undefined && decoded[0] !== this.tag)
+      throw new InvalidInputError({ after: 'is a cursor of another order of this list' });
+    if (!this.keys.every((key, n) => fitsSqlType(values[n], key.sqlType)))
+      throw new InvalidInputError({ after: 'is not a cursor from this list' });
     const left = this.keys.map((key) => key.expression).join(', ');
     const right = this.keys.map((key, n) => `CAST(${params.add(values[n])} AS ${key.sqlType})`).join(', ');
     return `(${left}) ${this.direction === 'DESC' ? '<' : '>'} (${right})`;
@@ -150,11 +164,16 @@ export class Keyset {
   page<R extends CursorColumns, N>(rows: readonly R[], first: number, totalCount: number, toNode: (row: R) => N): Page<N> {
     const kept = rows.slice(0, first);
     const last = kept[kept.length - 1];
-    const keys = last ? this.keys.map((key, n) => (key.cursorType === 'number' ? Number(last[`cursor.${n}`]) : String(last[`cursor.${n}`]))) : [];
+    const keys = last
+      ? this.keys.map((key, n) => (key.cursorType === 'number' ? Number(last[`cursor.${n}`]) : String(last[`cursor.${n}`])))
+      : [];
     return {
       nodes: kept.map(toNode),
       totalCount,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(this.tag === undefined ? keys : [this.tag, ...keys]) : null },
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        endCursor: last ? encodeCursor(this.tag === undefined ? keys : [this.tag, ...keys]) : null,
+      },
     };
   }
 }

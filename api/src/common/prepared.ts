@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
 import { QueryCounter } from '../database/query-counter';
 
 const names = new Map<string, string>();
@@ -22,7 +23,12 @@ function statementName(text: string): string {
  * running the statement did (see bench/plans). Inside a transaction the statement goes through that
  * transaction's connection, unprepared.
  */
-export async function preparedQuery<T extends QueryResultRow>(db: DataSource, manager: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+export async function preparedQuery<T extends QueryResultRow>(
+  db: DataSource,
+  manager: EntityManager,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
   if (manager.queryRunner?.isTransactionActive) return manager.query(text, values);
   const pool = (db.driver as PostgresDriver).master as Pool;
   QueryCounter.logger.logQuery(text, values);

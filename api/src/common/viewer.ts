@@ -1,5 +1,6 @@
-import type { Locale, Role } from '@red-chair/domain';
 import type { Request } from 'express';
+
+import type { Locale, Role } from '@red-chair/domain';
 
 /** The signed-in person a request acts for. */
 export interface Viewer {

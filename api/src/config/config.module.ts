@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+
 import type { AppConfig } from './config';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -35,7 +35,10 @@ describe('loadConfig', () => {
   it('reads the mail settings and refuses a wrong SMTP_URL or PUBLIC_URL', () => {
     const config = loadConfig({ PUBLIC_URL: 'https://ideas.example.com/', SMTP_URL: 'smtp://user:secret@mail.example.com:587' });
     expect(config.publicUrl).toBe('https://ideas.example.com');
-    expect(config.mail).toMatchObject({ smtpUrl: 'smtp://user:secret@mail.example.com:587', from: 'Red Chair <no-reply@ideas.example.com>' });
+    expect(config.mail).toMatchObject({
+      smtpUrl: 'smtp://user:secret@mail.example.com:587',
+      from: 'Red Chair <no-reply@ideas.example.com>',
+    });
     expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
     expect(loadConfig({}).mail.smtpUrl).toBeUndefined();
     expect(() => loadConfig({ SMTP_URL: 'http://mail.example.com' })).toThrow(/smtp:\/\//);

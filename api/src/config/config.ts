@@ -1,5 +1,6 @@
-import { LOCALES, USER_LIMITS, type Locale } from '@red-chair/domain';
 import { resolve } from 'node:path';
+
+import { LOCALES, USER_LIMITS, type Locale } from '@red-chair/domain';
 
 export interface MailConfig {
   /** SMTP_URL; unset, mail stays in the outbox as NOT_SENT and nothing leaves the machine. */
@@ -92,7 +93,8 @@ function parsePublicUrl(raw: string | undefined, port: number): string {
   } catch {
     throw new ConfigError(`PUBLIC_URL=${raw} is not a URL: give the address people open, e.g. PUBLIC_URL=https://ideas.example.com.`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`PUBLIC_URL must start with http:// or https:// (got ${url.protocol}//).`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError(`PUBLIC_URL must start with http:// or https:// (got ${url.protocol}//).`);
   return url.href.replace(/\/+$/, '');
 }
 
@@ -102,7 +104,9 @@ function parseOrigins(raw: string | undefined): string[] {
     try {
       return new URL(entry.trim()).origin;
     } catch {
-      throw new ConfigError(`ALLOWED_ORIGINS holds ${entry.trim()}, which is not an origin: list them like https://ideas.example.com,http://localhost:5173.`);
+      throw new ConfigError(
+        `ALLOWED_ORIGINS holds ${entry.trim()}, which is not an origin: list them like https://ideas.example.com,http://localhost:5173.`,
+      );
     }
   });
 }
@@ -132,7 +136,9 @@ export function parseDatabaseUrl(raw: string): string {
     );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError(`DATABASE_URL must start with postgres:// (got ${url.protocol}//): expected postgres://user:password@host:5432/database.`);
+    throw new ConfigError(
+      `DATABASE_URL must start with postgres:// (got ${url.protocol}//): expected postgres://user:password@host:5432/database.`,
+    );
   }
   if (!url.hostname || url.pathname.length <= 1) {
     throw new ConfigError('DATABASE_URL needs a host and a database name: expected postgres://user:password@host:5432/database.');

@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+
 // eslint-disable-next-line @nx/enforce-module-boundaries -- top-level migrations/ is compiled into the api (workspace layout)
 import { MIGRATIONS } from '../../../migrations';
 import { ENTITIES } from './entities';

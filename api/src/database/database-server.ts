@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { Logger } from 'pino';
+
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 /** A PostgreSQL server we may create databases on: the operator's, or an embedded one we started. */

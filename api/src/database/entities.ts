@@ -1,18 +1,18 @@
-import { InvitationEntity } from '../invitations/invitation.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
-import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { PasswordResetTokenEntity } from '../auth/password-reset.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { AwardEntity, AwardGrantEntity } from '../awards/award.entity';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { FollowEntity } from '../follows/follow.entity';
-import { NotificationEntity } from '../notifications/notification.entity';
-import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { StatusChangeEntity } from '../initiatives/status-change.entity';
-import { SpaceEntity, SpaceMemberEntity } from '../spaces/space.entity';
+import { InvitationEntity } from '../invitations/invitation.entity';
+import { OutboxMessageEntity } from '../mail/outbox-message.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { RatingEntity } from '../ratings/rating.entity';
+import { SpaceEntity, SpaceMemberEntity } from '../spaces/space.entity';
 import { UserEntity } from '../users/user.entity';
 import { VoteEntity } from '../votes/vote.entity';
 

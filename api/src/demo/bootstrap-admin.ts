@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { hashPassword } from '../auth/passwords';
 
 /** BOOTSTRAP_ADMIN_*: creates that ADMIN when no account has the email; never changes an existing one. */

@@ -1,6 +1,7 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
 import type { InitiativeStatus, Orientation, Role, SpaceAccess, SpaceKind } from '@red-chair/domain';
-import type { EntityManager } from 'typeorm';
-import type { DataSource } from 'typeorm';
+
 import { hashPassword } from '../auth/passwords';
 
 export const DEMO_PASSWORD = 'RedChair-demo-2026';
@@ -41,7 +42,8 @@ const SPACES: { slug: string; name: string; description: string; kind: SpaceKind
   {
     slug: 'silver-lab',
     name: 'Silver Lab',
-    description: 'A small club of senior customers who test new services before everyone else. Un petit club de seniors qui testent nos prototypes.',
+    description:
+      'A small club of senior customers who test new services before everyone else. Un petit club de seniors qui testent nos prototypes.',
     kind: 'COMMUNITY',
     access: 'INVITE_ONLY',
     sla: 7,
@@ -81,7 +83,7 @@ const INITIATIVES: DemoInitiative[] = [
     space: 'internal',
     author: 'claire.moreau@redchair.test',
     title: 'La « minute client » en ouverture de chaque comité de direction',
-    body: "Chaque comité commence par 5 minutes de verbatims clients lus à voix haute, comme la chaise rouge laissée vide à la table du comité exécutif.",
+    body: 'Chaque comité commence par 5 minutes de verbatims clients lus à voix haute, comme la chaise rouge laissée vide à la table du comité exécutif.',
     orientation: 'EMPLOYEE',
     tags: ['rituel', 'management'],
     daysAgo: 9,
@@ -117,7 +119,7 @@ const INITIATIVES: DemoInitiative[] = [
     space: 'community',
     author: 'paul.girard@redchair.test',
     title: 'Réserver un créneau de retrait en magasin depuis l’application',
-    body: "Pouvoir choisir un créneau de 15 minutes pour retirer sa commande éviterait de faire la queue au comptoir retrait le samedi.",
+    body: 'Pouvoir choisir un créneau de 15 minutes pour retirer sa commande éviterait de faire la queue au comptoir retrait le samedi.',
     orientation: 'CUSTOMER',
     tags: ['click-and-collect', 'application'],
     daysAgo: 12,
@@ -236,33 +238,89 @@ interface DemoIds {
 
 /** Answers given, with their public follow-up notes: [initiative title, days ago, status, note]. */
 const ANSWERS: [string, number, InitiativeStatus, string | null][] = [
-  ['A callback promise for every unhappy customer within 48 hours', 15, 'UNDER_REVIEW', 'The customer service committee reviews it on Monday.'],
+  [
+    'A callback promise for every unhappy customer within 48 hours',
+    15,
+    'UNDER_REVIEW',
+    'The customer service committee reviews it on Monday.',
+  ],
   ['A callback promise for every unhappy customer within 48 hours', 12, 'SELECTED', 'Selected: three stores in Lille pilot it first.'],
-  ['A callback promise for every unhappy customer within 48 hours', 8, 'IN_PROGRESS', 'Pilot started; store managers have a callback list every morning.'],
+  [
+    'A callback promise for every unhappy customer within 48 hours',
+    8,
+    'IN_PROGRESS',
+    'Pilot started; store managers have a callback list every morning.',
+  ],
   ['La « minute client » en ouverture de chaque comité de direction', 8, 'UNDER_REVIEW', 'Le comité de direction en parle jeudi.'],
   ['La « minute client » en ouverture de chaque comité de direction', 7, 'SELECTED', null],
   ['La « minute client » en ouverture de chaque comité de direction', 6, 'IN_PROGRESS', 'Premier essai au comité de lundi.'],
-  ['La « minute client » en ouverture de chaque comité de direction', 2, 'IMPLEMENTED', 'Adopté : chaque comité commence désormais par cinq minutes de verbatims.'],
-  ['Redesign the loyalty programme around services, not discounts', 10, 'UNDER_REVIEW', 'Thank you! The loyalty team is testing repair vouchers with 200 members.'],
-  ['Des étiquettes de prix plus lisibles dans les rayons', 4, 'DECLINED', 'Les étiquettes sont imposées par le fournisseur cette année ; nous rouvrirons le sujet en septembre.'],
+  [
+    'La « minute client » en ouverture de chaque comité de direction',
+    2,
+    'IMPLEMENTED',
+    'Adopté : chaque comité commence désormais par cinq minutes de verbatims.',
+  ],
+  [
+    'Redesign the loyalty programme around services, not discounts',
+    10,
+    'UNDER_REVIEW',
+    'Thank you! The loyalty team is testing repair vouchers with 200 members.',
+  ],
+  [
+    'Des étiquettes de prix plus lisibles dans les rayons',
+    4,
+    'DECLINED',
+    'Les étiquettes sont imposées par le fournisseur cette année ; nous rouvrirons le sujet en septembre.',
+  ],
   ['A simpler mobile app mode with bigger buttons', 9, 'UNDER_REVIEW', 'The app team has drawn a first simple mode.'],
   ['A simpler mobile app mode with bigger buttons', 8, 'SELECTED', null],
-  ['A simpler mobile app mode with bigger buttons', 7, 'IN_PROGRESS', 'A prototype is ready: Silver Lab members, please try it and rate it.'],
+  [
+    'A simpler mobile app mode with bigger buttons',
+    7,
+    'IN_PROGRESS',
+    'A prototype is ready: Silver Lab members, please try it and rate it.',
+  ],
 ];
 
 const VOTES: [string, string[]][] = [
-  ['A callback promise for every unhappy customer within 48 hours', ['employee@redchair.test', 'claire.moreau@redchair.test', 'manager@redchair.test']],
+  [
+    'A callback promise for every unhappy customer within 48 hours',
+    ['employee@redchair.test', 'claire.moreau@redchair.test', 'manager@redchair.test'],
+  ],
   ['Ouvrir deux caisses de plus le samedi entre 11 h et 13 h', ['sofiane.benali@redchair.test', 'claire.moreau@redchair.test']],
-  ['Redesign the loyalty programme around services, not discounts', ['paul.girard@redchair.test', 'odette.roux@redchair.test', 'employee@redchair.test']],
+  [
+    'Redesign the loyalty programme around services, not discounts',
+    ['paul.girard@redchair.test', 'odette.roux@redchair.test', 'employee@redchair.test'],
+  ],
   ['Réserver un créneau de retrait en magasin depuis l’application', ['customer@redchair.test', 'odette.roux@redchair.test']],
   ['A simpler mobile app mode with bigger buttons', ['odette.roux@redchair.test', 'paul.girard@redchair.test']],
 ];
 
 const COMMENTS: [string, string, string, number][] = [
-  ['Redesign the loyalty programme around services, not discounts', 'paul.girard@redchair.test', 'A free bike check-up once a year would make me come back for sure.', 9],
-  ['Redesign the loyalty programme around services, not discounts', 'employee@redchair.test', 'We could start with the repair workshop in the flagship store.', 8],
-  ['Ouvrir deux caisses de plus le samedi entre 11 h et 13 h', 'claire.moreau@redchair.test', 'Je veux bien tenir une caisse volante un samedi par mois.', 18],
-  ['A simpler mobile app mode with bigger buttons', 'odette.roux@redchair.test', 'I tried the prototype: much easier, but the "call me back" button should be green.', 5],
+  [
+    'Redesign the loyalty programme around services, not discounts',
+    'paul.girard@redchair.test',
+    'A free bike check-up once a year would make me come back for sure.',
+    9,
+  ],
+  [
+    'Redesign the loyalty programme around services, not discounts',
+    'employee@redchair.test',
+    'We could start with the repair workshop in the flagship store.',
+    8,
+  ],
+  [
+    'Ouvrir deux caisses de plus le samedi entre 11 h et 13 h',
+    'claire.moreau@redchair.test',
+    'Je veux bien tenir une caisse volante un samedi par mois.',
+    18,
+  ],
+  [
+    'A simpler mobile app mode with bigger buttons',
+    'odette.roux@redchair.test',
+    'I tried the prototype: much easier, but the "call me back" button should be green.',
+    5,
+  ],
 ];
 
 const RATINGS: [string, string, number][] = [
@@ -327,7 +385,10 @@ async function playStories(tx: EntityManager, ids: DemoIds): Promise<void> {
      RETURNING id`,
     [ids.spaces.get('community'), manager],
   );
-  await tx.query('UPDATE initiatives SET challenge_id = $2 WHERE id = $1', [idOf('Réserver un créneau de retrait en magasin depuis l’application'), challenge.id]);
+  await tx.query('UPDATE initiatives SET challenge_id = $2 WHERE id = $1', [
+    idOf('Réserver un créneau de retrait en magasin depuis l’application'),
+    challenge.id,
+  ]);
   // The author of the loyalty idea has an unread answer waiting for them.
   await tx.query(
     `INSERT INTO notifications (recipient_id, kind, initiative_id, actor_id, status, detail, created_at)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import type { Viewer } from '../common/viewer';
 import { InitiativesRepository, type InitiativeRow } from '../initiatives/initiatives.repository';
 import { LiveEventsService } from '../live/live-events.service';

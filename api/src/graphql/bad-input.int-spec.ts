@@ -1,4 +1,5 @@
 import request from 'supertest';
+
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
 /**
@@ -22,10 +23,22 @@ describe('bad input answered with a client code', () => {
   };
 
   it.each([
-    ['a signIn email', 'mutation($e: String!) { signIn(input: { email: $e, password: "whatever-password" }) { token } }', { e: 'a\u0000b@example.test' }],
-    ['a signUp name', 'mutation($n: String!) { signUp(input: { email: "nul@example.test", password: "long-enough-password", displayName: $n }) { token } }', { n: 'Nul\u0000Name' }],
+    [
+      'a signIn email',
+      'mutation($e: String!) { signIn(input: { email: $e, password: "whatever-password" }) { token } }',
+      { e: 'a\u0000b@example.test' },
+    ],
+    [
+      'a signUp name',
+      'mutation($n: String!) { signUp(input: { email: "nul@example.test", password: "long-enough-password", displayName: $n }) { token } }',
+      { n: 'Nul\u0000Name' },
+    ],
     ['an inline literal', '{ initiatives(filter: { search: "caisse\\u0000" }) { totalCount } }', {}],
-    ['a nested input', 'mutation($i: SignUpInput!) { signUp(input: $i) { token } }', { i: { email: 'x@example.test', password: 'long-enough\u0000password', displayName: 'X' } }],
+    [
+      'a nested input',
+      'mutation($i: SignUpInput!) { signUp(input: $i) { token } }',
+      { i: { email: 'x@example.test', password: 'long-enough\u0000password', displayName: 'X' } },
+    ],
   ])('refuses a NUL byte in %s as BAD_USER_INPUT, before any SQL', async (_, query, variables) => {
     const answer = await codeOf(employee, query, variables);
     expect(answer.code).toBe('BAD_USER_INPUT');
@@ -48,7 +61,9 @@ describe('bad input answered with a client code', () => {
   });
 
   it('takes a valid DateTime, with an offset', async () => {
-    const result = await app.as(manager).runUntypedDocument('{ insights(from: "2026-01-01T00:00:00+01:00", to: "2026-12-31T23:59:59.999Z") { awaitingResponseCount } }');
+    const result = await app
+      .as(manager)
+      .runUntypedDocument('{ insights(from: "2026-01-01T00:00:00+01:00", to: "2026-12-31T23:59:59.999Z") { awaitingResponseCount } }');
     expect(result.errors).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/errors';
 import { createErrorFormatter } from './error-formatter';
 
@@ -13,16 +14,19 @@ function thrown(original: Error, path = ['me']) {
 }
 
 describe('the GraphQL error formatter', () => {
-  it.each([new UnauthenticatedError(), new ForbiddenError(), new NotFoundError('This initiative')])('logs the expected refusal %p at debug level, without a stack', (refusal) => {
-    const log = recordingLog();
-    const { formatted, error } = thrown(refusal);
-    const result = createErrorFormatter(log)(formatted, error);
-    expect(result.extensions?.code).toBe(refusal.code);
-    expect(log.error).not.toHaveBeenCalled();
-    expect(log.debug).toHaveBeenCalledTimes(1);
-    const [fields] = log.debug.mock.calls[0] as [Record<string, unknown>];
-    expect(fields).toEqual({ code: refusal.code, path: ['me'] });
-  });
+  it.each([new UnauthenticatedError(), new ForbiddenError(), new NotFoundError('This initiative')])(
+    'logs the expected refusal %p at debug level, without a stack',
+    (refusal) => {
+      const log = recordingLog();
+      const { formatted, error } = thrown(refusal);
+      const result = createErrorFormatter(log)(formatted, error);
+      expect(result.extensions?.code).toBe(refusal.code);
+      expect(log.error).not.toHaveBeenCalled();
+      expect(log.debug).toHaveBeenCalledTimes(1);
+      const [fields] = log.debug.mock.calls[0] as [Record<string, unknown>];
+      expect(fields).toEqual({ code: refusal.code, path: ['me'] });
+    },
+  );
 
   it("logs Apollo's own input errors at debug level", () => {
     const log = recordingLog();

@@ -1,6 +1,6 @@
-import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+
 import { DomainError } from '../common/errors';
 
 const PASS_THROUGH_CODES = new Set([

@@ -1,20 +1,21 @@
+import type { IncomingMessage } from 'node:http';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+
 import { SessionsService } from '../auth/sessions.service';
 import { tokenFrom, tokenFromConnection } from '../auth/tokens';
-import type { AppConfig } from '../config/config';
 import { SCALARS_MAP } from '../common/date-time.scalar';
+import type { RequestContext } from '../common/request-context';
+import type { AppConfig } from '../config/config';
 import { CLOSE_TOO_MANY, MAX_SUBSCRIPTIONS_PER_SOCKET, type ClosableSocket, type LiveConnections } from '../live/live-connections';
 import { createErrorFormatter } from './error-formatter';
 import { inputBoundaryPlugin } from './input-boundary';
 import { costLimitPlugin, limitParseOptions, limitRules } from './limits';
 import { createLoaders } from './loaders';
-import type { RequestContext } from '../common/request-context';
 
 /** What graphql-ws hands over about a socket. */
 interface SocketExtra {
@@ -29,7 +30,13 @@ interface ContextSource {
   extra?: { request?: IncomingMessage };
 }
 
-export function graphqlOptions(config: AppConfig, sessions: SessionsService, connections: LiveConnections, db: DataSource, log: Logger): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  sessions: SessionsService,
+  connections: LiveConnections,
+  db: DataSource,
+  log: Logger,
+): ApolloDriverConfig {
   const formatError = createErrorFormatter(log);
   // graphql-ws results do not pass through Apollo: the same edge formatting is applied to them here.
   const formatAll = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
@@ -83,9 +90,12 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService, con
         // The operation being subscribed already holds its place in `subscriptions`.
         onSubscribe: ({ subscriptions }: { subscriptions: Record<string, unknown> }) => {
           if (Object.keys(subscriptions).length <= MAX_SUBSCRIPTIONS_PER_SOCKET) return undefined;
-          const refusal = new GraphQLError(`A connection holds at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions: complete one first.`, {
-            extensions: { code: 'RATE_LIMITED' },
-          });
+          const refusal = new GraphQLError(
+            `A connection holds at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions: complete one first.`,
+            {
+              extensions: { code: 'RATE_LIMITED' },
+            },
+          );
           return [refusal];
         },
         onNext: (_ctx: unknown, _id: string, _payload: unknown, args: { contextValue?: unknown }, result: ExecutionResult) => {

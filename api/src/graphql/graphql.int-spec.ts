@@ -1,5 +1,6 @@
 import { print } from 'graphql';
 import request from 'supertest';
+
 import { graphql } from '../../../test/support/gql';
 import { TEST_PASSWORD, TestApp, type TestUser } from '../../../test/support/test-app';
 import { MAX_ALIASES } from './limits';

@@ -1,4 +1,5 @@
 import { buildSchema, GraphQLError, parse, specifiedRules, validate } from 'graphql';
+
 import { limitParseOptions, limitRules, MAX_ALIASES, MAX_DEPTH, MAX_DIRECTIVES, MAX_TOKENS } from './limits';
 import { flattenValidationErrors } from './validation';
 
@@ -19,7 +20,9 @@ describe('query limits (graphql-armor rules and the parser)', () => {
   });
 
   it('leaves introspection out of the depth', () => {
-    expect(errorsOf('{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }')).toEqual([]);
+    expect(
+      errorsOf('{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }'),
+    ).toEqual([]);
   });
 
   it(`accepts ${MAX_ALIASES} aliases and refuses ${MAX_ALIASES + 1}`, () => {

@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
-import type { Loaders } from '../common/request-context';
-import type { Viewer } from '../common/viewer';
+
 import { createAwardLoaders } from '../awards/awards.loader';
 import { createChallengeLoaders } from '../challenges/challenges.loader';
 import { createCommentLoaders } from '../comments/comments.loader';
+import type { Loaders } from '../common/request-context';
+import type { Viewer } from '../common/viewer';
 import { createInitiativeLoaders } from '../initiatives/initiatives.loader';
 import { createSpaceLoaders } from '../spaces/spaces.loader';
 import { createUserLoader } from '../users/users.loader';
@@ -20,4 +21,3 @@ export function createLoaders(db: DataSource, viewer: Viewer | null): Loaders {
     ...createChallengeLoaders(db),
   };
 }
-

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+
+import { writeFileSync } from 'node:fs';
+import type { Type } from '@nestjs/common';
+import { MODULE_METADATA } from '@nestjs/common/constants';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { writeFileSync } from 'node:fs';
-import { MODULE_METADATA } from '@nestjs/common/constants';
-import type { Type } from '@nestjs/common';
+
 import { SCALARS_MAP } from '../common/date-time.scalar';
 import { FEATURE_MODULES } from '../features';
 

@@ -1,4 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+
 import { InvalidInputError } from '../common/errors';
 
 /** class-validator's nested errors flattened to `field.path → first message`. */

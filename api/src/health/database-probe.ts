@@ -45,7 +45,11 @@ export class DatabaseProbe implements OnApplicationShutdown {
 
   private async connected(): Promise<Client> {
     if (this.client) return this.client;
-    const client = new Client({ connectionString: this.url, connectionTimeoutMillis: PROBE_TIMEOUT_MS, application_name: 'red-chair-health' });
+    const client = new Client({
+      connectionString: this.url,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      application_name: 'red-chair-health',
+    });
     client.on('error', () => this.drop());
     this.client = client;
     await client.connect();

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
+
 import { Public } from '../auth/public.decorator';
 import { DatabaseProbe } from './database-probe';
 

@@ -1,4 +1,5 @@
 import request from 'supertest';
+
 import { graphql } from '../../../test/support/gql';
 import { TestApp } from '../../../test/support/test-app';
 

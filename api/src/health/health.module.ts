@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { DatabaseProbe } from './database-probe';
 import { HealthController } from './health.controller';
 

@@ -1,9 +1,9 @@
-import { QueryCounter } from '../database/query-counter';
 import { graphql } from '../../../test/support/gql';
 import type { InitiativeFilter, InitiativeStatus, Orientation } from '../../../test/support/gql/graphql';
 import { ChangeInitiativeStatus, PostComment, Propose, WithdrawInitiative } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { webDocument } from '../../../test/support/web-documents';
+import { QueryCounter } from '../database/query-counter';
 
 /** The feed as the web client asks for it, with totalCountExact. */
 const WebLikeFeed = graphql(`
@@ -93,7 +93,11 @@ describe('the feed at scale', () => {
 
   beforeAll(async () => {
     app = await TestApp.start();
-    [employee, customer, manager] = await Promise.all([app.make.user(), app.make.user({ role: 'CUSTOMER' }), app.make.user({ role: 'MANAGER' })]);
+    [employee, customer, manager] = await Promise.all([
+      app.make.user(),
+      app.make.user({ role: 'CUSTOMER' }),
+      app.make.user({ role: 'MANAGER' }),
+    ]);
     internal = await app.make.space({ kind: 'INTERNAL' });
     community = await app.make.space();
   });
@@ -105,11 +109,16 @@ describe('the feed at scale', () => {
   const totals = async (viewer: TestUser, filter?: InitiativeFilter) => (await app.as(viewer).send(FeedTotals, { filter })).initiatives;
 
   it('answers the web feed in two statements, the session included, for 5 and for 50 cards', async () => {
-    for (let i = 0; i < 50; i += 1) await app.make.initiative({ space: community, author: [employee, customer, manager][i % 3], title: `Bulk idea ${i}` });
+    for (let i = 0; i < 50; i += 1)
+      await app.make.initiative({ space: community, author: [employee, customer, manager][i % 3], title: `Bulk idea ${i}` });
     const measure = async (first: number) => {
       let nodes = 0;
       const statements = await app.countStatements(async () => {
-        const feed = await app.as(employee).send(webDocument<{ initiatives: { nodes: unknown[] } }>('InitiativeFeed'), { filter: { spaceId: community.id }, sort: 'NEWEST', first });
+        const feed = await app.as(employee).send(webDocument<{ initiatives: { nodes: unknown[] } }>('InitiativeFeed'), {
+          filter: { spaceId: community.id },
+          sort: 'NEWEST',
+          first,
+        });
         nodes = feed.initiatives.nodes.length;
       });
       return { nodes, statements };
@@ -126,10 +135,12 @@ describe('the feed at scale', () => {
       const { id } = await app.make.initiative({ space: community, author: customer });
       await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Looking at it' } });
       const people = [employee, customer, manager];
-      for (let i = 0; i < comments; i += 1) await app.as(people[i % 3]).send(PostComment, { input: { initiativeId: id, body: `Comment ${i}` } });
+      for (let i = 0; i < comments; i += 1)
+        await app.as(people[i % 3]).send(PostComment, { input: { initiativeId: id, body: `Comment ${i}` } });
       let shown = 0;
       const statements = await app.countStatements(async () => {
-        shown = (await app.as(employee).send(webDocument<{ initiative: { comments: unknown[] } }>('InitiativePage'), { id })).initiative.comments.length;
+        shown = (await app.as(employee).send(webDocument<{ initiative: { comments: unknown[] } }>('InitiativePage'), { id })).initiative
+          .comments.length;
       });
       return { shown, statements };
     };
@@ -144,10 +155,12 @@ describe('the feed at scale', () => {
 
   it('keeps totals from the counters exact through proposals, answers, merges, withdrawals and visibility', async () => {
     const propose = async (title: string, orientation: Orientation) =>
-      (await app.as(employee).send(Propose, { input: { spaceId: internal.id, title, body: 'Body text', orientation } })).proposeInitiative.id;
+      (await app.as(employee).send(Propose, { input: { spaceId: internal.id, title, body: 'Body text', orientation } })).proposeInitiative
+        .id;
     const ids: string[] = [];
     for (let i = 0; i < 6; i += 1) ids.push(await propose(`Internal idea ${i}`, i % 2 ? 'EMPLOYEE' : 'CUSTOMER'));
-    const move = (initiativeId: string, status: InitiativeStatus, note?: string) => app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId, status, note } });
+    const move = (initiativeId: string, status: InitiativeStatus, note?: string) =>
+      app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId, status, note } });
     await move(ids[0], 'UNDER_REVIEW');
     await move(ids[1], 'DECLINED', 'Not for now');
     await app.as(manager).send(MergeForTotals, { input: { sourceId: ids[2], targetId: ids[3], note: 'Same idea' } });
@@ -162,7 +175,11 @@ describe('the feed at scale', () => {
     ];
     for (const [filter, where, params] of filters) {
       const initiatives = await totals(manager, filter);
-      expect({ filter, total: initiatives.totalCount, exact: initiatives.totalCountExact }).toEqual({ filter, total: await countRows(where, params), exact: true });
+      expect({ filter, total: initiatives.totalCount, exact: initiatives.totalCountExact }).toEqual({
+        filter,
+        total: await countRows(where, params),
+        exact: true,
+      });
     }
     // Without a space: every space the viewer sees, and only those.
     const all = await countRows('TRUE', []);
@@ -170,7 +187,8 @@ describe('the feed at scale', () => {
     expect((await totals(customer)).totalCount).toBe(await countRows('i.space_id = $1', [community.id]));
     expect((await totals(customer, { spaceId: internal.id })).totalCount).toBe(0);
     // The counters equal a recount from the rows.
-    const drift = await app.db.query(`SELECT * FROM (SELECT space_id, status, orientation, count(*)::int AS n FROM initiatives GROUP BY 1, 2, 3) r
+    const drift = await app.db
+      .query(`SELECT * FROM (SELECT space_id, status, orientation, count(*)::int AS n FROM initiatives GROUP BY 1, 2, 3) r
       FULL JOIN space_initiative_counts c USING (space_id, status, orientation) WHERE coalesce(r.n, 0) <> coalesce(c.count, 0)`);
     expect(drift).toEqual([]);
   });
@@ -195,7 +213,8 @@ describe('the feed at scale', () => {
     const space = await app.make.space();
     for (let i = 0; i < 25; i += 1) await app.make.initiative({ space, author: customer, title: `Lantern number ${i} for the car park` });
     await app.make.initiative({ space, author: customer, title: 'Nothing to do with it' });
-    const search = (after: string | null) => app.as(customer).send(WebLikeFeed, { filter: { spaceId: space.id, search: 'lanterns' }, sort: 'NEWEST', first: 10, after });
+    const search = (after: string | null) =>
+      app.as(customer).send(WebLikeFeed, { filter: { spaceId: space.id, search: 'lanterns' }, sort: 'NEWEST', first: 10, after });
     const first = (await search(null)).initiatives;
     const second = (await search(first.pageInfo.endCursor)).initiatives;
     expect([first.totalCount, first.totalCountExact, first.nodes.length]).toEqual([25, true, 10]);
@@ -204,7 +223,8 @@ describe('the feed at scale', () => {
 
   it('reads every sort from an index in order, on the first page and deep in the list: no sort of the space', async () => {
     const space = await app.make.space({ kind: 'INTERNAL' });
-    for (let i = 0; i < 30; i += 1) await app.make.initiative({ space, author: employee, title: `Ordered idea ${i}`, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) });
+    for (let i = 0; i < 30; i += 1)
+      await app.make.initiative({ space, author: employee, title: `Ordered idea ${i}`, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) });
     for (const sort of SORTS) {
       const first = await app.as(employee).send(WebLikeFeed, { filter: { spaceId: space.id }, sort, first: 20 });
       for (const after of [null, first.initiatives.pageInfo.endCursor]) {
@@ -219,12 +239,18 @@ describe('the feed at scale', () => {
         const plan = await app.db.transaction(async (tx) => {
           await tx.query('SET LOCAL enable_seqscan = off');
           await tx.query('SET LOCAL enable_sort = off');
-          const [row]: { 'QUERY PLAN': [{ Plan: PlanNode }] }[] = await tx.query(`EXPLAIN (FORMAT JSON) ${feed.text}`, [...feed.parameters]);
+          const [row]: { 'QUERY PLAN': [{ Plan: PlanNode }] }[] = await tx.query(`EXPLAIN (FORMAT JSON) ${feed.text}`, [
+            ...feed.parameters,
+          ]);
           return row['QUERY PLAN'][0].Plan;
         });
         const nodes = nodesOf(plan);
         const onInitiatives = nodes.filter((node) => node['Index Name']?.startsWith('ix_initiatives_space_'));
-        expect({ sort, after: Boolean(after), sorts: nodes.filter((node) => node['Node Type'] === 'Sort').length }).toEqual({ sort, after: Boolean(after), sorts: 0 });
+        expect({ sort, after: Boolean(after), sorts: nodes.filter((node) => node['Node Type'] === 'Sort').length }).toEqual({
+          sort,
+          after: Boolean(after),
+          sorts: 0,
+        });
         expect({ sort, index: onInitiatives.length > 0 }).toEqual({ sort, index: true });
       }
     }
@@ -238,9 +264,14 @@ describe('the feed at scale', () => {
     expect(stored.body_html).toBe('<p>Some <strong>bold</strong> words</p>\n');
     // Written without the API (the factory, as raw SQL would), so no rendering was stored.
     const raw = await app.make.initiative({ space: community, author: customer, title: 'Written by raw SQL', body: 'A *raw* body' });
-    expect((await app.as(customer).send(StoredBody, { id: raw.id })).initiative).toEqual({ body: 'A *raw* body', bodyHtml: '<p>A <em>raw</em> body</p>\n' });
+    expect((await app.as(customer).send(StoredBody, { id: raw.id })).initiative).toEqual({
+      body: 'A *raw* body',
+      bodyHtml: '<p>A <em>raw</em> body</p>\n',
+    });
     // A feed row carries no body; asking for it loads it, batched.
     const feed = await app.as(customer).send(FeedBodies, { filter: { spaceId: community.id } });
-    expect(feed.initiatives.nodes.find((node) => node.id === proposeInitiative.id)?.bodyHtml).toBe('<p>Some <strong>bold</strong> words</p>\n');
+    expect(feed.initiatives.nodes.find((node) => node.id === proposeInitiative.id)?.bodyHtml).toBe(
+      '<p>Some <strong>bold</strong> words</p>\n',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { graphql } from '../../../test/support/gql';
-import { allPages, idsOfPages } from '../../../test/support/paging';
 import type { InitiativeSort } from '../../../test/support/gql/graphql';
 import { ChangeInitiativeStatus, FeedPage, VoteInitiative } from '../../../test/support/operations';
+import { allPages, idsOfPages } from '../../../test/support/paging';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
 const UnvoteInitiative = graphql(`
@@ -30,12 +30,15 @@ describe('feed sorts', () => {
   const vote = async (initiativeId: string, voters: TestUser[]) => {
     for (const person of voters) await app.as(person).send(VoteInitiative, { initiativeId });
   };
-  const idea = async (space: { id: string }, title?: string, createdAt?: Date) => (await app.make.initiative({ space, author, title, createdAt })).id;
+  const idea = async (space: { id: string }, title?: string, createdAt?: Date) =>
+    (await app.make.initiative({ space, author, title, createdAt })).id;
   const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 
   /** Pages through a whole sort, 2 at a time, and returns the ids in order. */
   const walk = async (spaceId: string, sort: InitiativeSort) =>
-    idsOfPages(await allPages(async (after) => (await app.as(author).send(FeedPage, { filter: { spaceId }, sort, first: 2, after })).initiatives));
+    idsOfPages(
+      await allPages(async (after) => (await app.as(author).send(FeedPage, { filter: { spaceId }, sort, first: 2, after })).initiatives),
+    );
 
   it('MOST_VOTED: most votes first, ties newest first, stable across pages', async () => {
     const space = await app.make.space({ kind: 'INTERNAL' });

@@ -1,8 +1,9 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Ctx } from '../auth/current-viewer.decorator';
-import type { RequestContext } from '../common/request-context';
 import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { ChallengeModel } from '../challenges/challenge.model';
+import type { RequestContext } from '../common/request-context';
 import { NotificationModel } from '../notifications/notification.model';
 import { InitiativeModel } from './initiative.model';
 import type { InitiativeRow } from './initiatives.repository';

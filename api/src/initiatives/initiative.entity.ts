@@ -1,8 +1,10 @@
-import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
+
 import { ChallengeEntity } from '../challenges/challenge.entity';
-import { SpaceEntity } from '../spaces/space.entity';
 import { sqlList } from '../common/sql';
+import { SpaceEntity } from '../spaces/space.entity';
 import { UserEntity } from '../users/user.entity';
 
 @Entity('initiatives')
@@ -13,7 +15,10 @@ import { UserEntity } from '../users/user.entity';
 @Check('chk_initiatives_tags', 'cardinality(tags) <= 5')
 @Check('chk_initiatives_merged_into', "(status = 'MERGED') = (merged_into_id IS NOT NULL) AND merged_into_id IS DISTINCT FROM id")
 // Renamed from chk_initiatives_counts when ratings joined: TypeORM diffs checks by name only.
-@Check('chk_initiatives_counters', 'vote_count >= 0 AND comment_count >= 0 AND follower_count >= 0 AND rating_count >= 0 AND rating_sum BETWEEN rating_count AND 5 * rating_count')
+@Check(
+  'chk_initiatives_counters',
+  'vote_count >= 0 AND comment_count >= 0 AND follower_count >= 0 AND rating_count >= 0 AND rating_sum BETWEEN rating_count AND 5 * rating_count',
+)
 // The feed's default order, per space and overall; the id breaks ties so cursors are stable.
 @Index('ix_initiatives_space_created', ['spaceId', 'createdAt', 'id'])
 @Index('ix_initiatives_created', ['createdAt', 'id'])
@@ -54,7 +59,14 @@ export class InitiativeEntity {
   bodyHtml: string | null;
 
   /** The full-text document (French and English, unaccented), kept by PostgreSQL from title and body. */
-  @Column({ type: 'tsvector', asExpression: 'initiative_document(title, body)', generatedType: 'STORED', select: false, insert: false, update: false })
+  @Column({
+    type: 'tsvector',
+    asExpression: 'initiative_document(title, body)',
+    generatedType: 'STORED',
+    select: false,
+    insert: false,
+    update: false,
+  })
   searchDocument?: string;
 
   @Column('text')

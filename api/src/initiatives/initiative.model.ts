@@ -1,9 +1,11 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { SpaceModel } from '../spaces/space.model';
-import { UserModel } from '../users/user.model';
+
 import type { InitiativeStatus, Orientation } from '@red-chair/domain';
+
 import { InitiativeStatusEnum, OrientationEnum } from '../common/enums';
 import { PageInfo } from '../common/pagination';
+import { SpaceModel } from '../spaces/space.model';
+import { UserModel } from '../users/user.model';
 
 @ObjectType('Initiative')
 export class InitiativeModel {
@@ -84,7 +86,10 @@ export class InitiativeConnection {
   @Field(() => Int, { description: 'All initiatives matching the filter that the viewer may see; at most 10,000 (see totalCountExact).' })
   totalCount: number;
 
-  @Field({ description: 'false when there are more than totalCount (10,000+): filters other than space, status and orientation stop counting there.' })
+  @Field({
+    description:
+      'false when there are more than totalCount (10,000+): filters other than space, status and orientation stop counting there.',
+  })
   totalCountExact: boolean;
 }
 

@@ -1,6 +1,6 @@
 import { graphql } from '../../../test/support/gql';
-import { allPages, idsOfPages } from '../../../test/support/paging';
 import type { ProposeInitiativeInput } from '../../../test/support/gql/graphql';
+import { allPages, idsOfPages } from '../../../test/support/paging';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
 const ProposeInitiative = graphql(`
@@ -105,11 +105,14 @@ describe('initiatives', () => {
     ...overrides,
   });
   const countInitiatives = async () => (await app.db.query<{ count: number }[]>('SELECT count(*)::int AS count FROM initiatives'))[0].count;
-  const awaitingResponse = async (id: string) => (await app.as(employee).send(InitiativeAwaitingResponse, { id })).initiative?.awaitingResponse;
+  const awaitingResponse = async (id: string) =>
+    (await app.as(employee).send(InitiativeAwaitingResponse, { id })).initiative?.awaitingResponse;
 
   describe('proposeInitiative', () => {
     it('creates a SUBMITTED initiative by the viewer, with trimmed text and normalised tags', async () => {
-      const { proposeInitiative } = await app.as(customer).send(ProposeInitiative, { input: proposal({ title: '  Shorter checkout queues on Saturdays  ' }) });
+      const { proposeInitiative } = await app
+        .as(customer)
+        .send(ProposeInitiative, { input: proposal({ title: '  Shorter checkout queues on Saturdays  ' }) });
       expect(proposeInitiative).toMatchObject({
         title: 'Shorter checkout queues on Saturdays',
         orientation: 'CUSTOMER',
@@ -143,17 +146,26 @@ describe('initiatives', () => {
     });
 
     it('refuses an orientation outside the enum', async () => {
-      const result = await app.as(customer).runWithUntypedVariables(ProposeInitiative, { input: { ...proposal(), orientation: 'EVERYONE' } });
+      const result = await app
+        .as(customer)
+        .runWithUntypedVariables(ProposeInitiative, { input: { ...proposal(), orientation: 'EVERYONE' } });
       expect(result).toHaveErrorCode('BAD_USER_INPUT');
     });
 
     it('accepts exactly 5 tags and titles of exactly 5 and 140 characters', async () => {
-      expect((await app.as(customer).send(ProposeInitiative, { input: proposal({ title: 'Five!', tags: ['a', 'b', 'c', 'd', 'e'] }) })).proposeInitiative.tags).toHaveLength(5);
-      expect((await app.as(customer).send(ProposeInitiative, { input: proposal({ title: 'x'.repeat(140) }) })).proposeInitiative.title).toHaveLength(140);
+      expect(
+        (await app.as(customer).send(ProposeInitiative, { input: proposal({ title: 'Five!', tags: ['a', 'b', 'c', 'd', 'e'] }) }))
+          .proposeInitiative.tags,
+      ).toHaveLength(5);
+      expect(
+        (await app.as(customer).send(ProposeInitiative, { input: proposal({ title: 'x'.repeat(140) }) })).proposeInitiative.title,
+      ).toHaveLength(140);
     });
 
     it('is NOT_FOUND for a space that does not exist', async () => {
-      await expect(app.as(customer).send(ProposeInitiative, { input: proposal({ spaceId: UNKNOWN_ID }) })).rejects.toHaveErrorCode('NOT_FOUND');
+      await expect(app.as(customer).send(ProposeInitiative, { input: proposal({ spaceId: UNKNOWN_ID }) })).rejects.toHaveErrorCode(
+        'NOT_FOUND',
+      );
     });
   });
 
@@ -184,13 +196,21 @@ describe('initiatives', () => {
       // 12 initiatives, with three sharing one timestamp: ties must not break the cursor.
       for (let i = 0; i < 12; i += 1) {
         const createdAt = new Date(base + (i < 3 ? 0 : i) * 1000);
-        const made = await app.make.initiative({ space: feedSpace, author: i % 2 ? employee : customer, title: `Feed idea ${i}`, createdAt, tags: i % 3 ? [] : ['loyalty'] });
+        const made = await app.make.initiative({
+          space: feedSpace,
+          author: i % 2 ? employee : customer,
+          title: `Feed idea ${i}`,
+          createdAt,
+          tags: i % 3 ? [] : ['loyalty'],
+        });
         ids.push(made.id);
       }
     });
 
     it('pages newest first without duplicates or gaps, ties included', async () => {
-      const pages = await allPages(async (after) => (await app.as(employee).send(InitiativeFeed, { filter: { spaceId: feedSpace.id }, first: 5, after })).initiatives);
+      const pages = await allPages(
+        async (after) => (await app.as(employee).send(InitiativeFeed, { filter: { spaceId: feedSpace.id }, first: 5, after })).initiatives,
+      );
       expect(pages.map((page) => page.totalCount)).toEqual([12, 12, 12]);
       const seen = idsOfPages(pages);
       expect(seen).toHaveLength(12);
@@ -223,7 +243,11 @@ describe('initiatives', () => {
 
     it('runs the same number of SQL statements for 5 and for 50 initiatives', async () => {
       const big = await app.make.space();
-      const authors = await Promise.all([app.make.user({ role: 'EMPLOYEE' }), app.make.user({ role: 'CUSTOMER' }), app.make.user({ role: 'MANAGER' })]);
+      const authors = await Promise.all([
+        app.make.user({ role: 'EMPLOYEE' }),
+        app.make.user({ role: 'CUSTOMER' }),
+        app.make.user({ role: 'MANAGER' }),
+      ]);
       for (let i = 0; i < 50; i += 1) await app.make.initiative({ space: big, author: authors[i % 3], title: `Bulk idea ${i}` });
       const count = async (first: number) => {
         let nodes = 0;

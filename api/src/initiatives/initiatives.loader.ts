@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+
+import { itself, manyByKey, oneByKey } from '../common/batch';
 import type { Viewer } from '../common/viewer';
+import type { UserLoader } from '../users/users.loader';
 import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 import type { StatusChangeModel } from './status-change.model';
-import type { UserLoader } from '../users/users.loader';
-import { itself, manyByKey, oneByKey } from '../common/batch';
 
 /** Per-request loaders for what hangs off an initiative; each batches a page into one statement. */
 export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, users: UserLoader) {
@@ -22,7 +23,12 @@ export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, u
     statusHistory: new DataLoader<string, StatusChangeModel[]>(async (initiativeIds) => {
       const changes = await initiatives.statusHistory(initiativeIds);
       for (const { by } of changes) users.clear(by.id).prime(by.id, by); // the managers who answered come along
-      return manyByKey(initiativeIds, changes, (change) => change.initiativeId, ({ initiativeId: _initiativeId, by: _by, ...change }) => change);
+      return manyByKey(
+        initiativeIds,
+        changes,
+        (change) => change.initiativeId,
+        ({ initiativeId: _initiativeId, by: _by, ...change }) => change,
+      );
     }),
   };
 }

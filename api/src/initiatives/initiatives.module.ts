@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+
+import { AuditModule } from '../audit/audit.module';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { LiveModule } from '../live/live.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -9,7 +11,6 @@ import { InitiativesResolver } from './initiatives.resolver';
 import { InitiativesService } from './initiatives.service';
 import { MergeService } from './merge.service';
 import { StatusChangeResolver } from './status-change.resolver';
-import { AuditModule } from '../audit/audit.module';
 
 /** Initiatives, their answers and merges; votes, follows, comments and ratings build on its repository. */
 @Module({

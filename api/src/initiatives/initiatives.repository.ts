@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeTags } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+
+import { normalizeTags } from '@red-chair/domain';
+
 import { NotFoundError } from '../common/errors';
 import { idKey, Keyset, numberKey, timeKey, type CursorColumns, type Page, type SortKey } from '../common/pagination';
 import { preparedQuery } from '../common/prepared';
 import { SqlParameters } from '../common/sql';
 import type { Viewer } from '../common/viewer';
-import type { SpaceEntity } from '../spaces/space.entity';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
+import type { SpaceEntity } from '../spaces/space.entity';
 import type { UserEntity } from '../users/user.entity';
-import { userFromRow, userColumns } from '../users/users.repository';
+import { userColumns, userFromRow } from '../users/users.repository';
 import type { InitiativeFilter, InitiativesArgs } from './dto/initiatives.args';
 import type { InitiativeEntity } from './initiative.entity';
 import { InitiativeSort } from './initiative.model';
@@ -21,7 +23,10 @@ import type { StatusChangeModel } from './status-change.model';
  * page shows computed in the same statement: its space and author, the awaiting-response rule, and
  * the viewer's own vote, follow and rating. So a feed page is one statement, whatever its size.
  */
-export interface InitiativeRow extends Omit<InitiativeEntity, 'body' | 'bodyHtml' | 'searchDocument' | 'space' | 'author' | 'challenge' | 'mergedInto'> {
+export interface InitiativeRow extends Omit<
+  InitiativeEntity,
+  'body' | 'bodyHtml' | 'searchDocument' | 'space' | 'author' | 'challenge' | 'mergedInto'
+> {
   body?: string;
   bodyHtml?: string | null;
   awaitingResponse: boolean;
@@ -268,7 +273,10 @@ export class InitiativesRepository {
 
   /** Whether other initiatives were merged into this one (it then stays, for their links). */
   async hasMergedDuplicates(tx: EntityManager, id: string): Promise<boolean> {
-    const [{ merged }]: { merged: boolean }[] = await tx.query('SELECT EXISTS (SELECT 1 FROM initiatives WHERE merged_into_id = $1) AS merged', [id]);
+    const [{ merged }]: { merged: boolean }[] = await tx.query(
+      'SELECT EXISTS (SELECT 1 FROM initiatives WHERE merged_into_id = $1) AS merged',
+      [id],
+    );
     return merged;
   }
 
@@ -323,7 +331,8 @@ export class InitiativesRepository {
    * matching rows up to COUNT_CAP, then says "more" rather than scanning everything.
    */
   private totalSql(viewer: Viewer, params: SqlParameters, filter: InitiativeFilter | null | undefined): { sql: string; capped: boolean } {
-    const countable = !filter || Object.entries(filter).every(([key, value]) => value == null || ['spaceId', 'status', 'orientation'].includes(key));
+    const countable =
+      !filter || Object.entries(filter).every(([key, value]) => value == null || ['spaceId', 'status', 'orientation'].includes(key));
     if (!countable) {
       const sql = `SELECT count(*)::int AS total FROM (SELECT 1 FROM initiatives i JOIN spaces s ON s.id = i.space_id
         WHERE ${this.where(viewer, params, filter)} LIMIT ${COUNT_CAP + 1}) matching`;

@@ -1,24 +1,25 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { initiativeTopic, LiveEventsService, type InitiativeEvent } from '../live/live-events.service';
-import { visibleEvents } from '../live/visible-events';
+
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../common/viewer';
-import type { RequestContext } from '../common/request-context';
+import { Roles } from '../auth/roles.decorator';
 import { pageComplexity } from '../common/complexity';
 import { IdArg } from '../common/ids';
+import type { RequestContext } from '../common/request-context';
+import type { Viewer } from '../common/viewer';
+import { initiativeTopic, LiveEventsService, type InitiativeEvent } from '../live/live-events.service';
+import { visibleEvents } from '../live/visible-events';
 import { storedOrRendered } from '../markdown/markdown';
-import { InitiativesArgs } from './dto/initiatives.args';
-import { SimilarInitiativesArgs } from './dto/similar-initiatives.args';
 import { ChangeStatusInput } from './dto/change-status.input';
 import { EditInitiativeInput } from './dto/edit-initiative.input';
+import { InitiativesArgs } from './dto/initiatives.args';
 import { MergeInput } from './dto/merge.input';
 import { ProposeInitiativeInput } from './dto/propose-initiative.input';
+import { SimilarInitiativesArgs } from './dto/similar-initiatives.args';
 import { InitiativeConnection, InitiativeModel } from './initiative.model';
 import type { InitiativeRow } from './initiatives.repository';
 import { InitiativesService, type InitiativePage } from './initiatives.service';
 import { MergeService } from './merge.service';
 import { StatusChangeModel } from './status-change.model';
-import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => InitiativeModel)
 export class InitiativesResolver {
@@ -47,9 +48,14 @@ export class InitiativesResolver {
     resolve: (initiative: InitiativeRow) => initiative,
     description: 'The initiative each time it changes (answers, votes, comments, ratings, awards), while the viewer may see it.',
   })
-  async initiativeUpdated(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This initiative') id: string): Promise<AsyncIterableIterator<InitiativeRow>> {
+  async initiativeUpdated(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('id', 'This initiative') id: string,
+  ): Promise<AsyncIterableIterator<InitiativeRow>> {
     const initiative = await this.service.get(viewer, id); // NOT_FOUND now rather than silence later
-    return visibleEvents(this.live.subscribe<InitiativeEvent>(initiativeTopic(initiative.id)), () => this.service.find(viewer, initiative.id));
+    return visibleEvents(this.live.subscribe<InitiativeEvent>(initiativeTopic(initiative.id)), () =>
+      this.service.find(viewer, initiative.id),
+    );
   }
 
   @Mutation(() => InitiativeModel)
@@ -64,7 +70,9 @@ export class InitiativesResolver {
   }
 
   @Roles('MANAGER', 'ADMIN')
-  @Mutation(() => InitiativeModel, { description: 'MANAGER, ADMIN: fold a duplicate into another initiative of its space; returns the target.' })
+  @Mutation(() => InitiativeModel, {
+    description: 'MANAGER, ADMIN: fold a duplicate into another initiative of its space; returns the target.',
+  })
   mergeInitiatives(@CurrentViewer() viewer: Viewer, @Args('input') input: MergeInput): Promise<InitiativeRow> {
     return this.merges.merge(viewer, input);
   }
@@ -91,7 +99,10 @@ export class InitiativesResolver {
 
   @ResolveField(() => String, { description: 'The body rendered from Markdown to sanitised HTML.' })
   async bodyHtml(@Parent() initiative: InitiativeRow, @Ctx() ctx: RequestContext): Promise<string> {
-    const { body, bodyHtml } = initiative.body === undefined ? await ctx.loaders.initiativeBodies.load(initiative.id) : { body: initiative.body, bodyHtml: initiative.bodyHtml ?? null };
+    const { body, bodyHtml } =
+      initiative.body === undefined
+        ? await ctx.loaders.initiativeBodies.load(initiative.id)
+        : { body: initiative.body, bodyHtml: initiative.bodyHtml ?? null };
     return storedOrRendered(bodyHtml, body);
   }
 

@@ -1,21 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { canMove, normalizeTags, noteRequired } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+
+import { canMove, normalizeTags, noteRequired } from '@red-chair/domain';
+
+import { AuditLog } from '../audit/audit-log.service';
+import { ChallengesService } from '../challenges/challenges.service';
 import { ForbiddenError, InvalidInputError } from '../common/errors';
 import type { Page } from '../common/pagination';
-import { renderMarkdown } from '../markdown/markdown';
 import type { Viewer } from '../common/viewer';
-import { ChallengesService } from '../challenges/challenges.service';
 import { LiveEventsService } from '../live/live-events.service';
+import { renderMarkdown } from '../markdown/markdown';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SpacesService } from '../spaces/spaces.service';
-import type { InitiativesArgs } from './dto/initiatives.args';
-import { SIMILAR_TEXT_MAX, type SimilarInitiativesArgs } from './dto/similar-initiatives.args';
 import type { ChangeStatusInput } from './dto/change-status.input';
 import type { EditInitiativeInput } from './dto/edit-initiative.input';
+import type { InitiativesArgs } from './dto/initiatives.args';
 import type { ProposeInitiativeInput } from './dto/propose-initiative.input';
+import { SIMILAR_TEXT_MAX, type SimilarInitiativesArgs } from './dto/similar-initiatives.args';
 import { InitiativeEntity } from './initiative.entity';
 import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 import { StatusChangeEntity } from './status-change.entity';
@@ -95,11 +97,29 @@ export class InitiativesService {
         .set({ status: input.status, firstResponseAt: () => 'coalesce(first_response_at, now())', lastActivityAt: () => 'now()' })
         .where('id = :id', { id: initiative.id })
         .execute();
-      await tx.insert(StatusChangeEntity, { initiativeId: initiative.id, fromStatus: initiative.status, toStatus: input.status, note, byId: viewer.id });
+      await tx.insert(StatusChangeEntity, {
+        initiativeId: initiative.id,
+        fromStatus: initiative.status,
+        toStatus: input.status,
+        note,
+        byId: viewer.id,
+      });
       // The author and every follower are told, with the follow-up note, in the same transaction.
       this.live.initiativeChanged(tx, initiative.id);
-      await this.notifications.notifyFollowers(tx, { kind: 'STATUS_CHANGED', initiativeId: initiative.id, actorId: viewer.id, status: input.status, detail: note });
-      await this.audit.record(tx, viewer, 'STATUS_CHANGED', { type: 'INITIATIVE', id: initiative.id }, { from: initiative.status, to: input.status, note });
+      await this.notifications.notifyFollowers(tx, {
+        kind: 'STATUS_CHANGED',
+        initiativeId: initiative.id,
+        actorId: viewer.id,
+        status: input.status,
+        detail: note,
+      });
+      await this.audit.record(
+        tx,
+        viewer,
+        'STATUS_CHANGED',
+        { type: 'INITIATIVE', id: initiative.id },
+        { from: initiative.status, to: input.status, note },
+      );
       return this.repo.findVisible(viewer, initiative.id, tx);
     });
   }
@@ -122,7 +142,8 @@ export class InitiativesService {
       if (input.body != null) Object.assign(changes, { body: input.body, bodyHtml: renderMarkdown(input.body) });
       if (input.orientation != null) changes.orientation = input.orientation;
       if (input.tags != null) changes.tags = normalizeTags(input.tags);
-      if (Object.keys(changes).length) await tx.update(InitiativeEntity, { id: initiative.id }, { ...changes, lastActivityAt: () => 'now()' });
+      if (Object.keys(changes).length)
+        await tx.update(InitiativeEntity, { id: initiative.id }, { ...changes, lastActivityAt: () => 'now()' });
       this.live.initiativeChanged(tx, initiative.id);
       return this.repo.findVisible(viewer, initiative.id, tx);
     });
@@ -132,7 +153,8 @@ export class InitiativesService {
   async withdraw(viewer: Viewer, id: string): Promise<boolean> {
     return this.db.transaction(async (tx) => {
       const initiative = await this.lockOwnSubmitted(tx, viewer, id, 'withdraw');
-      if (await this.repo.hasMergedDuplicates(tx, initiative.id)) throw new InvalidInputError({ id: 'other initiatives were merged into it; it can no longer be withdrawn' });
+      if (await this.repo.hasMergedDuplicates(tx, initiative.id))
+        throw new InvalidInputError({ id: 'other initiatives were merged into it; it can no longer be withdrawn' });
       await tx.delete(InitiativeEntity, { id: initiative.id });
       return true;
     });

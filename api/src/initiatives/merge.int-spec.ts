@@ -47,8 +47,10 @@ describe('mergeInitiatives', () => {
   });
   afterAll(() => app.close());
 
-  const merge = (sourceId: string, targetId: string, note = 'Same idea as the other one.', by = manager) => app.as(by).run(MergeInitiatives, { input: { sourceId, targetId, note } });
-  const idea = async (fields: { title?: string; author?: TestUser; space?: { id: string } } = {}) => (await app.make.initiative({ space, author, ...fields })).id;
+  const merge = (sourceId: string, targetId: string, note = 'Same idea as the other one.', by = manager) =>
+    app.as(by).run(MergeInitiatives, { input: { sourceId, targetId, note } });
+  const idea = async (fields: { title?: string; author?: TestUser; space?: { id: string } } = {}) =>
+    (await app.make.initiative({ space, author, ...fields })).id;
   const vote = (initiativeId: string, voter: TestUser) => app.as(voter).send(VoteInitiative, { initiativeId });
   const show = async (id: string, viewer: TestUser) => (await app.as(viewer).send(MergedInitiative, { id })).initiative;
 
@@ -62,7 +64,9 @@ describe('mergeInitiatives', () => {
     const result = await merge(source, target);
     expect(result.errors).toBeUndefined();
     expect(result.data?.mergeInitiatives).toMatchObject({ id: target, voteCount: 4 });
-    const [{ votes, follows, vote_count, follower_count }] = await app.db.query<{ votes: number; follows: number; vote_count: number; follower_count: number }[]>(
+    const [{ votes, follows, vote_count, follower_count }] = await app.db.query<
+      { votes: number; follows: number; vote_count: number; follower_count: number }[]
+    >(
       `SELECT (SELECT count(*)::int FROM votes WHERE initiative_id = $1) AS votes, (SELECT count(*)::int FROM follows WHERE initiative_id = $1) AS follows,
               vote_count, follower_count FROM initiatives WHERE id = $1`,
       [target],
@@ -76,7 +80,10 @@ describe('mergeInitiatives', () => {
     expect(merged?.statusHistory).toEqual([{ to: 'MERGED', note: 'Same idea as the other one.' }]);
     expect((await show(target, people[0]))?.viewerHasVoted).toBe(true);
     // the duplicate's author and its followers are told, the manager is not
-    const told = await app.db.query<{ recipient_id: string }[]>(`SELECT recipient_id FROM notifications WHERE kind = 'MERGED' AND initiative_id = $1`, [source]);
+    const told = await app.db.query<{ recipient_id: string }[]>(
+      `SELECT recipient_id FROM notifications WHERE kind = 'MERGED' AND initiative_id = $1`,
+      [source],
+    );
     expect(new Set(told.map((row) => row.recipient_id))).toEqual(new Set([author.id, ...people.slice(0, 3).map((person) => person.id)]));
   });
 

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { canMerge } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../common/viewer';
+
+import { canMerge } from '@red-chair/domain';
+
+import { AuditLog } from '../audit/audit-log.service';
 import { InvalidInputError } from '../common/errors';
-import { NotificationsService } from '../notifications/notifications.service';
+import type { Viewer } from '../common/viewer';
 import { LiveEventsService } from '../live/live-events.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import type { MergeInput } from './dto/merge.input';
 import { InitiativeEntity } from './initiative.entity';
 import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
@@ -33,11 +35,16 @@ export class MergeService {
       // Lock both in id order, so two merges crossing each other cannot deadlock.
       const [firstId, secondId] = [input.sourceId, input.targetId].sort();
       const what = (id: string) => (id === input.sourceId ? 'The duplicate initiative' : 'The target initiative');
-      const locked = [await this.repo.lockVisible(tx, viewer, firstId, what(firstId)), await this.repo.lockVisible(tx, viewer, secondId, what(secondId))];
+      const locked = [
+        await this.repo.lockVisible(tx, viewer, firstId, what(firstId)),
+        await this.repo.lockVisible(tx, viewer, secondId, what(secondId)),
+      ];
       const [source, target] = firstId === input.sourceId ? locked : [locked[1], locked[0]];
       if (source.spaceId !== target.spaceId) throw new InvalidInputError({ targetId: 'must be in the same space as the duplicate' });
-      if (!canMerge(source.status)) throw new InvalidInputError({ sourceId: `it is ${source.status}; only open initiatives can be merged` });
-      if (target.status === 'MERGED') throw new InvalidInputError({ targetId: 'it was itself merged; merge into the initiative it points to' });
+      if (!canMerge(source.status))
+        throw new InvalidInputError({ sourceId: `it is ${source.status}; only open initiatives can be merged` });
+      if (target.status === 'MERGED')
+        throw new InvalidInputError({ targetId: 'it was itself merged; merge into the initiative it points to' });
 
       // Told before the followers move, so everyone who followed the duplicate hears it.
       await this.notifications.notifyFollowers(
@@ -47,9 +54,21 @@ export class MergeService {
       );
       await this.repo.moveSupport(tx, source, target.id);
       await tx.update(InitiativeEntity, { id: source.id }, { status: 'MERGED', mergedIntoId: target.id });
-      await tx.insert(StatusChangeEntity, { initiativeId: source.id, fromStatus: source.status, toStatus: 'MERGED', note: input.note, byId: viewer.id });
+      await tx.insert(StatusChangeEntity, {
+        initiativeId: source.id,
+        fromStatus: source.status,
+        toStatus: 'MERGED',
+        note: input.note,
+        byId: viewer.id,
+      });
       this.live.initiativeChanged(tx, source.id, target.id);
-      await this.audit.record(tx, viewer, 'INITIATIVES_MERGED', { type: 'INITIATIVE', id: source.id }, { from: source.status, targetId: target.id, note: input.note });
+      await this.audit.record(
+        tx,
+        viewer,
+        'INITIATIVES_MERGED',
+        { type: 'INITIATIVE', id: source.id },
+        { from: source.status, targetId: target.id, note: input.note },
+      );
       return this.repo.findVisible(viewer, target.id, tx);
     });
   }

@@ -1,4 +1,5 @@
 import { INITIATIVE_STATUSES, isAwaitingResponse } from '@red-chair/domain';
+
 import { TestApp } from '../../../test/support/test-app';
 
 const DAY = 24 * 3600 * 1000;
@@ -11,7 +12,9 @@ describe('initiative_awaiting_response (SQL) is isAwaitingResponse (libs/domain)
   it('agrees on every status, around the deadline, for deadlines of 0 to 365 days', async () => {
     const now = Date.now();
     const cases = INITIATIVE_STATUSES.flatMap((status) =>
-      [0, 1, 14, 365].flatMap((sla) => [-1, 1, 60_000].map((margin) => ({ status, sla, createdAt: new Date(now - sla * DAY + margin * 60_000) }))),
+      [0, 1, 14, 365].flatMap((sla) =>
+        [-1, 1, 60_000].map((margin) => ({ status, sla, createdAt: new Date(now - sla * DAY + margin * 60_000) })),
+      ),
     );
     const rows: { awaiting: boolean; due: Date }[] = await app.db.query(
       `SELECT initiative_awaiting_response(c.status, c.created_at, c.sla) AS awaiting, initiative_response_due_at(c.created_at, c.sla) AS due

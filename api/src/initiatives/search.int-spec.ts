@@ -88,8 +88,12 @@ describe('search and similar ideas', () => {
 
     it('is NOT_FOUND for a space the viewer cannot see and caps first at 20', async () => {
       const internal = await app.make.space({ kind: 'INTERNAL' });
-      await expect(app.as(customer).send(SimilarInitiatives, { spaceId: internal.id, text: 'loyalty' })).rejects.toHaveErrorCode('NOT_FOUND');
-      await expect(app.as(customer).send(SimilarInitiatives, { spaceId: space.id, text: 'loyalty', first: 21 })).rejects.toHaveErrorCode('BAD_USER_INPUT');
+      await expect(app.as(customer).send(SimilarInitiatives, { spaceId: internal.id, text: 'loyalty' })).rejects.toHaveErrorCode(
+        'NOT_FOUND',
+      );
+      await expect(app.as(customer).send(SimilarInitiatives, { spaceId: space.id, text: 'loyalty', first: 21 })).rejects.toHaveErrorCode(
+        'BAD_USER_INPUT',
+      );
     });
   });
 });

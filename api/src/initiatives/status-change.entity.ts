@@ -1,5 +1,7 @@
-import { INITIATIVE_STATUSES, type InitiativeStatus } from '@red-chair/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import { INITIATIVE_STATUSES, type InitiativeStatus } from '@red-chair/domain';
+
 import { sqlList } from '../common/sql';
 import { UserEntity } from '../users/user.entity';
 import { InitiativeEntity } from './initiative.entity';

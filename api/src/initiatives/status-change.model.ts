@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+
 import type { InitiativeStatus } from '@red-chair/domain';
+
 import { InitiativeStatusEnum } from '../common/enums';
 
 @ObjectType('StatusChange', { description: 'One answer in the public timeline of an initiative.' })

@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Ctx } from '../auth/current-viewer.decorator';
 import { NotFoundError } from '../common/errors';
 import type { RequestContext } from '../common/request-context';

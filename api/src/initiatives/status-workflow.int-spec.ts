@@ -82,13 +82,20 @@ describe('status workflow (docs/api.md#initiatives-and-their-life)', () => {
 
   beforeAll(async () => {
     app = await TestApp.start();
-    [manager, admin, author, other] = await Promise.all([app.make.user({ role: 'MANAGER' }), app.make.user({ role: 'ADMIN' }), app.make.user(), app.make.user()]);
+    [manager, admin, author, other] = await Promise.all([
+      app.make.user({ role: 'MANAGER' }),
+      app.make.user({ role: 'ADMIN' }),
+      app.make.user(),
+      app.make.user(),
+    ]);
     space = await app.make.space({ kind: 'INTERNAL', responseSlaDays: 3 });
   });
   afterAll(() => app.close());
 
-  const move = (initiativeId: string, status: InitiativeStatus, note?: string, by = manager) => app.as(by).run(MoveInitiative, { input: { initiativeId, status, note } });
-  const historyCount = async (id: string) => (await app.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM status_changes WHERE initiative_id = $1', [id]))[0].n;
+  const move = (initiativeId: string, status: InitiativeStatus, note?: string, by = manager) =>
+    app.as(by).run(MoveInitiative, { input: { initiativeId, status, note } });
+  const historyCount = async (id: string) =>
+    (await app.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM status_changes WHERE initiative_id = $1', [id]))[0].n;
   const idea = async (fields: { title?: string; tags?: string[] } = {}) => (await app.make.initiative({ space, author, ...fields })).id;
 
   it('only managers and admins move initiatives', async () => {
@@ -149,7 +156,11 @@ describe('status workflow (docs/api.md#initiatives-and-their-life)', () => {
 
   it('serialises concurrent answers: of two identical moves exactly one lands', async () => {
     const id = await idea();
-    const results = await Promise.all([move(id, 'UNDER_REVIEW', 'first'), move(id, 'UNDER_REVIEW', 'second'), move(id, 'UNDER_REVIEW', 'third')]);
+    const results = await Promise.all([
+      move(id, 'UNDER_REVIEW', 'first'),
+      move(id, 'UNDER_REVIEW', 'second'),
+      move(id, 'UNDER_REVIEW', 'third'),
+    ]);
     expect(results.filter((result) => !result.errors).length).toBe(1);
     expect(results.filter((result) => result.errors?.[0].extensions?.code === 'BAD_USER_INPUT').length).toBe(2);
     expect(await historyCount(id)).toBe(1);
@@ -171,7 +182,8 @@ describe('status workflow (docs/api.md#initiatives-and-their-life)', () => {
       expect(awaiting.totalCount).toBe(2);
       expect(new Set(awaiting.nodes.map((node) => node.id))).toEqual(new Set([lateA, lateB]));
       expect(awaiting.nodes.every((node) => node.awaitingResponse)).toBe(true);
-      const notAwaiting = (await app.as(manager).send(AwaitingFeed, { filter: { spaceId: quick.id, awaitingResponse: false } })).initiatives;
+      const notAwaiting = (await app.as(manager).send(AwaitingFeed, { filter: { spaceId: quick.id, awaitingResponse: false } }))
+        .initiatives;
       expect(new Set(notAwaiting.nodes.map((node) => node.id))).toEqual(new Set([answered, fresh]));
     });
 
@@ -185,7 +197,9 @@ describe('status workflow (docs/api.md#initiatives-and-their-life)', () => {
   describe('editInitiative and withdrawInitiative', () => {
     it('lets the author edit only the given fields while SUBMITTED', async () => {
       const id = await idea({ title: 'Original title', tags: ['keep'] });
-      const { editInitiative } = await app.as(author).send(EditInitiative, { input: { id, title: '  Better title  ', tags: ['New', 'new', 'other'] } });
+      const { editInitiative } = await app
+        .as(author)
+        .send(EditInitiative, { input: { id, title: '  Better title  ', tags: ['New', 'new', 'other'] } });
       expect(editInitiative).toMatchObject({ title: 'Better title', body: 'A body', tags: ['new', 'other'] });
     });
 
@@ -194,7 +208,9 @@ describe('status workflow (docs/api.md#initiatives-and-their-life)', () => {
       await expect(app.as(other).send(EditInitiative, { input: { id, title: 'Hijacked title' } })).rejects.toHaveErrorCode('FORBIDDEN');
       await expect(app.as(author).send(EditInitiative, { input: { id, title: 'Tiny' } })).rejects.toHaveErrorCode('BAD_USER_INPUT');
       await move(id, 'UNDER_REVIEW', 'Reading it');
-      await expect(app.as(author).send(EditInitiative, { input: { id, title: 'Too late to edit' } })).rejects.toHaveErrorCode('BAD_USER_INPUT');
+      await expect(app.as(author).send(EditInitiative, { input: { id, title: 'Too late to edit' } })).rejects.toHaveErrorCode(
+        'BAD_USER_INPUT',
+      );
       await expect(app.as(author).send(WithdrawInitiative, { id })).rejects.toHaveErrorCode('BAD_USER_INPUT');
     });
 

@@ -1,17 +1,36 @@
+import { pipeline, Transform } from 'node:stream';
 import { Controller, Get, HttpStatus, Query, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
-import { pipeline, Transform } from 'node:stream';
-import type { Logger } from 'pino';
 import { PinoLogger } from 'nestjs-pino';
+import type { Logger } from 'pino';
+
 import { Roles } from '../auth/roles.decorator';
 import { InvalidInputError, NotFoundError } from '../common/errors';
 import { ParseIdPipe } from '../common/ids';
 import { InsightsRepository } from './insights.repository';
 
 export const CSV_COLUMNS = [
-  'id', 'space', 'title', 'status', 'orientation', 'author', 'author_role', 'tags', 'created_at', 'first_response_at',
-  'awaiting_response', 'votes', 'comments', 'followers', 'rating_average', 'rating_count', 'needs_review', 'awards', 'challenge', 'merged_into',
+  'id',
+  'space',
+  'title',
+  'status',
+  'orientation',
+  'author',
+  'author_role',
+  'tags',
+  'created_at',
+  'first_response_at',
+  'awaiting_response',
+  'votes',
+  'comments',
+  'followers',
+  'rating_average',
+  'rating_count',
+  'needs_review',
+  'awards',
+  'challenge',
+  'merged_into',
 ] as const;
 
 /**
@@ -30,7 +49,10 @@ export class ExportController {
 
   @Get('initiatives.csv')
   @Roles('MANAGER', 'ADMIN')
-  async initiatives(@Res() res: Response, @Query('spaceId', new ParseIdPipe(() => new InvalidInputError({ spaceId: 'is not a valid id' }))) spaceId?: string): Promise<void> {
+  async initiatives(
+    @Res() res: Response,
+    @Query('spaceId', new ParseIdPipe(() => new InvalidInputError({ spaceId: 'is not a valid id' }))) spaceId?: string,
+  ): Promise<void> {
     const slug = spaceId ? await this.insights.spaceSlug(spaceId) : 'all';
     if (!slug) throw new NotFoundError('This space');
 
@@ -38,11 +60,14 @@ export class ExportController {
     const toRecord = new Transform({
       objectMode: true,
       transform(row: Record<string, unknown>, _encoding, done) {
-        done(null, CSV_COLUMNS.map((column) => {
-          const value = row[column];
-          if (value instanceof Date) return value.toISOString();
-          return value === null || value === undefined ? '' : String(value);
-        }));
+        done(
+          null,
+          CSV_COLUMNS.map((column) => {
+            const value = row[column];
+            if (value instanceof Date) return value.toISOString();
+            return value === null || value === undefined ? '' : String(value);
+          }),
+        );
       },
     });
     const csv = stringify({

@@ -1,4 +1,5 @@
 import request from 'supertest';
+
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { neutraliseFormula } from './export.controller';
 
@@ -28,14 +29,24 @@ describe('GET /export/initiatives.csv', () => {
   });
 
   it('accepts the session cookie as well as a Bearer token', async () => {
-    const response = await request(app.http).get(`/export/initiatives.csv?spaceId=${space.id}`).set('Cookie', `rc_session=${manager.token}`);
+    const response = await request(app.http)
+      .get(`/export/initiatives.csv?spaceId=${space.id}`)
+      .set('Cookie', `rc_session=${manager.token}`);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
-    expect(response.headers['content-disposition']).toMatch(new RegExp(`attachment; filename="initiatives-${space.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv"`));
+    expect(response.headers['content-disposition']).toMatch(
+      new RegExp(`attachment; filename="initiatives-${space.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv"`),
+    );
   });
 
   it('writes RFC 4180 with a header, CRLF line ends and quoted fields, and neutralises formulas', async () => {
-    const titles = ['=HYPERLINK("http://evil.example","click")', '+33 1 23 45 67 89 hotline', '-2+3 discount', '@SUM(A1:A2) totals', 'Queues, "long" ones\nsecond line'];
+    const titles = [
+      '=HYPERLINK("http://evil.example","click")',
+      '+33 1 23 45 67 89 hotline',
+      '-2+3 discount',
+      '@SUM(A1:A2) totals',
+      'Queues, "long" ones\nsecond line',
+    ];
     for (const title of titles) await app.make.initiative({ space, author: manager, title });
     const response = await get(manager.token);
     expect(response.status).toBe(200);

@@ -48,7 +48,13 @@ describe('insights (docs/api.md#operations), checked against hand-computed figur
     ]);
     space = await app.make.space({ responseSlaDays: 2 });
     const now = Date.now();
-    const answered = async (key: string, author: TestUser, daysAgo: number, status: InitiativeStatus, responseAfterHours: number | null) => {
+    const answered = async (
+      key: string,
+      author: TestUser,
+      daysAgo: number,
+      status: InitiativeStatus,
+      responseAfterHours: number | null,
+    ) => {
       const createdAt = new Date(now - daysAgo * DAY);
       ids[key] = (await app.make.initiative({ space, author, title: `Initiative ${key}`, createdAt, status })).id;
       const firstResponseAt = responseAfterHours === null ? null : new Date(createdAt.getTime() + responseAfterHours * 3600 * 1000);
@@ -62,13 +68,15 @@ describe('insights (docs/api.md#operations), checked against hand-computed figur
     await app.as(voter).send(VoteInitiative, { initiativeId: ids.A });
     await app.as(admin).send(PostComment, { input: { initiativeId: ids.C, body: 'Following up' } });
     const awardId = (await app.as(manager).send(CreateHeroAward)).createAward.id;
-    const grant = async (initiativeId: string) => (await app.as(manager).send(GrantHeroAward, { input: { awardId, initiativeId, citation: 'Customers loved it.' } })).grantAward.id;
+    const grant = async (initiativeId: string) =>
+      (await app.as(manager).send(GrantHeroAward, { input: { awardId, initiativeId, citation: 'Customers loved it.' } })).grantAward.id;
     await grant(ids.A);
     await app.as(manager).send(RevokeAwardGrant, { id: await grant(ids.B), reason: 'Mistake' });
   });
   afterAll(() => app.close());
 
-  const counts = (rows: { status?: string; role?: string; count: number }[]) => Object.fromEntries(rows.filter((row) => row.count).map((row) => [row.status ?? row.role, row.count]));
+  const counts = (rows: { status?: string; role?: string; count: number }[]) =>
+    Object.fromEntries(rows.filter((row) => row.count).map((row) => [row.status ?? row.role, row.count]));
 
   it('computes every figure over a window', async () => {
     const from = new Date(Date.now() - 15 * DAY).toISOString();
@@ -97,12 +105,20 @@ describe('insights (docs/api.md#operations), checked against hand-computed figur
     await expect(app.as(customer).send(Insights)).rejects.toHaveErrorCode('FORBIDDEN');
     await expect(app.as(manager).send(Insights, { spaceId: 'nope' })).rejects.toHaveErrorCode('BAD_USER_INPUT');
     await expect(app.as(manager).send(Insights, { spaceId: '00000000-0000-4000-8000-000000000000' })).rejects.toHaveErrorCode('NOT_FOUND');
-    await expect(app.as(manager).send(Insights, { from: new Date().toISOString(), to: new Date(Date.now() - DAY).toISOString() })).rejects.toHaveErrorCode('BAD_USER_INPUT');
+    await expect(
+      app.as(manager).send(Insights, { from: new Date().toISOString(), to: new Date(Date.now() - DAY).toISOString() }),
+    ).rejects.toHaveErrorCode('BAD_USER_INPUT');
   });
 
   it('answers with empty figures for an empty space', async () => {
     const empty = await app.make.space({ kind: 'INTERNAL' });
     const { insights } = await app.as(manager).send(Insights, { spaceId: empty.id });
-    expect(insights).toMatchObject({ medianHoursToFirstResponse: null, answeredWithinSlaRatio: null, awaitingResponseCount: 0, topInitiatives: [], awardsGranted: 0 });
+    expect(insights).toMatchObject({
+      medianHoursToFirstResponse: null,
+      answeredWithinSlaRatio: null,
+      awaitingResponseCount: 0,
+      topInitiatives: [],
+      awardsGranted: 0,
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
 import type { InitiativeStatus, Role } from '@red-chair/domain';
+
 import { InitiativeStatusEnum, RoleEnum } from '../common/enums';
 import { InitiativeModel } from '../initiatives/initiative.model';
 import type { InitiativeRow } from '../initiatives/initiatives.repository';
@@ -23,8 +25,7 @@ export class RoleCount {
 }
 
 @ObjectType('Insights', {
-  description:
-    'Indicators over the initiatives proposed in the window (from inclusive, to exclusive; both optional), in one space or all.',
+  description: 'Indicators over the initiatives proposed in the window (from inclusive, to exclusive; both optional), in one space or all.',
 })
 export class InsightsModel {
   @Field(() => [StatusCount], { description: 'Every status, zeros included.' })

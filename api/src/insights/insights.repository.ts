@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { InitiativeStatus, Role } from '@red-chair/domain';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import { DataSource } from 'typeorm';
+
+import type { InitiativeStatus, Role } from '@red-chair/domain';
 
 export interface InsightsScope {
   spaceId?: string | null;

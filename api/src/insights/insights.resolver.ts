@@ -1,10 +1,11 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+
 import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../common/viewer';
+import { Roles } from '../auth/roles.decorator';
 import { FilterIdArg } from '../common/ids';
+import type { Viewer } from '../common/viewer';
 import { InsightsModel } from './insights.model';
 import { InsightsService } from './insights.service';
-import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => InsightsModel)
 export class InsightsResolver {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { INITIATIVE_STATUSES, ROLES } from '@red-chair/domain';
-import type { Viewer } from '../common/viewer';
+
 import { InvalidInputError } from '../common/errors';
+import type { Viewer } from '../common/viewer';
 import { InitiativesRepository } from '../initiatives/initiatives.repository';
 import { SpacesService } from '../spaces/spaces.service';
 import type { InsightsModel } from './insights.model';

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+
 import { SpaceModel } from '../spaces/space.model';
 import { UserModel } from '../users/user.model';
 

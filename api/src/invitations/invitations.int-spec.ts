@@ -102,7 +102,10 @@ describe('invitations (docs/api.md#administration)', () => {
   afterAll(() => app.close());
 
   const mailTo = async (email: string): Promise<Mail> => {
-    const [mail] = (await app.db.query(`SELECT to_address, subject, text, kind FROM outbox_messages WHERE lower(to_address) = lower($1) ORDER BY created_at DESC LIMIT 1`, [email])) as Mail[];
+    const [mail] = (await app.db.query(
+      `SELECT to_address, subject, text, kind FROM outbox_messages WHERE lower(to_address) = lower($1) ORDER BY created_at DESC LIMIT 1`,
+      [email],
+    )) as Mail[];
     return mail;
   };
   const tokenIn = (mail: Mail): string => {
@@ -122,7 +125,8 @@ describe('invitations (docs/api.md#administration)', () => {
     const space = await app.make.space({ kind: 'COMMUNITY', access: 'INVITE_ONLY' });
     const existing = await app.make.user({ role: 'CUSTOMER' });
     await app.db.query(`UPDATE users SET locale = 'fr' WHERE id = $1`, [existing.id]);
-    const sent = (await invite(space.id, [existing.email.toUpperCase(), 'new.person@example.test', 'NEW.person@example.test'])).inviteToSpace;
+    const sent = (await invite(space.id, [existing.email.toUpperCase(), 'new.person@example.test', 'NEW.person@example.test']))
+      .inviteToSpace;
     expect(sent).toHaveLength(2);
     expect(sent[0]).toMatchObject({ space: { id: space.id }, invitedBy: { id: manager.id }, acceptedAt: null, revokedAt: null });
     expect((Date.parse(sent[0].expiresAt) - Date.parse(sent[0].createdAt)) / 86_400_000).toBeCloseTo(14, 3);
@@ -131,12 +135,18 @@ describe('invitations (docs/api.md#administration)', () => {
     const english = await mailTo('new.person@example.test');
     expect(english.subject).toMatch(/invites you/);
     const token = tokenIn(english);
-    const stored = (await app.db.query(`SELECT count(*)::int AS n FROM invitations WHERE position($1::bytea IN token_hash) > 0`, [Buffer.from(token)])) as { n: number }[];
+    const stored = (await app.db.query(`SELECT count(*)::int AS n FROM invitations WHERE position($1::bytea IN token_hash) > 0`, [
+      Buffer.from(token),
+    ])) as { n: number }[];
     expect(stored[0].n).toBe(0);
 
-    expect((await pending(space.id)).map((invitation) => invitation.email).sort()).toEqual([existing.email.toUpperCase(), 'new.person@example.test'].sort());
+    expect((await pending(space.id)).map((invitation) => invitation.email).sort()).toEqual(
+      [existing.email.toUpperCase(), 'new.person@example.test'].sort(),
+    );
     expect(await app.as(existing).run(PendingInvitations, { spaceId: space.id })).toHaveErrorCode('FORBIDDEN');
-    expect(await app.as(await app.make.user({ role: 'EMPLOYEE' })).run(InviteToSpace, { spaceId: space.id, emails: ['x@example.test'] })).toHaveErrorCode('FORBIDDEN');
+    expect(
+      await app.as(await app.make.user({ role: 'EMPLOYEE' })).run(InviteToSpace, { spaceId: space.id, emails: ['x@example.test'] }),
+    ).toHaveErrorCode('FORBIDDEN');
   });
 
   it('lets the invited person join with one click, once, and only with their own email', async () => {
@@ -167,7 +177,10 @@ describe('invitations (docs/api.md#administration)', () => {
     await invite(space.id, [person.email]);
     const thirdToken = tokenIn(await mailTo(person.email));
     expect(refusal(await app.as(person).run(AcceptInvitation, { token: secondToken }))).toMatch(/withdrawn/);
-    await app.db.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE lower(email) = lower($1) AND revoked_at IS NULL`, [person.email]);
+    await app.db.query(
+      `UPDATE invitations SET expires_at = now() - interval '1 second' WHERE lower(email) = lower($1) AND revoked_at IS NULL`,
+      [person.email],
+    );
     expect(refusal(await app.as(person).run(AcceptInvitation, { token: thirdToken }))).toMatch(/expired/);
     expect(await pending(space.id)).toEqual([]);
   });
@@ -194,8 +207,13 @@ describe('invitations (docs/api.md#administration)', () => {
     const member = await app.make.user({ role: 'EMPLOYEE' });
     const space = await app.make.space({ kind: 'INTERNAL', access: 'INVITE_ONLY', members: [member] });
     const malformed = await app.as(admin).run(InviteToSpace, { spaceId: space.id, emails: [employee.email, 'not-an-email'] });
-    expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { emails: 'not email addresses: not-an-email' } });
-    const refused = await app.as(admin).run(InviteToSpace, { spaceId: space.id, emails: [employee.email, customer.email, 'nobody@example.test', member.email] });
+    expect(malformed.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { emails: 'not email addresses: not-an-email' },
+    });
+    const refused = await app
+      .as(admin)
+      .run(InviteToSpace, { spaceId: space.id, emails: [employee.email, customer.email, 'nobody@example.test', member.email] });
     const message = (refused.errors?.[0].extensions?.fields as Record<string, string>).emails;
     expect(message).toContain(`${customer.email} (internal spaces take employee accounts only)`);
     expect(message).toContain('nobody@example.test (internal spaces take employee accounts only)');

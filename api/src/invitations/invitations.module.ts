@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+
+import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
 import { SpacesModule } from '../spaces/spaces.module';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
-import { AuditModule } from '../audit/audit.module';
 
 /** Invitations to spaces; AuthModule uses the service so that signUp can accept one. */
-@Module({ imports: [AuditModule, MailModule, SpacesModule], providers: [InvitationsService, InvitationsResolver], exports: [InvitationsService] })
+@Module({
+  imports: [AuditModule, MailModule, SpacesModule],
+  providers: [InvitationsService, InvitationsResolver],
+  exports: [InvitationsService],
+})
 export class InvitationsModule {}

@@ -1,13 +1,14 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { IdArg } from '../common/ids';
 import type { RequestContext } from '../common/request-context';
 import type { Viewer } from '../common/viewer';
-import { SpaceModel } from '../spaces/space.model';
 import type { SpaceEntity } from '../spaces/space.entity';
-import { UserModel } from '../users/user.model';
+import { SpaceModel } from '../spaces/space.model';
 import type { UserEntity } from '../users/user.entity';
+import { UserModel } from '../users/user.model';
 import { AcceptInvitationArgs, InviteToSpaceEmailsArgs } from './dto/invite-to-space.args';
 import { InvitationModel } from './invitation.model';
 import { InvitationsService } from './invitations.service';
@@ -23,7 +24,9 @@ export class InvitationsResolver {
   }
 
   @Roles('MANAGER', 'ADMIN')
-  @Mutation(() => [InvitationModel], { description: 'MANAGER, ADMIN: mails each address a link to join; internal spaces take employee accounts only.' })
+  @Mutation(() => [InvitationModel], {
+    description: 'MANAGER, ADMIN: mails each address a link to join; internal spaces take employee accounts only.',
+  })
   inviteToSpace(
     @CurrentViewer() viewer: Viewer,
     @IdArg('spaceId', 'This space') spaceId: string,

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { INVITATION_LIMITS, isEmployee, normalizeEmail, type Locale, type Role } from '@red-chair/domain';
 import { isEmail } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
+
+import { INVITATION_LIMITS, isEmployee, normalizeEmail, type Locale, type Role } from '@red-chair/domain';
+
 import { AuditLog } from '../audit/audit-log.service';
 import { hashToken, newSessionToken } from '../auth/tokens';
 import { InvalidInputError, NotFoundError } from '../common/errors';
@@ -72,7 +74,13 @@ export class InvitationsService {
             link: this.outbox.link(`/invite/${token}`),
           }),
         });
-        await this.audit.record(tx, viewer, 'INVITATION_SENT', { type: 'INVITATION', id: invitation.id }, { spaceId: space.id, email: invitee.email });
+        await this.audit.record(
+          tx,
+          viewer,
+          'INVITATION_SENT',
+          { type: 'INVITATION', id: invitation.id },
+          { spaceId: space.id, email: invitee.email },
+        );
         invitations.push(invitation);
       }
       return invitations;
@@ -96,7 +104,8 @@ export class InvitationsService {
     for (const { email, account } of invitees) {
       if (account?.deactivated) problems.push(`${email} (account deactivated)`);
       else if (account?.member) problems.push(`${email} (already a member)`);
-      else if (space.kind === 'INTERNAL' && (!account || !isEmployee(account.role))) problems.push(`${email} (internal spaces take employee accounts only)`);
+      else if (space.kind === 'INTERNAL' && (!account || !isEmployee(account.role)))
+        problems.push(`${email} (internal spaces take employee accounts only)`);
     }
     if (problems.length) throw new InvalidInputError({ emails: `cannot invite ${problems.join(', ')}` });
   }
@@ -119,8 +128,17 @@ export class InvitationsService {
       await this.spaces.findVisible(viewer, { id: invitation.spaceId });
       if (invitation.acceptedAt) throw new InvalidInputError({ id: 'this invitation was already accepted: remove the member instead' });
       if (invitation.revokedAt) return invitation;
-      const [[revoked]] = (await tx.query(`UPDATE invitations i SET revoked_at = now() WHERE i.id = $1 RETURNING ${COLUMNS}`, [id])) as [InvitationModel[], number];
-      await this.audit.record(tx, viewer, 'INVITATION_REVOKED', { type: 'INVITATION', id }, { spaceId: invitation.spaceId, email: invitation.email });
+      const [[revoked]] = (await tx.query(`UPDATE invitations i SET revoked_at = now() WHERE i.id = $1 RETURNING ${COLUMNS}`, [id])) as [
+        InvitationModel[],
+        number,
+      ];
+      await this.audit.record(
+        tx,
+        viewer,
+        'INVITATION_REVOKED',
+        { type: 'INVITATION', id },
+        { spaceId: invitation.spaceId, email: invitation.email },
+      );
       return revoked;
     });
   }
@@ -152,10 +170,10 @@ export class InvitationsService {
     }
     const space = await tx.findOneByOrFail(SpaceEntity, { id: invitation.spaceId });
     if (space.kind === 'INTERNAL' && !isEmployee(person.role)) throw refusal('This invitation is for employees only.');
-    await tx.query(`INSERT INTO space_members (space_id, user_id, added_by_id) SELECT space_id, $2, invited_by_id FROM invitations WHERE id = $1 ON CONFLICT DO NOTHING`, [
-      invitation.id,
-      person.id,
-    ]);
+    await tx.query(
+      `INSERT INTO space_members (space_id, user_id, added_by_id) SELECT space_id, $2, invited_by_id FROM invitations WHERE id = $1 ON CONFLICT DO NOTHING`,
+      [invitation.id, person.id],
+    );
     await tx.query(`UPDATE invitations SET accepted_at = now(), accepted_by_id = $2 WHERE id = $1`, [invitation.id, person.id]);
     return space;
   }

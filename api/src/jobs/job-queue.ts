@@ -6,9 +6,10 @@ import PgBoss from 'pg-boss';
 import { completeJobs, failJobsById } from 'pg-boss/src/plans';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+import { AfterCommit } from '../common/after-commit';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { AfterCommit } from '../common/after-commit';
 
 const SCHEMA = 'pgboss';
 const END_OF_JOB = new Set([completeJobs(SCHEMA), failJobsById(SCHEMA)]);
@@ -92,16 +93,22 @@ export class JobQueue implements OnApplicationShutdown {
 
   /** Runs `handler` for each job of the queue, one at a time per instance; a throw retries it later. */
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
-    const id = await this.boss.work<T>(name, { pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds, includeMetadata: true }, async ([job]) => {
-      await handler(job.data, { id: job.id, retryCount: job.retryCount });
-    });
+    const id = await this.boss.work<T>(
+      name,
+      { pollingIntervalSeconds: this.config.jobs.pollingIntervalSeconds, includeMetadata: true },
+      async ([job]) => {
+        await handler(job.data, { id: job.id, retryCount: job.retryCount });
+      },
+    );
     this.workers.set(name, id);
   }
 
   /** pg-boss runs its SQL through this, so a job is written in the caller's transaction. */
   private executorOf(tx: EntityManager): { executeSql: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> } | undefined {
     const runner = tx.queryRunner;
-    return runner ? { executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records as unknown[] }) } : undefined;
+    return runner
+      ? { executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records as unknown[] }) }
+      : undefined;
   }
 
   /**

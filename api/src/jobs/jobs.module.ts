@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { JobQueue } from './job-queue';
 
 /** One pg-boss per API instance, shared by every feature that queues work. */

@@ -1,10 +1,12 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { Role } from '@red-chair/domain';
 import type { IncomingMessage } from 'node:http';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+
+import type { Role } from '@red-chair/domain';
+
 import { SessionsService } from '../auth/sessions.service';
+import type { Viewer } from '../common/viewer';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import type { Viewer } from '../common/viewer';
 
 /** What a socket needs to be closed: the `ws` socket graphql-ws hands over in `extra`. */
 export interface ClosableSocket {

@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { AfterCommit } from '../common/after-commit';
 
 /** A notification row just written (its id, and whom to push it to), as INSERT … RETURNING gives it. */

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { PubSub } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { PubSub } from 'graphql-subscriptions';
 import Redis from 'ioredis';
+
+import { AuthModule } from '../auth/auth.module';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { AuthModule } from '../auth/auth.module';
 import { LiveConnections } from './live-connections';
 import { LiveEventsService, PUB_SUB } from './live-events.service';
 

@@ -48,9 +48,18 @@ if (!redisUp && process.env[REQUIRE_REDIS_ENV] === '1') {
     const space = await first.make.space();
     const { id } = await first.make.initiative({ space, author, followers: [author] });
     // Listening on the first instance means subscribed in Redis: the engine waits for SUBSCRIBE's answer.
-    const live = await subscribeWhenListening(first.topics, notificationTopic(author.id), firstUrl, FanOutNotification, {}, { token: author.token });
+    const live = await subscribeWhenListening(
+      first.topics,
+      notificationTopic(author.id),
+      firstUrl,
+      FanOutNotification,
+      {},
+      { token: author.token },
+    );
     // The answer is given through the second instance, whose in-process listeners know nothing of the socket.
-    await second.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Answered from the other instance.' } });
+    await second
+      .as(manager)
+      .send(ChangeInitiativeStatus, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Answered from the other instance.' } });
     const event = await live.next();
     expect(event.data?.notificationAdded.message).toContain('Answered from the other instance.');
     await live.close();

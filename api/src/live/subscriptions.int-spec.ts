@@ -49,23 +49,45 @@ describe('subscriptions over graphql-ws (docs/api.md#live-updates)', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     url = await app.listen();
-    [manager, author, customer] = await Promise.all([app.make.user({ role: 'MANAGER' }), app.make.user({ role: 'EMPLOYEE' }), app.make.user({ role: 'CUSTOMER' })]);
+    [manager, author, customer] = await Promise.all([
+      app.make.user({ role: 'MANAGER' }),
+      app.make.user({ role: 'EMPLOYEE' }),
+      app.make.user({ role: 'CUSTOMER' }),
+    ]);
     space = await app.make.space({ kind: 'COMMUNITY', access: 'OPEN' });
   });
   afterAll(() => app.close());
 
   it('pushes a new notification to its recipient, with the follow-up note, after the commit', async () => {
     const { id } = await app.make.initiative({ space, author, followers: [author] });
-    const live = await subscribeWhenListening(app.topics, notificationTopic(author.id), url, NotificationAdded, {}, { token: author.token });
-    const other = await subscribeWhenListening(app.topics, notificationTopic(customer.id), url, NotificationAdded, {}, { token: customer.token });
-    await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Looking at it this week.' } });
+    const live = await subscribeWhenListening(
+      app.topics,
+      notificationTopic(author.id),
+      url,
+      NotificationAdded,
+      {},
+      { token: author.token },
+    );
+    const other = await subscribeWhenListening(
+      app.topics,
+      notificationTopic(customer.id),
+      url,
+      NotificationAdded,
+      {},
+      { token: customer.token },
+    );
+    await app
+      .as(manager)
+      .send(ChangeInitiativeStatus, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'Looking at it this week.' } });
     const event = await live.next();
     expect(event.data?.notificationAdded).toMatchObject({ kind: 'STATUS_CHANGED', initiative: { id } });
     expect(event.data?.notificationAdded.message).toContain('Looking at it this week.');
 
     // Events come in order: the customer's first one is what was meant for them, nothing of the author's.
     const theirs = await app.make.initiative({ space, author, followers: [customer] });
-    await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: theirs.id, status: 'UNDER_REVIEW', note: 'For the customer.' } });
+    await app
+      .as(manager)
+      .send(ChangeInitiativeStatus, { input: { initiativeId: theirs.id, status: 'UNDER_REVIEW', note: 'For the customer.' } });
     expect((await other.next()).data?.notificationAdded.initiative).toEqual({ id: theirs.id });
     await live.close();
     await other.close();
@@ -73,7 +95,14 @@ describe('subscriptions over graphql-ws (docs/api.md#live-updates)', () => {
 
   it('pushes initiative updates to those who may see it, and refuses hidden ones', async () => {
     const { id } = await app.make.initiative({ space, author });
-    const live = await subscribeWhenListening(app.topics, initiativeTopic(id), url, InitiativeUpdated, { id }, { cookie: `rc_session=${customer.token}` });
+    const live = await subscribeWhenListening(
+      app.topics,
+      initiativeTopic(id),
+      url,
+      InitiativeUpdated,
+      { id },
+      { cookie: `rc_session=${customer.token}` },
+    );
     await app.as(author).send(VoteInitiative, { initiativeId: id });
     const event = await live.next();
     expect(event.data?.initiativeUpdated).toEqual({ id, voteCount: 1, status: 'SUBMITTED' });
@@ -89,7 +118,14 @@ describe('subscriptions over graphql-ws (docs/api.md#live-updates)', () => {
 
   it('reads each update afresh: what one event loaded is not served again with the next', async () => {
     const { id } = await app.make.initiative({ space, author });
-    const live = await subscribeWhenListening(app.topics, initiativeTopic(id), url, InitiativeUpdatedHistory, { id }, { token: customer.token });
+    const live = await subscribeWhenListening(
+      app.topics,
+      initiativeTopic(id),
+      url,
+      InitiativeUpdatedHistory,
+      { id },
+      { token: customer.token },
+    );
     await app.as(author).send(VoteInitiative, { initiativeId: id });
     expect((await live.next()).data?.initiativeUpdated).toEqual({ voteCount: 1, statusHistory: [] });
     await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId: id, status: 'UNDER_REVIEW', note: 'On the list.' } });

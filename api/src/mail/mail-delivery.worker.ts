@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
+
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobQueue } from '../jobs/job-queue';
@@ -67,7 +68,8 @@ export class MailDeliveryWorker implements OnApplicationBootstrap, OnApplication
         messageId: `<${message.id}@${new URL(this.config.publicUrl).hostname}>`,
       });
     } catch (error) {
-      const failure = error instanceof DeliveryError ? error : new DeliveryError(error instanceof Error ? error.message : String(error), false);
+      const failure =
+        error instanceof DeliveryError ? error : new DeliveryError(error instanceof Error ? error.message : String(error), false);
       const final = failure.permanent || message.attempts >= this.config.mail.maxAttempts;
       await this.outbox.recordFailure(message.id, failure.message, final);
       this.log.warn({ outboxId: message.id, attempt: message.attempts, final, error: failure.message }, 'mail delivery failed');

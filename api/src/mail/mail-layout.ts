@@ -33,15 +33,21 @@ const RED = '#b3261e';
 
 /** HTML that renders in common mail clients (tables, inline CSS, no images) and its plain-text twin. */
 export function layOut(parts: MailParts): MailContent {
-  const paragraphs = parts.paragraphs.map((p) => `<p style="margin:0 0 16px;${FONT};font-size:16px;line-height:24px;color:#1f1f1f">${escapeHtml(p)}</p>`).join('');
+  const paragraphs = parts.paragraphs
+    .map((p) => `<p style="margin:0 0 16px;${FONT};font-size:16px;line-height:24px;color:#1f1f1f">${escapeHtml(p)}</p>`)
+    .join('');
   const action = parts.action
     ? `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:8px 0 24px"><tr><td style="background:${RED};border-radius:6px">` +
       `<a href="${escapeHtml(parts.action.url)}" style="display:inline-block;padding:12px 20px;${FONT};font-size:16px;font-weight:600;color:#ffffff;text-decoration:none">${escapeHtml(parts.action.label)}</a>` +
       `</td></tr></table>` +
       `<p style="margin:0 0 16px;${FONT};font-size:13px;line-height:20px;color:#5f5f5f;word-break:break-all">${escapeHtml(parts.action.url)}</p>`
     : '';
-  const note = parts.note ? `<p style="margin:0 0 16px;${FONT};font-size:14px;line-height:20px;color:#5f5f5f">${escapeHtml(parts.note)}</p>` : '';
-  const footer = (parts.footer ?? []).map((link) => `<a href="${escapeHtml(link.url)}" style="color:#5f5f5f">${escapeHtml(link.label)}</a>`).join(' · ');
+  const note = parts.note
+    ? `<p style="margin:0 0 16px;${FONT};font-size:14px;line-height:20px;color:#5f5f5f">${escapeHtml(parts.note)}</p>`
+    : '';
+  const footer = (parts.footer ?? [])
+    .map((link) => `<a href="${escapeHtml(link.url)}" style="color:#5f5f5f">${escapeHtml(link.label)}</a>`)
+    .join(' · ');
   const html =
     `<!doctype html><html lang="${parts.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(parts.subject)}</title></head>` +
     `<body style="margin:0;padding:0;background:#f4f1ee">` +

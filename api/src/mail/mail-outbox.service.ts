@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { MailKind } from '@red-chair/domain';
 import type { EntityManager } from 'typeorm';
+
+import type { MailKind } from '@red-chair/domain';
+
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobQueue } from '../jobs/job-queue';
@@ -50,7 +52,12 @@ export class MailOutbox {
         state: deliver ? 'PENDING' : 'NOT_SENT',
       })),
     );
-    if (deliver) await this.jobs.sendMany(tx, MAIL_DELIVERY_QUEUE, ids.map((outboxId) => ({ outboxId })));
+    if (deliver)
+      await this.jobs.sendMany(
+        tx,
+        MAIL_DELIVERY_QUEUE,
+        ids.map((outboxId) => ({ outboxId })),
+      );
     return ids;
   }
 

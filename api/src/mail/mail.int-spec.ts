@@ -1,7 +1,7 @@
-import type { AppConfig } from '../config/config';
 import { graphql } from '../../../test/support/gql';
 import { TestSmtpServer } from '../../../test/support/smtp';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
+import type { AppConfig } from '../config/config';
 import { layOut } from './mail-layout';
 import { MailOutbox } from './mail-outbox.service';
 
@@ -59,9 +59,9 @@ async function enqueue(app: TestApp, to: string, subject: string, options: { rol
 }
 
 const outboxRows = (app: TestApp) =>
-  app.db.query(`SELECT subject, state, attempts, last_error AS "lastError", sent_at AS "sentAt" FROM outbox_messages ORDER BY created_at`) as Promise<
-    { subject: string; state: string; attempts: number; lastError: string | null; sentAt: Date | null }[]
-  >;
+  app.db.query(
+    `SELECT subject, state, attempts, last_error AS "lastError", sent_at AS "sentAt" FROM outbox_messages ORDER BY created_at`,
+  ) as Promise<{ subject: string; state: string; attempts: number; lastError: string | null; sentAt: Date | null }[]>;
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -89,7 +89,13 @@ describe('mail outbox without SMTP_URL (docs/api.md#mail)', () => {
     const first = await app.as(admin).send(Outbox, { first: 2 });
     expect(first.outbox.totalCount).toBe(3);
     expect(first.outbox.nodes.map((m) => m.subject)).toEqual(['Message 3', 'Message 2']);
-    expect(first.outbox.nodes[0]).toMatchObject({ to: 'person3@example.test', kind: 'PASSWORD_RESET', state: 'NOT_SENT', attempts: 0, sentAt: null });
+    expect(first.outbox.nodes[0]).toMatchObject({
+      to: 'person3@example.test',
+      kind: 'PASSWORD_RESET',
+      state: 'NOT_SENT',
+      attempts: 0,
+      sentAt: null,
+    });
     const second = await app.as(admin).send(Outbox, { first: 2, after: first.outbox.pageInfo.endCursor });
     expect(second.outbox.nodes.map((m) => m.subject)).toEqual(['Message 1']);
     expect(second.outbox.pageInfo.hasNextPage).toBe(false);
@@ -135,7 +141,10 @@ describe('mail delivery through SMTP (docs/api.md#mail)', () => {
     expect(mail.parsed.text).toContain('Open: https://ideas.example.test/x?a=1&b=2');
     expect(mail.parsed.text).toContain('You get this because a test sent it.');
     expect(mail.parsed.messageId).toMatch(/^<[0-9a-f-]{36}@ideas\.example\.test>$/);
-    const [row] = await until(() => outboxRows(app), (rows) => rows.some((r) => r.state === 'SENT'));
+    const [row] = await until(
+      () => outboxRows(app),
+      (rows) => rows.some((r) => r.state === 'SENT'),
+    );
     expect(row).toMatchObject({ state: 'SENT', attempts: 1, lastError: null });
     expect(row.sentAt).toBeInstanceOf(Date);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // a second delivery would arrive by now
@@ -147,15 +156,25 @@ describe('mail delivery through SMTP (docs/api.md#mail)', () => {
     await enqueue(app, 'retry@example.test', 'Retried');
     const [mail] = await smtp.waitFor(1);
     expect(mail.parsed.subject).toBe('Retried');
-    const rows = await until(() => outboxRows(app), (all) => all.find((r) => r.subject === 'Retried')?.state === 'SENT');
+    const rows = await until(
+      () => outboxRows(app),
+      (all) => all.find((r) => r.subject === 'Retried')?.state === 'SENT',
+    );
     expect(rows.find((r) => r.subject === 'Retried')).toMatchObject({ state: 'SENT', attempts: 2, lastError: null });
   });
 
   it('gives up at once on a permanent refusal and keeps the reason', async () => {
     smtp.answers.push({ code: 550, message: 'No such mailbox' });
     await enqueue(app, 'gone@example.test', 'Bounced');
-    const rows = await until(() => outboxRows(app), (all) => all.find((r) => r.subject === 'Bounced')?.state === 'FAILED');
-    expect(rows.find((r) => r.subject === 'Bounced')).toMatchObject({ state: 'FAILED', attempts: 1, lastError: expect.stringMatching(/No such mailbox/) });
+    const rows = await until(
+      () => outboxRows(app),
+      (all) => all.find((r) => r.subject === 'Bounced')?.state === 'FAILED',
+    );
+    expect(rows.find((r) => r.subject === 'Bounced')).toMatchObject({
+      state: 'FAILED',
+      attempts: 1,
+      lastError: expect.stringMatching(/No such mailbox/),
+    });
     expect(smtp.received).toHaveLength(0);
   });
 
@@ -167,7 +186,11 @@ describe('mail delivery through SMTP (docs/api.md#mail)', () => {
       (all) => all.find((r) => r.subject === 'Never delivered')?.state === 'FAILED',
       30_000,
     );
-    expect(rows.find((r) => r.subject === 'Never delivered')).toMatchObject({ state: 'FAILED', attempts: 3, lastError: expect.stringMatching(/not available/) });
+    expect(rows.find((r) => r.subject === 'Never delivered')).toMatchObject({
+      state: 'FAILED',
+      attempts: 3,
+      lastError: expect.stringMatching(/not available/),
+    });
   }, 40_000);
 });
 
@@ -178,13 +201,19 @@ describe('mail delivery when a server dies mid-delivery (docs/api.md#mail)', () 
     try {
       smtp.holdConnections = 1; // the first worker claims the message, then hangs before sending
       await enqueue(first, 'once@example.test', 'Exactly once');
-      await until(() => outboxRows(first), (rows) => rows[0]?.attempts === 1);
+      await until(
+        () => outboxRows(first),
+        (rows) => rows[0]?.attempts === 1,
+      );
       await first.app.close(); // the first server goes away holding the claim; its send never ends
       const second = await first.sibling({}, quickMail(smtp.url));
       try {
         const [mail] = await smtp.waitFor(1, 20_000);
         expect(mail.parsed.subject).toBe('Exactly once');
-        const [row] = await until(() => outboxRows(second), (rows) => rows[0]?.state === 'SENT');
+        const [row] = await until(
+          () => outboxRows(second),
+          (rows) => rows[0]?.state === 'SENT',
+        );
         expect(row.attempts).toBe(2);
         await new Promise((resolve) => setTimeout(resolve, 2500));
         expect(smtp.received).toHaveLength(1);

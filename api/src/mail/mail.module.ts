@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+
 import { JobsModule } from '../jobs/jobs.module';
-import { MailDeliveryWorker, MAIL_TRANSPORT } from './mail-delivery.worker';
+import { MAIL_TRANSPORT, MailDeliveryWorker } from './mail-delivery.worker';
 import { MailOutbox } from './mail-outbox.service';
 import { OutboxRepository } from './outbox.repository';
 import { OutboxResolver } from './outbox.resolver';

@@ -1,5 +1,7 @@
-import { MAIL_KINDS, OUTBOX_STATES, type MailKind, type OutboxState } from '@red-chair/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import { MAIL_KINDS, OUTBOX_STATES, type MailKind, type OutboxState } from '@red-chair/domain';
+
 import { sqlList } from '../common/sql';
 import { UserEntity } from '../users/user.entity';
 

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
 import type { MailKind, OutboxState } from '@red-chair/domain';
+
 import { MailKindEnum, OutboxStateEnum } from '../common/enums';
 import { PageInfo } from '../common/pagination';
 

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MailKind, OutboxState } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+
+import type { MailKind, OutboxState } from '@red-chair/domain';
+
 import { idKey, Keyset, timeKey, type CursorColumns, type Page } from '../common/pagination';
 import { SqlParameters } from '../common/sql';
 
@@ -97,16 +99,17 @@ export class OutboxRepository {
   }
 
   async markSent(id: string): Promise<void> {
-    await this.db.query(`UPDATE outbox_messages SET state = 'SENT', sent_at = now(), lease_until = NULL, last_error = NULL WHERE id = $1`, [id]);
+    await this.db.query(`UPDATE outbox_messages SET state = 'SENT', sent_at = now(), lease_until = NULL, last_error = NULL WHERE id = $1`, [
+      id,
+    ]);
   }
 
   /** Records the failure; `final` gives up on the message (FAILED), otherwise it waits for a retry. */
   async recordFailure(id: string, error: string, final: boolean): Promise<void> {
-    await this.db.query(`UPDATE outbox_messages SET lease_until = NULL, last_error = $2, state = CASE WHEN $3 THEN 'FAILED' ELSE state END WHERE id = $1`, [
-      id,
-      error,
-      final,
-    ]);
+    await this.db.query(
+      `UPDATE outbox_messages SET lease_until = NULL, last_error = $2, state = CASE WHEN $3 THEN 'FAILED' ELSE state END WHERE id = $1`,
+      [id, error, final],
+    );
   }
 
   /** Newest first; one statement whatever the page size (two for a page past the end). */

@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+
 import { Roles } from '../auth/roles.decorator';
 import type { Page } from '../common/pagination';
 import { OutboxArgs } from './dto/outbox.args';

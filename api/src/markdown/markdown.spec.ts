@@ -1,4 +1,5 @@
 import { parseDocument } from 'htmlparser2';
+
 import { renderMarkdown } from './markdown';
 
 type Node = { type: string; name?: string; attribs?: Record<string, string>; children?: Node[] };
@@ -14,7 +15,33 @@ function elementsOf(html: string): { name: string; attribs: Record<string, strin
   return found;
 }
 
-const SAFE_ELEMENTS = new Set(['p', 'br', 'strong', 'em', 's', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span']);
+const SAFE_ELEMENTS = new Set([
+  'p',
+  'br',
+  'strong',
+  'em',
+  's',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'hr',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'span',
+]);
 
 /** Payloads from the usual XSS cheat sheets, plain and encoded; none may leave anything executable. */
 const PAYLOADS = [
@@ -70,11 +97,15 @@ describe('renderMarkdown', () => {
   });
 
   it('renders ordinary Markdown', () => {
-    expect(renderMarkdown('**Bold** and _italic_\n\n- one\n- two')).toBe('<p><strong>Bold</strong> and <em>italic</em></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n');
+    expect(renderMarkdown('**Bold** and _italic_\n\n- one\n- two')).toBe(
+      '<p><strong>Bold</strong> and <em>italic</em></p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n',
+    );
   });
 
   it('keeps safe links, marked nofollow, and autolinks URLs', () => {
-    expect(renderMarkdown('[site](https://example.com)')).toBe('<p><a href="https://example.com" rel="nofollow noopener noreferrer ugc">site</a></p>\n');
+    expect(renderMarkdown('[site](https://example.com)')).toBe(
+      '<p><a href="https://example.com" rel="nofollow noopener noreferrer ugc">site</a></p>\n',
+    );
     expect(renderMarkdown('see https://example.com')).toContain('<a href="https://example.com" rel="nofollow noopener noreferrer ugc">');
   });
 

@@ -1,4 +1,5 @@
 import { fillIn, NOTIFICATION_TEXTS, STATUS_LABELS, type InitiativeStatus, type Locale, type NotificationTexts } from '@red-chair/domain';
+
 import type { NotificationKind } from './notification.entity';
 
 export interface MessageFacts {

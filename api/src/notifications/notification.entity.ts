@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { sqlList } from '../common/sql';

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { PageInfo } from '../common/pagination';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification.entity';
 

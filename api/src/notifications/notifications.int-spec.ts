@@ -1,6 +1,14 @@
 import { graphql } from '../../../test/support/gql';
 import type { InitiativeStatus, NotificationsQueryVariables } from '../../../test/support/gql/graphql';
-import { ChangeInitiativeStatus, DeleteComment, FollowInitiative, HideComment, PostComment, Propose, UnhideComment } from '../../../test/support/operations';
+import {
+  ChangeInitiativeStatus,
+  DeleteComment,
+  FollowInitiative,
+  HideComment,
+  PostComment,
+  Propose,
+  UnhideComment,
+} from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
 const Notifications = graphql(`
@@ -54,7 +62,11 @@ describe('notifications (docs/api.md#live-updates)', () => {
 
   /** An initiative proposed through the API (so its author follows it). */
   const propose = async (space: { id: string }, by = author) =>
-    (await app.as(by).send(Propose, { input: { spaceId: space.id, title: 'Quieter music in stores', body: 'Please.', orientation: 'CUSTOMER' } })).proposeInitiative.id;
+    (
+      await app
+        .as(by)
+        .send(Propose, { input: { spaceId: space.id, title: 'Quieter music in stores', body: 'Please.', orientation: 'CUSTOMER' } })
+    ).proposeInitiative.id;
   const inbox = (user: TestUser, variables: NotificationsQueryVariables = {}) => app.as(user).send(Notifications, variables);
   const answer = (initiativeId: string, status: InitiativeStatus, note: string) =>
     app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId, status, note } });
@@ -93,7 +105,10 @@ describe('notifications (docs/api.md#live-updates)', () => {
     await app.db.query('DELETE FROM space_members WHERE space_id = $1 AND user_id = $2', [club.id, follower.id]);
     await app.db.query('UPDATE users SET deactivated_at = now() WHERE id = $1', [bystander.id]);
     await answer(id, 'UNDER_REVIEW', 'The club tests it next week.');
-    const [{ count }] = await app.db.query<{ count: number }[]>('SELECT count(*)::int AS count FROM notifications WHERE initiative_id = $1', [id]);
+    const [{ count }] = await app.db.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM notifications WHERE initiative_id = $1',
+      [id],
+    );
     expect(count).toBe(1); // the author only
     await app.db.query('UPDATE users SET deactivated_at = NULL WHERE id = $1', [bystander.id]);
   });
@@ -115,7 +130,12 @@ describe('notifications (docs/api.md#live-updates)', () => {
   it('pages newest first, marks some or all read, and filters unread', async () => {
     const reader = await app.make.user();
     const id = await propose(await app.make.space({ kind: 'INTERNAL' }), reader);
-    const moves: [InitiativeStatus, string][] = [['UNDER_REVIEW', 'one'], ['SELECTED', 'two'], ['IN_PROGRESS', 'three'], ['IMPLEMENTED', 'four']];
+    const moves: [InitiativeStatus, string][] = [
+      ['UNDER_REVIEW', 'one'],
+      ['SELECTED', 'two'],
+      ['IN_PROGRESS', 'three'],
+      ['IMPLEMENTED', 'four'],
+    ];
     for (const [status, note] of moves) await answer(id, status, note);
     const first = await inbox(reader, { first: 3 });
     expect(first.notifications.totalCount).toBe(4);
@@ -142,8 +162,10 @@ describe('notifications (docs/api.md#live-updates)', () => {
 
   it('takes a hidden or deleted comment’s words out of the notifications that quoted it', async () => {
     const id = await propose(await app.make.space());
-    const posted = (await app.as(follower).send(PostComment, { input: { initiativeId: id, body: 'Buy cheap watches at spam.example' } })).commentOnInitiative;
-    const latest = async () => (await inbox(author)).notifications.nodes.find((node) => node.kind === 'COMMENTED' && node.initiative?.id === id)?.message;
+    const posted = (await app.as(follower).send(PostComment, { input: { initiativeId: id, body: 'Buy cheap watches at spam.example' } }))
+      .commentOnInitiative;
+    const latest = async () =>
+      (await inbox(author)).notifications.nodes.find((node) => node.kind === 'COMMENTED' && node.initiative?.id === id)?.message;
     expect(await latest()).toContain('spam.example');
     await app.as(manager).send(HideComment, { id: posted.id });
     expect(await latest()).not.toContain('spam.example');

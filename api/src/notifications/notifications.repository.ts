@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { idKey, Keyset, timeKey, type CursorColumns, type Page } from '../common/pagination';
-import type { Viewer } from '../common/viewer';
 import { SqlParameters } from '../common/sql';
+import type { Viewer } from '../common/viewer';
 import type { AddedNotification } from '../live/live-events.service';
 import { personCanSeeSpaceSql, visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { NotificationKind } from './notification.entity';
@@ -63,7 +64,15 @@ export class NotificationsRepository {
          JOIN users u ON u.id IN (SELECT f.user_id FROM follows f WHERE f.initiative_id = i.id UNION SELECT unnest($6::uuid[]))
         WHERE i.id = $1 AND u.id <> $3 AND u.deactivated_at IS NULL AND ${personCanSeeSpaceSql('s', 'u')}
        RETURNING id, recipient_id`,
-      [event.initiativeId, event.kind, event.actorId, event.status ?? null, event.detail ?? null, extraRecipientIds, event.commentId ?? null],
+      [
+        event.initiativeId,
+        event.kind,
+        event.actorId,
+        event.status ?? null,
+        event.detail ?? null,
+        extraRecipientIds,
+        event.commentId ?? null,
+      ],
     );
   }
 
@@ -71,7 +80,10 @@ export class NotificationsRepository {
    * One notification to each MANAGER member of the initiative's space, or to every manager when it
    * has none; never to the actor or a deactivated account.
    */
-  insertForSpaceManagers(tx: EntityManager, event: Pick<InitiativeEvent, 'kind' | 'initiativeId' | 'actorId'>): Promise<AddedNotification[]> {
+  insertForSpaceManagers(
+    tx: EntityManager,
+    event: Pick<InitiativeEvent, 'kind' | 'initiativeId' | 'actorId'>,
+  ): Promise<AddedNotification[]> {
     return tx.query(
       `INSERT INTO notifications (recipient_id, kind, initiative_id, actor_id)
        SELECT u.id, $3, i.id, $2
@@ -105,7 +117,9 @@ export class NotificationsRepository {
     const where = [visibleTo(viewer)];
     if (args.unreadOnly) where.push('n.read_at IS NULL');
     const from = `FROM notifications n ${SUBJECT_JOINS} LEFT JOIN users a ON a.id = n.actor_id`;
-    const [{ total }]: { total: number }[] = await this.db.query(`SELECT count(*)::int AS total ${from} WHERE ${where.join(' AND ')}`, [viewer.id]);
+    const [{ total }]: { total: number }[] = await this.db.query(`SELECT count(*)::int AS total ${from} WHERE ${where.join(' AND ')}`, [
+      viewer.id,
+    ]);
     if (args.after) where.push(NEWEST.after(args.after, params));
     const rows: (NotificationRow & CursorColumns)[] = await this.db.query(
       `SELECT ${COLUMNS}, ${NEWEST.cursorColumns} ${from} WHERE ${where.join(' AND ')}

@@ -1,14 +1,15 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { LiveEventsService, notificationTopic, type NotificationEvent } from '../live/live-events.service';
-import { visibleEvents } from '../live/visible-events';
+
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../common/viewer';
+import type { ChallengeEntity } from '../challenges/challenge.entity';
+import { ChallengeModel } from '../challenges/challenge.model';
+import { pageComplexity } from '../common/complexity';
 import { IdsArg } from '../common/ids';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
-import { pageComplexity } from '../common/complexity';
-import type { ChallengeEntity } from '../challenges/challenge.entity';
-import { ChallengeModel } from '../challenges/challenge.model';
+import type { Viewer } from '../common/viewer';
+import { LiveEventsService, notificationTopic, type NotificationEvent } from '../live/live-events.service';
+import { visibleEvents } from '../live/visible-events';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 import { NotificationsArgs } from './dto/notifications.args';
@@ -43,10 +44,7 @@ export class NotificationsResolver {
   }
 
   @Mutation(() => Int, { description: 'Marks these notifications read, or all of them when no ids are given; returns how many changed.' })
-  markNotificationsRead(
-    @CurrentViewer() viewer: Viewer,
-    @IdsArg('ids') ids?: string[] | null,
-  ): Promise<number> {
+  markNotificationsRead(@CurrentViewer() viewer: Viewer, @IdsArg('ids') ids?: string[] | null): Promise<number> {
     return this.service.markRead(viewer, ids);
   }
 

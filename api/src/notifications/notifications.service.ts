@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+
 import { InvalidInputError } from '../common/errors';
 import type { Page } from '../common/pagination';
 import type { Viewer } from '../common/viewer';
@@ -8,6 +9,7 @@ import type { NotificationsArgs } from './dto/notifications.args';
 import { notificationMessage } from './notification-messages';
 import type { NotificationModel } from './notification.model';
 import { NotificationsRepository, type InitiativeEvent, type NotificationRow } from './notifications.repository';
+
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -67,6 +69,9 @@ function toModel(row: NotificationRow, viewer: Viewer): NotificationModel {
     actorId: row.actor_id,
     createdAt: row.created_at,
     readAt: row.read_at,
-    message: notificationMessage({ kind: row.kind, actor: row.actor_name, title: row.title, status: row.status, detail: row.detail }, viewer.locale),
+    message: notificationMessage(
+      { kind: row.kind, actor: row.actor_name, title: row.title, status: row.status, detail: row.detail },
+      viewer.locale,
+    ),
   };
 }

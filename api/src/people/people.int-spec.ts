@@ -64,7 +64,12 @@ describe('profiles, the leaderboard and the awaiting-response queue', () => {
 
   beforeAll(async () => {
     app = await TestApp.start();
-    [manager, star, runnerUp, customer] = await Promise.all([app.make.user({ role: 'MANAGER' }), app.make.user(), app.make.user(), app.make.user({ role: 'CUSTOMER' })]);
+    [manager, star, runnerUp, customer] = await Promise.all([
+      app.make.user({ role: 'MANAGER' }),
+      app.make.user(),
+      app.make.user(),
+      app.make.user({ role: 'CUSTOMER' }),
+    ]);
     voters = [];
     for (let i = 0; i < 3; i += 1) voters.push(await app.make.user());
     internal = await app.make.space({ kind: 'INTERNAL' });
@@ -77,8 +82,10 @@ describe('profiles, the leaderboard and the awaiting-response queue', () => {
     const steps: InitiativeStatus[] = ['UNDER_REVIEW', 'SELECTED', 'IN_PROGRESS', 'IMPLEMENTED'];
     for (const status of steps) await app.as(manager).send(ChangeInitiativeStatus, { input: { initiativeId, status, note: 'Next step' } });
   };
-  const grant = (initiativeId: string) => app.as(manager).send(GrantHeroAward, { input: { awardId, initiativeId, citation: 'Customers noticed the difference.' } });
-  const leaderboard = async (viewer: TestUser, variables: { spaceId?: string; from?: string } = {}) => (await app.as(viewer).send(Leaderboard, variables)).leaderboard;
+  const grant = (initiativeId: string) =>
+    app.as(manager).send(GrantHeroAward, { input: { awardId, initiativeId, citation: 'Customers noticed the difference.' } });
+  const leaderboard = async (viewer: TestUser, variables: { spaceId?: string; from?: string } = {}) =>
+    (await app.as(viewer).send(Leaderboard, variables)).leaderboard;
 
   it('ranks implemented initiatives, then awards, then votes, counting only what the viewer may see', async () => {
     const starInternal = await app.make.initiative({ space: internal, author: star });

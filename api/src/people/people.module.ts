@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+
 import { SpacesModule } from '../spaces/spaces.module';
-import { LeaderboardEntryResolver, PeopleResolver } from './people.resolver';
 import { PeopleRepository } from './people.repository';
+import { LeaderboardEntryResolver, PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
 
 /** Profiles and the leaderboard: recognition that reinforces the culture. */

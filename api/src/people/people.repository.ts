@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import type { Viewer } from '../common/viewer';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { LeaderboardArgs } from './leaderboard.model';

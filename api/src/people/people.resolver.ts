@@ -1,10 +1,11 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../common/viewer';
 import { AwardGrantModel } from '../awards/award.model';
 import { NotFoundError } from '../common/errors';
 import { IdArg } from '../common/ids';
 import type { RequestContext } from '../common/request-context';
+import type { Viewer } from '../common/viewer';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 import { LeaderboardArgs, LeaderboardEntry } from './leaderboard.model';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../common/viewer';
+
 import { InvalidInputError, NotFoundError } from '../common/errors';
+import type { Viewer } from '../common/viewer';
 import { SpacesService } from '../spaces/spaces.service';
 import { UserEntity } from '../users/user.entity';
 import type { LeaderboardArgs, LeaderboardEntry } from './leaderboard.model';
@@ -31,6 +32,11 @@ export class PeopleService {
     if (args.from && args.to && args.from > args.to) throw new InvalidInputError({ to: 'must not be before from' });
     if (args.spaceId) await this.spaces.findVisible(viewer, { id: args.spaceId });
     const rows = await this.people.leaderboard(viewer, args);
-    return rows.map((row) => ({ userId: row.user_id, implementedCount: row.implemented, awardCount: row.awards, votesReceived: row.votes }));
+    return rows.map((row) => ({
+      userId: row.user_id,
+      implementedCount: row.implemented,
+      awardCount: row.awards,
+      votesReceived: row.votes,
+    }));
   }
 }

@@ -1,6 +1,6 @@
+import type { SpaceKind } from '../../../test/support/factories';
 import { graphql } from '../../../test/support/gql';
 import type { InitiativeStatus } from '../../../test/support/gql/graphql';
-import type { SpaceKind } from '../../../test/support/factories';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
 const RateInitiative = graphql(`
@@ -44,22 +44,43 @@ describe('co-design ratings and the review rule (docs/api.md#initiatives-and-the
 
   beforeAll(async () => {
     app = await TestApp.start();
-    [spaceManager, otherManager, author] = await Promise.all([app.make.user({ role: 'MANAGER' }), app.make.user({ role: 'MANAGER' }), app.make.user()]);
+    [spaceManager, otherManager, author] = await Promise.all([
+      app.make.user({ role: 'MANAGER' }),
+      app.make.user({ role: 'MANAGER' }),
+      app.make.user(),
+    ]);
     raters = [];
     for (let i = 0; i < 26; i += 1) raters.push(await app.make.user({ role: 'CUSTOMER' }));
   });
   afterAll(() => app.close());
 
-  const ratable = async ({ members, kind = 'COMMUNITY', status = 'IN_PROGRESS' }: { members?: TestUser[]; kind?: SpaceKind; status?: InitiativeStatus } = {}) =>
+  const ratable = async ({
+    members,
+    kind = 'COMMUNITY',
+    status = 'IN_PROGRESS',
+  }: { members?: TestUser[]; kind?: SpaceKind; status?: InitiativeStatus } = {}) =>
     (await app.make.initiative({ space: await app.make.space({ kind, members }), author, status })).id;
-  const rate = (initiativeId: string, stars: number, rater: TestUser, comment?: string) => app.as(rater).run(RateInitiative, { input: { initiativeId, stars, comment } });
-  const rated = async (initiativeId: string, stars: number, rater: TestUser) => (await app.as(rater).send(RateInitiative, { input: { initiativeId, stars } })).rateInitiative;
+  const rate = (initiativeId: string, stars: number, rater: TestUser, comment?: string) =>
+    app.as(rater).run(RateInitiative, { input: { initiativeId, stars, comment } });
+  const rated = async (initiativeId: string, stars: number, rater: TestUser) =>
+    (await app.as(rater).send(RateInitiative, { input: { initiativeId, stars } })).rateInitiative;
   const reviewState = async (id: string) => (await app.as(author).send(ReviewState, { id })).initiative;
   const reviewNotices = async (id: string) =>
-    (await app.db.query<{ recipient_id: string }[]>(`SELECT recipient_id FROM notifications WHERE kind = 'NEEDS_REVIEW' AND initiative_id = $1`, [id])).map((row) => row.recipient_id);
+    (
+      await app.db.query<{ recipient_id: string }[]>(
+        `SELECT recipient_id FROM notifications WHERE kind = 'NEEDS_REVIEW' AND initiative_id = $1`,
+        [id],
+      )
+    ).map((row) => row.recipient_id);
   const storedAndCounted = async (id: string) => {
-    const [{ rating_sum, rating_count }] = await app.db.query<{ rating_sum: number; rating_count: number }[]>('SELECT rating_sum, rating_count FROM initiatives WHERE id = $1', [id]);
-    const [{ sum, count }] = await app.db.query<{ sum: number; count: number }[]>('SELECT sum(stars)::int AS sum, count(*)::int AS count FROM ratings WHERE initiative_id = $1', [id]);
+    const [{ rating_sum, rating_count }] = await app.db.query<{ rating_sum: number; rating_count: number }[]>(
+      'SELECT rating_sum, rating_count FROM initiatives WHERE id = $1',
+      [id],
+    );
+    const [{ sum, count }] = await app.db.query<{ sum: number; count: number }[]>(
+      'SELECT sum(stars)::int AS sum, count(*)::int AS count FROM ratings WHERE initiative_id = $1',
+      [id],
+    );
     return { stored: [rating_sum, rating_count], counted: [sum, count] };
   };
 

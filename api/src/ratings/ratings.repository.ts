@@ -9,7 +9,10 @@ export class RatingsRepository {
    * one at a time, so the counters stay exact.
    */
   async upsert(tx: EntityManager, initiativeId: string, userId: string, stars: number, comment: string | null): Promise<void> {
-    const [previous]: { stars: number }[] = await tx.query('SELECT stars FROM ratings WHERE initiative_id = $1 AND user_id = $2', [initiativeId, userId]);
+    const [previous]: { stars: number }[] = await tx.query('SELECT stars FROM ratings WHERE initiative_id = $1 AND user_id = $2', [
+      initiativeId,
+      userId,
+    ]);
     await tx.query(
       `INSERT INTO ratings (initiative_id, user_id, stars, comment) VALUES ($1, $2, $3, $4)
        ON CONFLICT (initiative_id, user_id) DO UPDATE SET stars = excluded.stars, comment = excluded.comment, updated_at = now()`,

@@ -1,8 +1,9 @@
 import { Args, Float, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../common/viewer';
-import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { InitiativeModel } from '../initiatives/initiative.model';
+import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { RateInput } from './dto/rate.input';
 import { RatingsService } from './ratings.service';
 
@@ -10,7 +11,9 @@ import { RatingsService } from './ratings.service';
 export class RatingsResolver {
   constructor(private readonly service: RatingsService) {}
 
-  @Mutation(() => InitiativeModel, { description: 'Co-design rating (community spaces, IN_PROGRESS or IMPLEMENTED); rating again replaces it.' })
+  @Mutation(() => InitiativeModel, {
+    description: 'Co-design rating (community spaces, IN_PROGRESS or IMPLEMENTED); rating again replaces it.',
+  })
   rateInitiative(@CurrentViewer() viewer: Viewer, @Args('input') input: RateInput): Promise<InitiativeRow> {
     return this.service.rate(viewer, input);
   }
@@ -19,5 +22,4 @@ export class RatingsResolver {
   ratingAverage(@Parent() initiative: InitiativeRow): number | null {
     return initiative.ratingCount ? initiative.ratingSum / initiative.ratingCount : null;
   }
-
 }

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isRatable } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../common/viewer';
+
+import { isRatable } from '@red-chair/domain';
+
 import { InvalidInputError } from '../common/errors';
+import type { Viewer } from '../common/viewer';
 import { InitiativesRepository, type InitiativeRow } from '../initiatives/initiatives.repository';
 import { LiveEventsService } from '../live/live-events.service';
-import { SpaceEntity } from '../spaces/space.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { SpaceEntity } from '../spaces/space.entity';
 import type { RateInput } from './dto/rate.input';
 import { RatingsRepository } from './ratings.repository';
 

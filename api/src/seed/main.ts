@@ -1,12 +1,14 @@
 import 'reflect-metadata';
+
 import { SingleBar } from 'cli-progress';
 import pino from 'pino';
+
 import { loadConfig } from '../config/config';
 import { describeConnectionError } from '../database/connection-errors';
 import { createDataSource } from '../database/data-source';
 import { ensureDatabase, openDatabaseServer, withDatabase } from '../database/database-server';
-import { SEED_PASSWORD, SeedUsageError, parseSeedArgs, seedEmail, type SeedOptions } from './seed-data';
-import { SeedRefusedError, seedDatabase, type SeedProgress } from './seed-loader';
+import { parseSeedArgs, SEED_PASSWORD, seedEmail, SeedUsageError, type SeedOptions } from './seed-data';
+import { seedDatabase, SeedRefusedError, type SeedProgress } from './seed-loader';
 
 /** The database `npm start` uses when DATABASE_URL is unset (see main.ts). */
 const EMBEDDED_DATABASE = 'red_chair';
@@ -16,7 +18,11 @@ function progressReporter(): SeedProgress {
   let total = 0;
   let done = 0;
   if (process.stderr.isTTY) {
-    const bar = new SingleBar({ stream: process.stderr, format: 'seed [{bar}] {percentage}% | {value}/{total} rows | {stage} | {duration}s', hideCursor: true });
+    const bar = new SingleBar({
+      stream: process.stderr,
+      format: 'seed [{bar}] {percentage}% | {value}/{total} rows | {stage} | {duration}s',
+      hideCursor: true,
+    });
     return {
       start: (rows) => bar.start((total = rows), 0, { stage: 'starting' }),
       advance: (rows, stage) => bar.update((done += rows), { stage }),
@@ -26,7 +32,8 @@ function progressReporter(): SeedProgress {
   }
   let reported = -1;
   const started = Date.now();
-  const line = (stage: string) => process.stderr.write(`seed: ${stage}, ${done}/${total} rows, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  const line = (stage: string) =>
+    process.stderr.write(`seed: ${stage}, ${done}/${total} rows, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return {
     start: (rows) => void (total = rows),
     advance: (rows, stage) => {
@@ -46,7 +53,9 @@ async function main(): Promise<void> {
     options = parseSeedArgs(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof SeedUsageError)) throw error;
-    process.stderr.write(`seed: ${error.message}\nusage: npm run seed -- [--initiatives N] [--users N] [--votes N] [--comments N] [--force]\n`);
+    process.stderr.write(
+      `seed: ${error.message}\nusage: npm run seed -- [--initiatives N] [--users N] [--votes N] [--comments N] [--force]\n`,
+    );
     process.exit(2);
   }
   const config = loadConfig();
@@ -72,7 +81,9 @@ async function main(): Promise<void> {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const lines = [
       `seeded ${server.embedded ? `the embedded database (${config.embeddedDataDir})` : 'DATABASE_URL'} in ${seconds} s:`,
-      `  ${Object.entries(report.rows).map(([table, n]) => `${table} ${n}`).join(', ')}`,
+      `  ${Object.entries(report.rows)
+        .map(([table, n]) => `${table} ${n}`)
+        .join(', ')}`,
       `  spaces: ${report.spaces.map((s) => `${s.slug} (${s.name})`).join(', ')}`,
       `  people: ${seedEmail(report.firstUser)} … ${seedEmail(report.lastUser)}, password ${SEED_PASSWORD} (${seedEmail(report.firstUser)} is an EMPLOYEE)`,
     ];

@@ -1,17 +1,32 @@
 import { INITIATIVE_LIMITS, INITIATIVE_STATUSES, STATUS_MOVES } from '@red-chair/domain';
-import { DEFAULT_SEED, Rng, SeedUsageError, initiativeText, parseSeedArgs, seedPerson, spread, statusJourney, timesAfter, trendingLog } from './seed-data';
+
+import {
+  DEFAULT_SEED,
+  initiativeText,
+  parseSeedArgs,
+  Rng,
+  seedPerson,
+  SeedUsageError,
+  spread,
+  statusJourney,
+  timesAfter,
+  trendingLog,
+} from './seed-data';
 
 describe('seed generators', () => {
   it('reads the flags of npm run seed, with small defaults', () => {
     expect(parseSeedArgs([])).toEqual(DEFAULT_SEED);
-    expect(parseSeedArgs(['--initiatives', '100000', '--users', '20000', '--votes', '1000000', '--comments', '200000', '--force'])).toEqual({
-      initiatives: 100000,
-      users: 20000,
-      votes: 1000000,
-      comments: 200000,
-      force: true,
-    });
-    for (const wrong of [['--votes'], ['--votes', 'many'], ['--likes', '3'], ['--users', '2']]) expect(() => parseSeedArgs(wrong)).toThrow(SeedUsageError);
+    expect(parseSeedArgs(['--initiatives', '100000', '--users', '20000', '--votes', '1000000', '--comments', '200000', '--force'])).toEqual(
+      {
+        initiatives: 100000,
+        users: 20000,
+        votes: 1000000,
+        comments: 200000,
+        force: true,
+      },
+    );
+    for (const wrong of [['--votes'], ['--votes', 'many'], ['--likes', '3'], ['--users', '2']])
+      expect(() => parseSeedArgs(wrong)).toThrow(SeedUsageError);
   });
 
   it('takes every initiative through moves the workflow allows, SUBMITTED first', () => {
@@ -22,7 +37,10 @@ describe('seed generators', () => {
         expect(journey[0]).toBe('SUBMITTED');
         expect(journey[journey.length - 1]).toBe(status);
         for (let m = 1; m < journey.length; m += 1) {
-          const allowed = journey[m] === 'MERGED' ? ['SUBMITTED', 'UNDER_REVIEW', 'SELECTED', 'IN_PROGRESS'].includes(journey[m - 1]) : STATUS_MOVES[journey[m - 1]].includes(journey[m]);
+          const allowed =
+            journey[m] === 'MERGED'
+              ? ['SUBMITTED', 'UNDER_REVIEW', 'SELECTED', 'IN_PROGRESS'].includes(journey[m - 1])
+              : STATUS_MOVES[journey[m - 1]].includes(journey[m]);
           expect(allowed).toBe(true);
         }
       }

@@ -84,8 +84,78 @@ export class Rng {
 
 // People -------------------------------------------------------------------------------------------
 
-const FIRST = ['Camille', 'Léa', 'Manon', 'Chloé', 'Inès', 'Jade', 'Louise', 'Alice', 'Hugo', 'Lucas', 'Louis', 'Nathan', 'Gabriel', 'Jules', 'Arthur', 'Théo', 'Sofiane', 'Yasmine', 'Karim', 'Amina', 'Odette', 'Marcel', 'Josiane', 'Bernard', 'Emma', 'Oliver', 'Sarah', 'Thomas', 'Julie', 'Nicolas', 'Aurélie', 'Mathieu', 'Claire', 'Paul', 'Jeanne', 'Marc'];
-const LAST = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard', 'André', 'Mercier', 'Dupont', 'Lambert', 'Bonnet', 'François', 'Benali', 'Nguyen', 'Smith', 'Brown'];
+const FIRST = [
+  'Camille',
+  'Léa',
+  'Manon',
+  'Chloé',
+  'Inès',
+  'Jade',
+  'Louise',
+  'Alice',
+  'Hugo',
+  'Lucas',
+  'Louis',
+  'Nathan',
+  'Gabriel',
+  'Jules',
+  'Arthur',
+  'Théo',
+  'Sofiane',
+  'Yasmine',
+  'Karim',
+  'Amina',
+  'Odette',
+  'Marcel',
+  'Josiane',
+  'Bernard',
+  'Emma',
+  'Oliver',
+  'Sarah',
+  'Thomas',
+  'Julie',
+  'Nicolas',
+  'Aurélie',
+  'Mathieu',
+  'Claire',
+  'Paul',
+  'Jeanne',
+  'Marc',
+];
+const LAST = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'François',
+  'Benali',
+  'Nguyen',
+  'Smith',
+  'Brown',
+];
 
 export interface SeedPerson {
   n: number;
@@ -114,61 +184,181 @@ interface Theme {
 const THEMES: Theme[] = [
   {
     tags: ['caisse', 'attente', 'magasin'],
-    fr: { subjects: ["l'attente en caisse le samedi", 'les files aux caisses automatiques', 'le passage en caisse des familles'], facts: ["Le samedi midi, l'attente dépasse souvent 15 minutes.", 'Les clients abandonnent leur panier quand la file est trop longue.'] },
-    en: { subjects: ['checkout queues on Saturdays', 'the self-checkout lines', 'checkout for families with children'], facts: ['On Saturday at noon the wait often exceeds 15 minutes.', 'Customers leave their basket when the queue is too long.'] },
+    fr: {
+      subjects: ["l'attente en caisse le samedi", 'les files aux caisses automatiques', 'le passage en caisse des familles'],
+      facts: [
+        "Le samedi midi, l'attente dépasse souvent 15 minutes.",
+        'Les clients abandonnent leur panier quand la file est trop longue.',
+      ],
+    },
+    en: {
+      subjects: ['checkout queues on Saturdays', 'the self-checkout lines', 'checkout for families with children'],
+      facts: ['On Saturday at noon the wait often exceeds 15 minutes.', 'Customers leave their basket when the queue is too long.'],
+    },
   },
   {
     tags: ['rappel', 'satisfaction', 'service-client'],
-    fr: { subjects: ['la promesse de rappel sous 48 h', 'le rappel des clients mécontents', 'le suivi des réclamations'], facts: ['Un client rappelé dans les deux jours revient trois fois plus souvent.', 'Les réclamations restent parfois sans réponse une semaine.'] },
-    en: { subjects: ['the 48-hour callback promise', 'calling back unhappy customers', 'following up on complaints'], facts: ['A customer called back within two days comes back three times as often.', 'Some complaints wait a week for an answer.'] },
+    fr: {
+      subjects: ['la promesse de rappel sous 48 h', 'le rappel des clients mécontents', 'le suivi des réclamations'],
+      facts: [
+        'Un client rappelé dans les deux jours revient trois fois plus souvent.',
+        'Les réclamations restent parfois sans réponse une semaine.',
+      ],
+    },
+    en: {
+      subjects: ['the 48-hour callback promise', 'calling back unhappy customers', 'following up on complaints'],
+      facts: ['A customer called back within two days comes back three times as often.', 'Some complaints wait a week for an answer.'],
+    },
   },
   {
     tags: ['application', 'seniors', 'accessibilité'],
-    fr: { subjects: ["l'application mobile pour les seniors", 'un mode simplifié de l’application', 'la lisibilité de l’espace client'], facts: ['Beaucoup de clients de plus de 70 ans renoncent à l’application.', 'Les boutons sont trop petits sur les téléphones courants.'] },
-    en: { subjects: ["the seniors' mobile app", 'a simple mode for the app', 'a more readable customer area'], facts: ['Many customers over 70 give up on the app.', 'Buttons are too small on common phones.'] },
+    fr: {
+      subjects: ["l'application mobile pour les seniors", 'un mode simplifié de l’application', 'la lisibilité de l’espace client'],
+      facts: [
+        'Beaucoup de clients de plus de 70 ans renoncent à l’application.',
+        'Les boutons sont trop petits sur les téléphones courants.',
+      ],
+    },
+    en: {
+      subjects: ["the seniors' mobile app", 'a simple mode for the app', 'a more readable customer area'],
+      facts: ['Many customers over 70 give up on the app.', 'Buttons are too small on common phones.'],
+    },
   },
   {
     tags: ['fidélité', 'services', 'carte'],
-    fr: { subjects: ['le programme de fidélité', 'les points de la carte fidélité', 'les avantages des clients fidèles'], facts: ['Les bons de réduction sont oubliés une fois sur deux.', 'Les clients préfèrent un service à une remise.'] },
-    en: { subjects: ['the loyalty programme', 'loyalty card points', 'rewards for regular customers'], facts: ['Half of the discount vouchers are never used.', 'Customers prefer a service to a discount.'] },
+    fr: {
+      subjects: ['le programme de fidélité', 'les points de la carte fidélité', 'les avantages des clients fidèles'],
+      facts: ['Les bons de réduction sont oubliés une fois sur deux.', 'Les clients préfèrent un service à une remise.'],
+    },
+    en: {
+      subjects: ['the loyalty programme', 'loyalty card points', 'rewards for regular customers'],
+      facts: ['Half of the discount vouchers are never used.', 'Customers prefer a service to a discount.'],
+    },
   },
   {
     tags: ['sinistre', 'assurance', 'indemnisation'],
-    fr: { subjects: ['la déclaration de sinistre en ligne', "le délai d'indemnisation", 'le suivi du dossier sinistre'], facts: ['Un dossier sinistre demande encore quatre appels en moyenne.', 'Les assurés ne savent pas où en est leur dossier.'] },
-    en: { subjects: ['filing a claim online', 'the time to pay a claim', 'tracking a claim'], facts: ['A claim still takes four phone calls on average.', 'Policyholders cannot tell where their claim stands.'] },
+    fr: {
+      subjects: ['la déclaration de sinistre en ligne', "le délai d'indemnisation", 'le suivi du dossier sinistre'],
+      facts: ['Un dossier sinistre demande encore quatre appels en moyenne.', 'Les assurés ne savent pas où en est leur dossier.'],
+    },
+    en: {
+      subjects: ['filing a claim online', 'the time to pay a claim', 'tracking a claim'],
+      facts: ['A claim still takes four phone calls on average.', 'Policyholders cannot tell where their claim stands.'],
+    },
   },
   {
     tags: ['click-and-collect', 'retrait', 'livraison'],
-    fr: { subjects: ['le retrait des commandes en magasin', 'la réservation d’un créneau de retrait', 'la livraison à domicile sur rendez-vous'], facts: ['Le comptoir retrait sature le samedi après-midi.', 'Les clients attendent leur colis sans connaître l’heure.'] },
-    en: { subjects: ['picking up orders in store', 'booking a pick-up slot', 'home delivery by appointment'], facts: ['The pick-up desk is overwhelmed on Saturday afternoons.', 'Customers wait for parcels without knowing the time.'] },
+    fr: {
+      subjects: [
+        'le retrait des commandes en magasin',
+        'la réservation d’un créneau de retrait',
+        'la livraison à domicile sur rendez-vous',
+      ],
+      facts: ['Le comptoir retrait sature le samedi après-midi.', 'Les clients attendent leur colis sans connaître l’heure.'],
+    },
+    en: {
+      subjects: ['picking up orders in store', 'booking a pick-up slot', 'home delivery by appointment'],
+      facts: ['The pick-up desk is overwhelmed on Saturday afternoons.', 'Customers wait for parcels without knowing the time.'],
+    },
   },
   {
     tags: ['planning', 'formation', 'outils'],
-    fr: { subjects: ['le nouvel outil de planning', 'la formation des nouveaux arrivants', 'les tutoriels pour les équipes'], facts: ["Les collègues n'osent pas demander de l'aide sur le nouvel outil.", 'Un nouvel arrivant met trois semaines à être autonome.'] },
-    en: { subjects: ['the new scheduling tool', 'onboarding new colleagues', 'tutorials for store teams'], facts: ['Colleagues do not dare ask for help with the new tool.', 'A newcomer needs three weeks to work on their own.'] },
+    fr: {
+      subjects: ['le nouvel outil de planning', 'la formation des nouveaux arrivants', 'les tutoriels pour les équipes'],
+      facts: [
+        "Les collègues n'osent pas demander de l'aide sur le nouvel outil.",
+        'Un nouvel arrivant met trois semaines à être autonome.',
+      ],
+    },
+    en: {
+      subjects: ['the new scheduling tool', 'onboarding new colleagues', 'tutorials for store teams'],
+      facts: ['Colleagues do not dare ask for help with the new tool.', 'A newcomer needs three weeks to work on their own.'],
+    },
   },
   {
     tags: ['étiquettes', 'prix', 'rayons'],
-    fr: { subjects: ['les étiquettes de prix en rayon', 'l’affichage du prix au kilo', 'la signalétique des rayons'], facts: ['Le prix au kilo est écrit trop petit.', 'Les clients cherchent longtemps les produits déplacés.'] },
-    en: { subjects: ['shelf price labels', 'showing the price per kilo', 'aisle signs'], facts: ['The price per kilo is printed too small.', 'Customers search a long time for products that moved.'] },
+    fr: {
+      subjects: ['les étiquettes de prix en rayon', 'l’affichage du prix au kilo', 'la signalétique des rayons'],
+      facts: ['Le prix au kilo est écrit trop petit.', 'Les clients cherchent longtemps les produits déplacés.'],
+    },
+    en: {
+      subjects: ['shelf price labels', 'showing the price per kilo', 'aisle signs'],
+      facts: ['The price per kilo is printed too small.', 'Customers search a long time for products that moved.'],
+    },
   },
   {
     tags: ['nps', 'indicateurs', 'management'],
-    fr: { subjects: ['les indicateurs clients partagés', 'la minute client en comité', 'les verbatims clients en réunion'], facts: ['Les équipes ne voient jamais les retours clients de leur magasin.', 'Le NPS est connu du siège mais pas du terrain.'] },
-    en: { subjects: ['shared customer indicators', 'a customer minute in every meeting', 'customer quotes in team meetings'], facts: ['Teams never see the customer feedback about their own store.', 'Head office knows the NPS; stores do not.'] },
+    fr: {
+      subjects: ['les indicateurs clients partagés', 'la minute client en comité', 'les verbatims clients en réunion'],
+      facts: ['Les équipes ne voient jamais les retours clients de leur magasin.', 'Le NPS est connu du siège mais pas du terrain.'],
+    },
+    en: {
+      subjects: ['shared customer indicators', 'a customer minute in every meeting', 'customer quotes in team meetings'],
+      facts: ['Teams never see the customer feedback about their own store.', 'Head office knows the NPS; stores do not.'],
+    },
   },
 ];
 
 const FR_VERBS = ['Améliorer', 'Simplifier', 'Repenser', 'Accélérer', 'Tester', 'Humaniser', 'Mesurer', 'Moderniser'];
 const EN_VERBS = ['Improve', 'Simplify', 'Rethink', 'Speed up', 'Pilot', 'Humanise', 'Measure', 'Modernise'];
-const FR_PLACES = ['dans les magasins de Lille', 'en agence', 'pour les clients fidèles', 'le week-end', 'dès cet été', 'pour les familles', 'en région', 'au téléphone'];
-const EN_PLACES = ['in the Lille stores', 'in our branches', 'for loyal customers', 'at weekends', 'this summer', 'for families', 'in the regions', 'on the phone'];
-const FR_PROPOSALS = ['Je propose un essai de trois mois dans deux magasins pilotes.', 'Une équipe de volontaires pourrait porter le projet.', 'Le coût reste faible : quelques heures par semaine.', 'On pourrait s’inspirer de ce que fait déjà la concurrence.', 'Les clients du Silver Lab seraient ravis de tester un prototype.'];
-const EN_PROPOSALS = ['I suggest a three-month trial in two pilot stores.', 'A team of volunteers could carry the project.', 'The cost stays low: a few hours a week.', 'We could learn from what competitors already do.', 'Silver Lab members would love to test a prototype.'];
-const FR_MEASURES = ["temps d'attente moyen", 'taux de rappel sous 48 h', 'note de satisfaction', 'nombre de réclamations', 'NPS du magasin'];
+const FR_PLACES = [
+  'dans les magasins de Lille',
+  'en agence',
+  'pour les clients fidèles',
+  'le week-end',
+  'dès cet été',
+  'pour les familles',
+  'en région',
+  'au téléphone',
+];
+const EN_PLACES = [
+  'in the Lille stores',
+  'in our branches',
+  'for loyal customers',
+  'at weekends',
+  'this summer',
+  'for families',
+  'in the regions',
+  'on the phone',
+];
+const FR_PROPOSALS = [
+  'Je propose un essai de trois mois dans deux magasins pilotes.',
+  'Une équipe de volontaires pourrait porter le projet.',
+  'Le coût reste faible : quelques heures par semaine.',
+  'On pourrait s’inspirer de ce que fait déjà la concurrence.',
+  'Les clients du Silver Lab seraient ravis de tester un prototype.',
+];
+const EN_PROPOSALS = [
+  'I suggest a three-month trial in two pilot stores.',
+  'A team of volunteers could carry the project.',
+  'The cost stays low: a few hours a week.',
+  'We could learn from what competitors already do.',
+  'Silver Lab members would love to test a prototype.',
+];
+const FR_MEASURES = [
+  "temps d'attente moyen",
+  'taux de rappel sous 48 h',
+  'note de satisfaction',
+  'nombre de réclamations',
+  'NPS du magasin',
+];
 const EN_MEASURES = ['average waiting time', 'share of callbacks within 48 h', 'satisfaction score', 'number of complaints', 'store NPS'];
-const FR_COMMENTS = ['Bonne idée, je vote pour !', 'Chez nous, on a le même problème tous les samedis.', 'Attention au coût pour les petits magasins.', 'Je veux bien faire partie des volontaires.', 'On a testé quelque chose de proche à Roubaix, ça marche.', 'Et pour les clients qui n’ont pas de smartphone ?'];
-const EN_COMMENTS = ['Great idea, count me in!', 'We have the same problem every Saturday.', 'Mind the cost for small stores.', 'Happy to volunteer for the pilot.', 'We tried something similar in Roubaix and it worked.', 'What about customers without a smartphone?'];
+const FR_COMMENTS = [
+  'Bonne idée, je vote pour !',
+  'Chez nous, on a le même problème tous les samedis.',
+  'Attention au coût pour les petits magasins.',
+  'Je veux bien faire partie des volontaires.',
+  'On a testé quelque chose de proche à Roubaix, ça marche.',
+  'Et pour les clients qui n’ont pas de smartphone ?',
+];
+const EN_COMMENTS = [
+  'Great idea, count me in!',
+  'We have the same problem every Saturday.',
+  'Mind the cost for small stores.',
+  'Happy to volunteer for the pilot.',
+  'We tried something similar in Roubaix and it worked.',
+  'What about customers without a smartphone?',
+];
 
 export interface InitiativeText {
   title: string;
@@ -195,10 +385,17 @@ export function initiativeText(rng: Rng): InitiativeText {
   paragraphs.push(measures.map((m) => `- ${fr ? 'mesure' : 'measure'} : ${m}`).join('\n'));
   // One in ten is a long, worked-out proposal.
   if (rng.chance(0.1)) {
-    for (let i = 0; i < 6; i += 1) paragraphs.push(`${rng.pick(words.facts)} ${rng.pick(fr ? FR_PROPOSALS : EN_PROPOSALS)} ${rng.pick(THEMES)[locale].facts[0]}`);
+    for (let i = 0; i < 6; i += 1)
+      paragraphs.push(`${rng.pick(words.facts)} ${rng.pick(fr ? FR_PROPOSALS : EN_PROPOSALS)} ${rng.pick(THEMES)[locale].facts[0]}`);
   }
   const tags = rng.sample(theme.tags, 1 + rng.int(theme.tags.length));
-  return { title, body: paragraphs.join('\n\n'), tags, orientation: themeIndex === 6 || themeIndex === 8 ? 'EMPLOYEE' : 'CUSTOMER', locale };
+  return {
+    title,
+    body: paragraphs.join('\n\n'),
+    tags,
+    orientation: themeIndex === 6 || themeIndex === 8 ? 'EMPLOYEE' : 'CUSTOMER',
+    locale,
+  };
 }
 
 export function commentText(rng: Rng, locale: Locale): string {
@@ -210,17 +407,30 @@ export const statusNote = (rng: Rng, to: InitiativeStatus, locale: Locale): stri
   const fr = locale === 'fr';
   switch (to) {
     case 'DECLINED':
-      return rng.pick(fr ? ['Pas cette année : le budget est déjà engagé.', 'Le fournisseur impose ce fonctionnement ; nous rouvrirons le sujet en septembre.'] : ['Not this year: the budget is already committed.', 'Our supplier imposes this; we will reopen it in September.']);
+      return rng.pick(
+        fr
+          ? [
+              'Pas cette année : le budget est déjà engagé.',
+              'Le fournisseur impose ce fonctionnement ; nous rouvrirons le sujet en septembre.',
+            ]
+          : ['Not this year: the budget is already committed.', 'Our supplier imposes this; we will reopen it in September.'],
+      );
     case 'MERGED':
-      return fr ? 'Même idée qu’une autre déjà en cours : les votes la rejoignent.' : 'Same idea as one already under way: the votes join it.';
+      return fr
+        ? 'Même idée qu’une autre déjà en cours : les votes la rejoignent.'
+        : 'Same idea as one already under way: the votes join it.';
     case 'UNDER_REVIEW':
-      return rng.chance(0.5) ? null : fr ? 'Le comité service client l’étudie lundi.' : 'The customer service committee reviews it on Monday.';
+      return rng.chance(0.5)
+        ? null
+        : fr
+          ? 'Le comité service client l’étudie lundi.'
+          : 'The customer service committee reviews it on Monday.';
     case 'IMPLEMENTED':
       return fr ? 'Adopté dans tous les magasins. Merci !' : 'Rolled out in every store. Thank you!';
     default:
       return rng.chance(0.6) ? null : fr ? 'On avance : un pilote démarre.' : 'Moving on: a pilot starts.';
   }
-}
+};
 
 export const AWARDS = [
   { name: 'Customer hero', description: 'For the initiative customers felt most this quarter.' },
@@ -231,7 +441,10 @@ export const AWARDS = [
 export const awardCitation = (rng: Rng, locale: Locale): string =>
   locale === 'fr'
     ? rng.pick(['Une idée simple qui a changé le samedi de milliers de clients.', 'Le projet le plus suivi par nos clients ce trimestre.'])
-    : rng.pick(['A simple idea that changed Saturday for thousands of customers.', 'The project our customers followed most this quarter.']);
+    : rng.pick([
+        'A simple idea that changed Saturday for thousands of customers.',
+        'The project our customers followed most this quarter.',
+      ]);
 
 // Lives of initiatives -----------------------------------------------------------------------------
 

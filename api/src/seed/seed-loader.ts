@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { canSeeSpace, type InitiativeStatus, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+
+import { canSeeSpace, type InitiativeStatus, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
+
 import { hashPassword } from '../auth/passwords';
 import { renderMarkdown } from '../markdown/markdown';
 import {
-  AWARDS,
-  SEED_EMAIL_PATTERN,
-  SEED_PASSWORD,
-  Rng,
   awardCitation,
+  AWARDS,
   commentText,
   finalStatus,
   initiativeText,
+  Rng,
+  SEED_EMAIL_PATTERN,
+  SEED_PASSWORD,
   seedPerson,
   spread,
   statusJourney,
@@ -52,10 +54,38 @@ export interface SeedReport {
 const DAY = 24 * 3600 * 1000;
 
 const SPACES: { slug: string; name: string; description: string; kind: SpaceKind; access: SpaceAccess; share: number }[] = [
-  { slug: 'seed-idees', name: 'Idées clients', description: 'Toutes les idées des équipes pour nos clients et nos collègues.', kind: 'INTERNAL', access: 'OPEN', share: 0.9 },
-  { slug: 'seed-communaute', name: 'Communauté clients', description: 'Clients et équipes imaginent ensemble les services de demain.', kind: 'COMMUNITY', access: 'OPEN', share: 0.06 },
-  { slug: 'seed-silver-club', name: 'Silver Club', description: 'A small club of senior customers who test prototypes first.', kind: 'COMMUNITY', access: 'INVITE_ONLY', share: 0.02 },
-  { slug: 'seed-lab-sinistres', name: 'Lab sinistres', description: 'Claims team only: ideas on the claims journey before they go public.', kind: 'INTERNAL', access: 'INVITE_ONLY', share: 0.02 },
+  {
+    slug: 'seed-idees',
+    name: 'Idées clients',
+    description: 'Toutes les idées des équipes pour nos clients et nos collègues.',
+    kind: 'INTERNAL',
+    access: 'OPEN',
+    share: 0.9,
+  },
+  {
+    slug: 'seed-communaute',
+    name: 'Communauté clients',
+    description: 'Clients et équipes imaginent ensemble les services de demain.',
+    kind: 'COMMUNITY',
+    access: 'OPEN',
+    share: 0.06,
+  },
+  {
+    slug: 'seed-silver-club',
+    name: 'Silver Club',
+    description: 'A small club of senior customers who test prototypes first.',
+    kind: 'COMMUNITY',
+    access: 'INVITE_ONLY',
+    share: 0.02,
+  },
+  {
+    slug: 'seed-lab-sinistres',
+    name: 'Lab sinistres',
+    description: 'Claims team only: ideas on the claims journey before they go public.',
+    kind: 'INTERNAL',
+    access: 'INVITE_ONLY',
+    share: 0.02,
+  },
 ];
 
 interface Person extends SeedPerson {
@@ -170,7 +200,9 @@ export async function seedDatabase(url: string, options: SeedOptions, progress: 
 
 async function seed(clients: Client[], options: SeedOptions, progress: SeedProgress, rng: Rng): Promise<SeedReport> {
   const [db] = clients;
-  const { rows: [{ existing }] } = await db.query<{ existing: number }>('SELECT count(*)::int AS existing FROM users');
+  const {
+    rows: [{ existing }],
+  } = await db.query<{ existing: number }>('SELECT count(*)::int AS existing FROM users');
   if (existing > 0 && !options.force) {
     throw new SeedRefusedError(`the database already holds ${existing} people; run again with --force to add the seed data to it`);
   }
@@ -180,7 +212,9 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
 
   // People: numbered after any earlier seed run; one password hash for all (argon2 is slow on purpose).
   progress.stage('people');
-  const { rows: [{ last }] } = await db.query<{ last: number }>(
+  const {
+    rows: [{ last }],
+  } = await db.query<{ last: number }>(
     `SELECT coalesce(max((substring(email FROM '${SEED_EMAIL_PATTERN}'))::int), 0) AS last FROM users WHERE email ~ '${SEED_EMAIL_PATTERN}'`,
   );
   const passwordHash = await hashPassword(SEED_PASSWORD);
@@ -191,7 +225,15 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
     // The first three of a run are an employee, a manager and a customer, so every role has someone.
     if (i < 3) person.role = (['EMPLOYEE', 'MANAGER', 'CUSTOMER'] as const)[i];
     people.push(person);
-    await users.row([person.id, person.email, person.displayName, person.role, person.locale, passwordHash, at(yearAgo - rng.int(400) * DAY)]);
+    await users.row([
+      person.id,
+      person.email,
+      person.displayName,
+      person.role,
+      person.locale,
+      passwordHash,
+      at(yearAgo - rng.int(400) * DAY),
+    ]);
   }
   await users.end();
   progress.advance(options.users, 'people');
@@ -234,7 +276,10 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
   const openBySpace: PlannedInitiative[][] = SPACES.map(() => []);
   for (const createdAt of created) {
     let roll = rng.next();
-    const space = Math.max(0, SPACES.findIndex((candidate) => (roll -= candidate.share) < 0));
+    const space = Math.max(
+      0,
+      SPACES.findIndex((candidate) => (roll -= candidate.share) < 0),
+    );
     let status = now - createdAt < 2 * DAY ? 'SUBMITTED' : finalStatus(rng);
     const targets = openBySpace[space];
     if (status === 'MERGED' && !targets.length) status = 'SUBMITTED';
@@ -307,7 +352,9 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
       const disappointing = draw.chance(0.15);
       const raters = draw.sample(audience, Math.min(audience.length, 5 + draw.int(50)));
       const times = timesAfter(draw, since, now, raters.length);
-      raters.forEach((rater, r) => ratings.push({ rater, stars: draw.pick(disappointing ? [1, 1, 2, 2, 3, 4] : [3, 4, 4, 5, 5]), time: times[r] }));
+      raters.forEach((rater, r) =>
+        ratings.push({ rater, stars: draw.pick(disappointing ? [1, 1, 2, 2, 3, 4] : [3, 4, 4, 5, 5]), time: times[r] }),
+      );
     }
     const granted = (p.status === 'IMPLEMENTED' && draw.chance(0.15)) || (p.status === 'IN_PROGRESS' && draw.chance(0.02));
     const grantAt = granted ? Math.min(now, p.moves[p.moves.length - 1] + draw.int(10) * DAY) : null;
@@ -361,7 +408,10 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
   const kept = plans.filter((p) => p.status !== 'MERGED');
   const half = Math.ceil(kept.length / 2);
   await Promise.all([copyInitiatives(clients[0], kept.slice(0, half)), copyInitiatives(clients[1], kept.slice(half))]);
-  await copyInitiatives(clients[0], plans.filter((p) => p.status === 'MERGED'));
+  await copyInitiatives(
+    clients[0],
+    plans.filter((p) => p.status === 'MERGED'),
+  );
 
   // What hangs off the initiatives, one table after another in ONE transaction (the generator keeps
   // the other core busy). Their foreign keys are dropped for the load and added back, exactly as they
@@ -377,13 +427,22 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
     if (html === undefined) renderedComments.set(body, (html = renderMarkdown(body)));
     return html;
   };
-  const ratable = (p: PlannedInitiative) => SPACES[p.space].kind === 'COMMUNITY' && (p.status === 'IN_PROGRESS' || p.status === 'IMPLEMENTED');
+  const ratable = (p: PlannedInitiative) =>
+    SPACES[p.space].kind === 'COMMUNITY' && (p.status === 'IN_PROGRESS' || p.status === 'IMPLEMENTED');
   const loads: { table: string; columns: string; counted: boolean; rows: (p: PlannedInitiative) => Row[] }[] = [
     {
       table: 'status_changes',
       columns: 'initiative_id, from_status, to_status, note, by_id, at',
       counted: false,
-      rows: (p) => p.moves.map((time, m) => [p.id, p.journey[m], p.journey[m + 1], statusNote(rng, p.journey[m + 1], p.text.locale), rng.pick(managers).id, at(time)]),
+      rows: (p) =>
+        p.moves.map((time, m) => [
+          p.id,
+          p.journey[m],
+          p.journey[m + 1],
+          statusNote(rng, p.journey[m + 1], p.text.locale),
+          rng.pick(managers).id,
+          at(time),
+        ]),
     },
     {
       table: 'votes',
@@ -441,7 +500,13 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
     for (const key of keys) await db.query(`ALTER TABLE ${key.tbl} DROP CONSTRAINT "${key.name}"`);
     // The two big tables' indexes (primary keys included; nothing references them) are rebuilt after
     // the load as well: one sorted build is five times faster than a million random inserts.
-    const { rows: indexes } = await db.query<{ tbl: string; name: string; definition: string; constraint: string | null; constraintDefinition: string | null }>(
+    const { rows: indexes } = await db.query<{
+      tbl: string;
+      name: string;
+      definition: string;
+      constraint: string | null;
+      constraintDefinition: string | null;
+    }>(
       `SELECT x.indrelid::regclass::text AS tbl, x.indexrelid::regclass::text AS name, pg_get_indexdef(x.indexrelid) AS definition,
               c.conname AS constraint, pg_get_constraintdef(c.oid) AS "constraintDefinition"
          FROM pg_index x LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.conrelid = x.indrelid AND c.contype IN ('p', 'u', 'x')
@@ -464,7 +529,9 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
     progress.stage('indexes and foreign keys');
     await db.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     for (const index of indexes) {
-      await db.query(index.constraint ? `ALTER TABLE ${index.tbl} ADD CONSTRAINT "${index.constraint}" ${index.constraintDefinition}` : index.definition);
+      await db.query(
+        index.constraint ? `ALTER TABLE ${index.tbl} ADD CONSTRAINT "${index.constraint}" ${index.constraintDefinition}` : index.definition,
+      );
     }
     for (const key of keys) await db.query(`ALTER TABLE ${key.tbl} ADD CONSTRAINT "${key.name}" ${key.definition}`);
     await db.query('COMMIT');
@@ -478,7 +545,9 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
     `INSERT INTO awards (name, description, created_by_id) SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[]) ON CONFLICT ((lower(name))) DO NOTHING`,
     [AWARDS.map((a) => a.name), AWARDS.map((a) => a.description), AWARDS.map(() => managers[0].id)],
   );
-  const { rows: awardRows } = await db.query<{ id: string }>('SELECT id FROM awards WHERE lower(name) = ANY($1) ORDER BY name', [AWARDS.map((a) => a.name.toLowerCase())]);
+  const { rows: awardRows } = await db.query<{ id: string }>('SELECT id FROM awards WHERE lower(name) = ANY($1) ORDER BY name', [
+    AWARDS.map((a) => a.name.toLowerCase()),
+  ]);
   if (grants.length) {
     await db.query(
       `INSERT INTO award_grants (award_id, initiative_id, granted_by_id, citation, granted_at)
@@ -507,10 +576,32 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
     `SELECT x.indexrelid::regclass::text AS name FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_am am ON am.oid = c.relam
       WHERE x.indrelid = 'initiatives'::regclass AND am.amname = 'gin'`,
   );
-  await inParallel(clients, ginIndexes.map(({ name }) => (client: Client) => client.query('SELECT gin_clean_pending_list($1::regclass)', [name])));
+  await inParallel(
+    clients,
+    ginIndexes.map(
+      ({ name }) =>
+        (client: Client) =>
+          client.query('SELECT gin_clean_pending_list($1::regclass)', [name]),
+    ),
+  );
   progress.stage('analyzing');
-  const tables = ['votes', 'follows', 'initiatives', 'comments', 'status_changes', 'users', 'ratings', 'spaces', 'space_members', 'awards', 'award_grants'];
-  await inParallel(clients, tables.map((table) => (client: Client) => client.query(`ANALYZE ${table}`)));
+  const tables = [
+    'votes',
+    'follows',
+    'initiatives',
+    'comments',
+    'status_changes',
+    'users',
+    'ratings',
+    'spaces',
+    'space_members',
+    'awards',
+    'award_grants',
+  ];
+  await inParallel(
+    clients,
+    tables.map((table) => (client: Client) => client.query(`ANALYZE ${table}`)),
+  );
   const counted = new Map<string, number>();
   await inParallel(
     clients,
@@ -518,6 +609,11 @@ async function seed(clients: Client[], options: SeedOptions, progress: SeedProgr
       counted.set(table, Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0].n));
     }),
   );
-  const rows = Object.fromEntries(['users', 'spaces', 'initiatives', 'status_changes', 'votes', 'follows', 'comments', 'ratings', 'award_grants'].map((t) => [t, counted.get(t) ?? 0]));
+  const rows = Object.fromEntries(
+    ['users', 'spaces', 'initiatives', 'status_changes', 'votes', 'follows', 'comments', 'ratings', 'award_grants'].map((t) => [
+      t,
+      counted.get(t) ?? 0,
+    ]),
+  );
   return { spaces: SPACES.map(({ slug, name }) => ({ slug, name })), firstUser: last + 1, lastUser: last + options.users, rows };
 }

@@ -1,9 +1,11 @@
-import { INITIATIVE_STATUSES } from '@red-chair/domain';
 import { Client } from 'pg';
+
+import { INITIATIVE_STATUSES } from '@red-chair/domain';
+
 import { createTestDatabase } from '../../../test/support/test-database';
 import { verifyPassword } from '../auth/passwords';
 import { SEED_PASSWORD, type SeedOptions } from './seed-data';
-import { SeedRefusedError, seedDatabase, type SeedProgress } from './seed-loader';
+import { seedDatabase, SeedRefusedError, type SeedProgress } from './seed-loader';
 
 const quiet: SeedProgress = { start: () => undefined, advance: () => undefined, stage: () => undefined, stop: () => undefined };
 const SMALL: SeedOptions = { initiatives: 300, users: 50, votes: 2000, comments: 500, force: false };
@@ -36,7 +38,11 @@ describe('npm run seed', () => {
   });
 
   it('writes the rows asked for', async () => {
-    expect(await one('SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM initiatives) AS initiatives, (SELECT count(*)::int FROM votes) AS votes, (SELECT count(*)::int FROM comments) AS comments')).toEqual({
+    expect(
+      await one(
+        'SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM initiatives) AS initiatives, (SELECT count(*)::int FROM votes) AS votes, (SELECT count(*)::int FROM comments) AS comments',
+      ),
+    ).toEqual({
       users: 50,
       initiatives: 300,
       votes: 2000,
@@ -73,7 +79,9 @@ describe('npm run seed', () => {
          FROM initiatives i`,
       ),
     ).toEqual({ response: 0, first: 0, last: 0, merged: 0 });
-    expect(await one(`SELECT count(*)::int AS n FROM status_changes WHERE to_status IN ('DECLINED', 'MERGED') AND note IS NULL`)).toEqual({ n: 0 });
+    expect(await one(`SELECT count(*)::int AS n FROM status_changes WHERE to_status IN ('DECLINED', 'MERGED') AND note IS NULL`)).toEqual({
+      n: 0,
+    });
   });
 
   it('writes votes after the idea, replies under top-level comments of the same idea, ratings only on prototypes', async () => {
@@ -92,7 +100,9 @@ describe('npm run seed', () => {
   });
 
   it('makes seed-user-1 an employee who signs in with the printed password', async () => {
-    const person = await one<{ role: string; password_hash: string }>(`SELECT role, password_hash FROM users WHERE email = 'seed-user-1@redchair.test'`);
+    const person = await one<{ role: string; password_hash: string }>(
+      `SELECT role, password_hash FROM users WHERE email = 'seed-user-1@redchair.test'`,
+    );
     expect(person.role).toBe('EMPLOYEE');
     expect(await verifyPassword(person.password_hash, SEED_PASSWORD)).toBe(true);
   });
@@ -101,7 +111,9 @@ describe('npm run seed', () => {
     await expect(seedDatabase(database.url, { ...SMALL, initiatives: 10 }, quiet)).rejects.toThrow(SeedRefusedError);
     expect(await one('SELECT count(*)::int AS n FROM users')).toEqual({ n: 50 });
     await seedDatabase(database.url, { initiatives: 20, users: 10, votes: 50, comments: 20, force: true }, quiet);
-    expect(await one(`SELECT count(*)::int AS users, count(*) FILTER (WHERE email = 'seed-user-60@redchair.test')::int AS last FROM users`)).toEqual({ users: 60, last: 1 });
+    expect(
+      await one(`SELECT count(*)::int AS users, count(*) FILTER (WHERE email = 'seed-user-60@redchair.test')::int AS last FROM users`),
+    ).toEqual({ users: 60, last: 1 });
     expect(await one('SELECT count(*)::int AS spaces FROM spaces')).toEqual({ spaces: 4 });
     expect(await one('SELECT recount_initiatives(NULL) AS changed')).toEqual({ changed: 0 });
   }, 60_000);

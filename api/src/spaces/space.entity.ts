@@ -1,5 +1,7 @@
-import { SPACE_ACCESSES, SPACE_KINDS, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+import { SPACE_ACCESSES, SPACE_KINDS, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
+
 import { sqlList } from '../common/sql';
 import { UserEntity } from '../users/user.entity';
 

@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+
 import type { SpaceAccess, SpaceKind } from '@red-chair/domain';
+
 import { SpaceAccessEnum, SpaceKindEnum } from '../common/enums';
 
 @ObjectType('Space')

@@ -136,8 +136,12 @@ describe('spaces', () => {
     });
 
     it('accepts the bounds 0 and 365 for responseSlaDays', async () => {
-      expect((await app.as(admin).send(CreateSpace, { input: input({ slug: 'sla-zero', responseSlaDays: 0 }) })).createSpace.responseSlaDays).toBe(0);
-      expect((await app.as(admin).send(CreateSpace, { input: input({ slug: 'sla-max', responseSlaDays: 365 }) })).createSpace.responseSlaDays).toBe(365);
+      expect(
+        (await app.as(admin).send(CreateSpace, { input: input({ slug: 'sla-zero', responseSlaDays: 0 }) })).createSpace.responseSlaDays,
+      ).toBe(0);
+      expect(
+        (await app.as(admin).send(CreateSpace, { input: input({ slug: 'sla-max', responseSlaDays: 365 }) })).createSpace.responseSlaDays,
+      ).toBe(365);
     });
   });
 
@@ -148,7 +152,11 @@ describe('spaces', () => {
       expect((await app.as(manager).send(AddSpaceMember, membership)).addSpaceMember.memberCount).toBe(1);
       expect((await app.as(manager).send(AddSpaceMember, membership)).addSpaceMember.memberCount).toBe(1);
       // the new member now sees the space, and the other members of the club
-      expect((await app.as(customer).send(SpaceMembers, { id: space.id })).space).toEqual({ memberCount: 1, viewerIsMember: true, members: [{ id: customer.id }] });
+      expect((await app.as(customer).send(SpaceMembers, { id: space.id })).space).toEqual({
+        memberCount: 1,
+        viewerIsMember: true,
+        members: [{ id: customer.id }],
+      });
       expect((await app.as(manager).send(RemoveSpaceMember, membership)).removeSpaceMember.memberCount).toBe(0);
       await expect(app.as(customer).send(SpaceMembers, { id: space.id })).rejects.toHaveErrorCode('NOT_FOUND');
     });
@@ -156,7 +164,9 @@ describe('spaces', () => {
     it('employees and customers cannot manage members', async () => {
       const space = await app.make.space();
       await expect(app.as(employee).send(AddSpaceMember, { spaceId: space.id, userId: customer.id })).rejects.toHaveErrorCode('FORBIDDEN');
-      await expect(app.as(customer).send(RemoveSpaceMember, { spaceId: space.id, userId: customer.id })).rejects.toHaveErrorCode('FORBIDDEN');
+      await expect(app.as(customer).send(RemoveSpaceMember, { spaceId: space.id, userId: customer.id })).rejects.toHaveErrorCode(
+        'FORBIDDEN',
+      );
     });
 
     it('refuses customers in internal spaces, unknown users and unknown spaces', async () => {
@@ -166,7 +176,9 @@ describe('spaces', () => {
       expect(result.errors?.[0].extensions?.fields).toEqual({ userId: expect.any(String) });
       await expect(app.as(manager).send(AddSpaceMember, { spaceId: internal.id, userId: UNKNOWN_ID })).rejects.toHaveErrorCode('NOT_FOUND');
       await expect(app.as(manager).send(AddSpaceMember, { spaceId: UNKNOWN_ID, userId: customer.id })).rejects.toHaveErrorCode('NOT_FOUND');
-      await expect(app.as(manager).send(AddSpaceMember, { spaceId: 'not-a-uuid', userId: customer.id })).rejects.toHaveErrorCode('NOT_FOUND');
+      await expect(app.as(manager).send(AddSpaceMember, { spaceId: 'not-a-uuid', userId: customer.id })).rejects.toHaveErrorCode(
+        'NOT_FOUND',
+      );
     });
 
     it('shows member lists to managers and to members of invite-only spaces, to nobody else', async () => {

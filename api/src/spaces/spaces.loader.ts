@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+
+import { itself, manyByKey, oneByKey } from '../common/batch';
 import type { Viewer } from '../common/viewer';
 import type { SpaceEntity } from './space.entity';
 import { SpacesRepository } from './spaces.repository';
-import { itself, manyByKey, oneByKey } from '../common/batch';
 
 /** Per-request loaders for spaces and their members; every one batches into a single statement. */
 export function createSpaceLoaders(db: DataSource, viewer: Viewer | null) {
@@ -15,10 +16,21 @@ export function createSpaceLoaders(db: DataSource, viewer: Viewer | null) {
       return oneByKey(ids, await spaces.visibleByIds(viewer, ids), (row) => row.id, null, itself);
     }),
     memberIds: new DataLoader<string, string[]>(async (spaceIds) => {
-      return manyByKey(spaceIds, await spaces.memberIds(spaceIds), (row) => row.space_id, (row) => row.user_id);
+      return manyByKey(
+        spaceIds,
+        await spaces.memberIds(spaceIds),
+        (row) => row.space_id,
+        (row) => row.user_id,
+      );
     }),
     memberCounts: new DataLoader<string, number>(async (spaceIds) => {
-      return oneByKey(spaceIds, await spaces.memberCounts(spaceIds), (row) => row.space_id, 0, (row) => row.count);
+      return oneByKey(
+        spaceIds,
+        await spaces.memberCounts(spaceIds),
+        (row) => row.space_id,
+        0,
+        (row) => row.count,
+      );
     }),
     /** Spaces the viewer belongs to, loaded once per request whatever is asked. */
     viewerMemberships: new DataLoader<string, boolean>(async (spaceIds) => {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { NotFoundError } from '../common/errors';
 import type { Viewer } from '../common/viewer';
 import type { SpaceLookupArgs } from './dto/space-lookup.args';
-import { SpaceEntity, SpaceMemberEntity } from './space.entity';
 import { visibleSpaceSql } from './space-visibility';
+import { SpaceEntity, SpaceMemberEntity } from './space.entity';
 
 @Injectable()
 export class SpacesRepository {
@@ -38,7 +39,13 @@ export class SpacesRepository {
 
   /** Adding someone twice is a no-op; true when they were not a member yet. */
   async addMember(tx: EntityManager, spaceId: string, userId: string, addedById: string): Promise<boolean> {
-    const result = await tx.createQueryBuilder().insert().into(SpaceMemberEntity).values({ spaceId, userId, addedById }).orIgnore().execute();
+    const result = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(SpaceMemberEntity)
+      .values({ spaceId, userId, addedById })
+      .orIgnore()
+      .execute();
     return result.identifiers.some((identifier) => identifier !== undefined);
   }
 
@@ -58,12 +65,17 @@ export class SpacesRepository {
   }
 
   memberCounts(spaceIds: readonly string[]): Promise<{ space_id: string; count: number }[]> {
-    return this.db.query('SELECT space_id, count(*)::int AS count FROM space_members WHERE space_id = ANY($1::uuid[]) GROUP BY space_id', [spaceIds]);
+    return this.db.query('SELECT space_id, count(*)::int AS count FROM space_members WHERE space_id = ANY($1::uuid[]) GROUP BY space_id', [
+      spaceIds,
+    ]);
   }
 
   /** Which of these spaces the person belongs to. */
   async memberOf(userId: string, spaceIds: readonly string[]): Promise<Set<string>> {
-    const rows: { space_id: string }[] = await this.db.query('SELECT space_id FROM space_members WHERE user_id = $1 AND space_id = ANY($2::uuid[])', [userId, spaceIds]);
+    const rows: { space_id: string }[] = await this.db.query(
+      'SELECT space_id FROM space_members WHERE user_id = $1 AND space_id = ANY($2::uuid[])',
+      [userId, spaceIds],
+    );
     return new Set(rows.map((row) => row.space_id));
   }
 }

@@ -1,18 +1,20 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { isManager } from '@red-chair/domain';
+
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../common/viewer';
+import { Roles } from '../auth/roles.decorator';
 import { IdArg } from '../common/ids';
 import type { RequestContext } from '../common/request-context';
-import { UserModel } from '../users/user.model';
+import type { Viewer } from '../common/viewer';
 import type { UserEntity } from '../users/user.entity';
+import { UserModel } from '../users/user.model';
 import { CreateSpaceInput } from './dto/create-space.input';
-import { UpdateSpaceInput } from './dto/update-space.input';
 import { SpaceLookupArgs, SpaceLookupPipe } from './dto/space-lookup.args';
-import { SpaceModel } from './space.model';
+import { UpdateSpaceInput } from './dto/update-space.input';
 import type { SpaceEntity } from './space.entity';
+import { SpaceModel } from './space.model';
 import { SpacesService } from './spaces.service';
-import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => SpaceModel)
 export class SpacesResolver {
@@ -68,8 +70,7 @@ export class SpacesResolver {
   async members(@Parent() space: SpaceEntity, @Ctx() ctx: RequestContext): Promise<UserEntity[] | null> {
     const viewer = ctx.viewer;
     if (!viewer) return null;
-    const allowed =
-      isManager(viewer.role) || (space.access === 'INVITE_ONLY' && (await ctx.loaders.viewerMemberships.load(space.id)));
+    const allowed = isManager(viewer.role) || (space.access === 'INVITE_ONLY' && (await ctx.loaders.viewerMemberships.load(space.id)));
     if (!allowed) return null;
     const ids = await ctx.loaders.memberIds.load(space.id);
     const users = await ctx.loaders.users.loadMany(ids);

@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SPACE_LIMITS } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
+
+import { SPACE_LIMITS } from '@red-chair/domain';
+
+import { AuditLog } from '../audit/audit-log.service';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
+import { parseId } from '../common/ids';
+import { isUniqueViolation } from '../common/postgres-errors';
 import type { Viewer } from '../common/viewer';
 import { UserEntity } from '../users/user.entity';
 import type { CreateSpaceInput } from './dto/create-space.input';
-import { UPDATABLE_SPACE_SETTINGS, type UpdatableSpaceSetting, type UpdateSpaceInput } from './dto/update-space.input';
 import type { SpaceLookupArgs } from './dto/space-lookup.args';
+import { UPDATABLE_SPACE_SETTINGS, type UpdatableSpaceSetting, type UpdateSpaceInput } from './dto/update-space.input';
 import { SpaceEntity } from './space.entity';
 import { SpacesRepository } from './spaces.repository';
-import { isUniqueViolation } from '../common/postgres-errors';
-import { parseId } from '../common/ids';
 
 @Injectable()
 export class SpacesService {
@@ -45,7 +47,13 @@ export class SpacesService {
           createdById: viewer.id,
         });
         const space = await tx.findOneByOrFail(SpaceEntity, { id: (result.identifiers[0] as { id: string }).id });
-        await this.audit.record(tx, viewer, 'SPACE_CREATED', { type: 'SPACE', id: space.id }, { slug: space.slug, kind: space.kind, access: space.access });
+        await this.audit.record(
+          tx,
+          viewer,
+          'SPACE_CREATED',
+          { type: 'SPACE', id: space.id },
+          { slug: space.slug, kind: space.kind, access: space.access },
+        );
         return space;
       });
     } catch (error) {
@@ -99,7 +107,9 @@ export class SpacesService {
       };
       const changed = UPDATABLE_SPACE_SETTINGS.filter((setting) => wanted[setting] !== space[setting]);
       if (changed.length === 0) return space;
-      const changes = Object.fromEntries(changed.map((setting) => [setting, wanted[setting]])) as Partial<Pick<SpaceEntity, UpdatableSpaceSetting>>;
+      const changes = Object.fromEntries(changed.map((setting) => [setting, wanted[setting]])) as Partial<
+        Pick<SpaceEntity, UpdatableSpaceSetting>
+      >;
       const before = Object.fromEntries(changed.map((setting) => [setting, space[setting]]));
       await tx.update(SpaceEntity, { id: space.id }, changes);
       await this.audit.record(tx, viewer, 'SPACE_UPDATED', { type: 'SPACE', id: space.id }, { before, after: changes });

@@ -1,4 +1,5 @@
 import { canSeeSpace, ROLES, type Role, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
+
 import { graphql } from '../../../test/support/gql';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { personCanSeeSpaceSql, visibleSpaceSql } from './space-visibility';
@@ -118,14 +119,17 @@ describe('visibility matrix: 4 roles × 4 space kinds × every entry point (docs
         it('spaces lists exactly the visible ones', async () => {
           const { spaces: listedSpaces } = await app.as(viewer()).send(VisibleSpaces);
           const listed = new Set(listedSpaces.map((space) => space.id));
-          for (const column of COLUMNS) expect([column, listed.has(spaces.get(column)!.id)]).toEqual([column, expected(role, column, member)]);
+          for (const column of COLUMNS)
+            expect([column, listed.has(spaces.get(column)!.id)]).toEqual([column, expected(role, column, member)]);
         });
 
         it('initiatives without a filter lists and counts only visible ones', async () => {
           const { initiatives } = await app.as(viewer()).send(EveryVisibleInitiative);
           const visibleSpaceIds = COLUMNS.filter((column) => expected(role, column, member)).map((c) => spaces.get(c)!.id);
           // Other tests propose too, so the expectation is read from the tables, space by space.
-          const rows = await app.db.query<{ id: string }[]>('SELECT id FROM initiatives WHERE space_id = ANY($1::uuid[])', [visibleSpaceIds]);
+          const rows = await app.db.query<{ id: string }[]>('SELECT id FROM initiatives WHERE space_id = ANY($1::uuid[])', [
+            visibleSpaceIds,
+          ]);
           expect(initiatives.totalCount).toBe(rows.length);
           expect(new Set(initiatives.nodes.map((node) => node.id))).toEqual(new Set(rows.map((row) => row.id)));
         });
@@ -165,7 +169,10 @@ describe('visibility matrix: 4 roles × 4 space kinds × every entry point (docs
       for (const column of COLUMNS) {
         const [kind, access] = column.split(' ') as [SpaceKind, SpaceAccess];
         const sql = visibleSpaceSql('s', { id: user.id, role }).replace(/:viewerId/g, '$2');
-        const [row] = await app.db.query<{ visible: boolean }[]>(`SELECT ${sql} AS visible, $2::uuid AS viewer FROM spaces s WHERE s.id = $1`, [spaces.get(column)!.id, user.id]);
+        const [row] = await app.db.query<{ visible: boolean }[]>(
+          `SELECT ${sql} AS visible, $2::uuid AS viewer FROM spaces s WHERE s.id = $1`,
+          [spaces.get(column)!.id, user.id],
+        );
         expect([role, member, column, row.visible]).toEqual([role, member, column, canSeeSpace(role, { kind, access }, member)]);
       }
     }
@@ -175,7 +182,10 @@ describe('visibility matrix: 4 roles × 4 space kinds × every entry point (docs
     for (const { role, member, user } of viewers) {
       for (const column of COLUMNS) {
         const [kind, access] = column.split(' ') as [SpaceKind, SpaceAccess];
-        const [row] = await app.db.query<{ visible: boolean }[]>(`SELECT ${personCanSeeSpaceSql('s', 'u')} AS visible FROM spaces s, users u WHERE s.id = $1 AND u.id = $2`, [spaces.get(column)!.id, user.id]);
+        const [row] = await app.db.query<{ visible: boolean }[]>(
+          `SELECT ${personCanSeeSpaceSql('s', 'u')} AS visible FROM spaces s, users u WHERE s.id = $1 AND u.id = $2`,
+          [spaces.get(column)!.id, user.id],
+        );
         expect([role, member, column, row.visible]).toEqual([role, member, column, canSeeSpace(role, { kind, access }, member)]);
       }
     }

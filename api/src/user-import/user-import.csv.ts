@@ -1,6 +1,8 @@
-import { ROLES, USER_LIMITS, normalizeEmail, type Role } from '@red-chair/domain';
-import { parse } from 'csv-parse/sync';
 import { isEmail } from 'class-validator';
+import { parse } from 'csv-parse/sync';
+
+import { normalizeEmail, ROLES, USER_LIMITS, type Role } from '@red-chair/domain';
+
 import { InvalidInputError } from '../common/errors';
 
 export const IMPORT_HEADER = ['email', 'displayName', 'role', 'spaces'] as const;
@@ -29,7 +31,13 @@ export interface ParsedImport {
 export function parseImportCsv(csv: string): ParsedImport {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(csv, { bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records;
+    records = parse(csv, {
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     throw new InvalidInputError({ csv: `cannot be read as CSV: ${(error as Error).message}` });
   }
@@ -37,7 +45,10 @@ export function parseImportCsv(csv: string): ParsedImport {
   if (!header || header.record.join(',').toLowerCase() !== IMPORT_HEADER.join(',').toLowerCase()) {
     throw new InvalidInputError({ csv: `the first line must be the header ${IMPORT_HEADER.join(',')}` });
   }
-  if (lines.length > IMPORT_MAX_ROWS) throw new InvalidInputError({ csv: `holds ${lines.length.toLocaleString('en')} people; import at most ${IMPORT_MAX_ROWS.toLocaleString('en')} at a time` });
+  if (lines.length > IMPORT_MAX_ROWS)
+    throw new InvalidInputError({
+      csv: `holds ${lines.length.toLocaleString('en')} people; import at most ${IMPORT_MAX_ROWS.toLocaleString('en')} at a time`,
+    });
 
   const rows: ImportRow[] = [];
   const errors: ParsedImport['errors'] = [];
@@ -61,7 +72,8 @@ export function parseImportCsv(csv: string): ParsedImport {
 }
 
 function checkLine(record: string[]): Omit<ImportRow, 'line'> | string {
-  if (record.length !== IMPORT_HEADER.length) return `expected ${IMPORT_HEADER.length} columns (${IMPORT_HEADER.join(',')}), found ${record.length}`;
+  if (record.length !== IMPORT_HEADER.length)
+    return `expected ${IMPORT_HEADER.length} columns (${IMPORT_HEADER.join(',')}), found ${record.length}`;
   const [email, displayName, roleText, spaces] = record;
   if (!isEmail(email) || email.length > USER_LIMITS.emailMax) return `email: "${email}" is not an email address`;
   if (displayName.length < USER_LIMITS.displayNameMin || displayName.length > USER_LIMITS.displayNameMax) {
@@ -69,6 +81,13 @@ function checkLine(record: string[]): Omit<ImportRow, 'line'> | string {
   }
   const role = roleText.toUpperCase();
   if (!(ROLES as readonly string[]).includes(role)) return `role: "${roleText}" is not one of ${ROLES.join(', ')}`;
-  const spaceSlugs = [...new Set(spaces.split(';').map((slug) => slug.trim().toLowerCase()).filter(Boolean))];
+  const spaceSlugs = [
+    ...new Set(
+      spaces
+        .split(';')
+        .map((slug) => slug.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
   return { email, emailLower: normalizeEmail(email), displayName, role: role as Role, spaceSlugs };
 }

@@ -61,9 +61,13 @@ describe('importUsers (docs/api.md#administration)', () => {
   afterAll(() => app.close());
 
   const count = async (sql: string, params: unknown[] = []): Promise<number> => ((await app.db.query(sql, params)) as { n: number }[])[0].n;
-  const importAs = async (user: TestUser, csv: string, dryRun?: boolean) => (await app.as(user).send(ImportUsers, { csv, dryRun })).importUsers;
+  const importAs = async (user: TestUser, csv: string, dryRun?: boolean) =>
+    (await app.as(user).send(ImportUsers, { csv, dryRun })).importUsers;
   const memberships = (email: string) =>
-    app.db.query(`SELECT s.slug FROM space_members m JOIN spaces s ON s.id = m.space_id JOIN users u ON u.id = m.user_id WHERE lower(u.email) = lower($1) ORDER BY s.slug`, [email]);
+    app.db.query(
+      `SELECT s.slug FROM space_members m JOIN spaces s ON s.id = m.space_id JOIN users u ON u.id = m.user_id WHERE lower(u.email) = lower($1) ORDER BY s.slug`,
+      [email],
+    );
 
   it('reports line by line on a dry run and changes nothing, then applies every valid line', async () => {
     const existing = await app.make.user({ role: 'EMPLOYEE' });
@@ -100,16 +104,25 @@ describe('importUsers (docs/api.md#administration)', () => {
     const applied = await importAs(admin, csv, false);
     expect(applied).toEqual(dry);
     expect(await memberships('ada@example.test')).toEqual([{ slug: 'silver-lab' }, { slug: 'stores' }]);
-    const [grace] = (await app.db.query(`SELECT display_name, role FROM users WHERE email = 'grace@example.test'`)) as { display_name: string; role: string }[];
+    const [grace] = (await app.db.query(`SELECT display_name, role FROM users WHERE email = 'grace@example.test'`)) as {
+      display_name: string;
+      role: string;
+    }[];
     expect(grace).toEqual({ display_name: 'Hopper, Grace', role: 'CUSTOMER' });
     expect(await memberships(existing.email)).toEqual([{ slug: 'stores' }]);
     expect((await app.as(existing).send(ImportedRole)).me?.role).toBe('MANAGER');
 
-    const mails = (await app.db.query(`SELECT to_address, subject, text FROM outbox_messages ORDER BY to_address`)) as { to_address: string; subject: string; text: string }[];
+    const mails = (await app.db.query(`SELECT to_address, subject, text FROM outbox_messages ORDER BY to_address`)) as {
+      to_address: string;
+      subject: string;
+      text: string;
+    }[];
     expect(mails.map((mail) => mail.to_address)).toEqual(['ada@example.test', 'grace@example.test']);
     expect(mails[0].subject).toBe('Welcome to Red Chair');
     const token = /https:\/\/ideas\.example\.test\/reset-password\/([A-Za-z0-9_-]+)/.exec(mails[0].text)?.[1];
-    const [link] = (await app.db.query(`SELECT purpose, round(extract(epoch FROM expires_at - created_at) / 3600) AS hours FROM password_reset_tokens`)) as { purpose: string; hours: string }[];
+    const [link] = (await app.db.query(
+      `SELECT purpose, round(extract(epoch FROM expires_at - created_at) / 3600) AS hours FROM password_reset_tokens`,
+    )) as { purpose: string; hours: string }[];
     expect(link).toEqual({ purpose: 'WELCOME', hours: '168' });
     const reset = await app.as().send(WelcomeReset, { token: token ?? '', password: 'ada-chooses-a-password' });
     expect(reset.resetPassword.user.email).toBe('ada@example.test');
@@ -133,7 +146,8 @@ describe('importUsers (docs/api.md#administration)', () => {
     const fresh = await TestApp.start();
     try {
       const only = await fresh.make.user({ role: 'ADMIN' });
-      const report = (await fresh.as(only).send(ImportUsers, { csv: `${HEADER}\n${only.email},Only Admin,MANAGER,`, dryRun: false })).importUsers;
+      const report = (await fresh.as(only).send(ImportUsers, { csv: `${HEADER}\n${only.email},Only Admin,MANAGER,`, dryRun: false }))
+        .importUsers;
       expect(report.errors).toEqual([{ line: 2, message: 'role: the last active admin must stay an admin' }]);
       expect((await fresh.as(only).send(ImportedRole)).me?.role).toBe('ADMIN');
     } finally {
@@ -143,11 +157,14 @@ describe('importUsers (docs/api.md#administration)', () => {
 
   it('delivers the welcome mails through SMTP when it is configured', async () => {
     const smtp = await TestSmtpServer.start();
-    const mailing = await TestApp.start({}, {
-      mail: { smtpUrl: smtp.url, from: 'Red Chair <no-reply@example.test>', maxAttempts: 3, retryDelaySeconds: 1, leaseSeconds: 5 },
-      jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, stopTimeoutSeconds: 1 },
-      publicUrl: 'https://ideas.example.test',
-    });
+    const mailing = await TestApp.start(
+      {},
+      {
+        mail: { smtpUrl: smtp.url, from: 'Red Chair <no-reply@example.test>', maxAttempts: 3, retryDelaySeconds: 1, leaseSeconds: 5 },
+        jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, stopTimeoutSeconds: 1 },
+        publicUrl: 'https://ideas.example.test',
+      },
+    );
     try {
       const importer = await mailing.make.user({ role: 'ADMIN' });
       const csv = `${HEADER}\nmail-one@example.test,Mail One,EMPLOYEE,\nmail-two@example.test,Mail Two,CUSTOMER,`;
@@ -162,7 +179,11 @@ describe('importUsers (docs/api.md#administration)', () => {
   });
 
   it('imports 10,000 people in under 30 seconds', async () => {
-    const lines = Array.from({ length: 10_000 }, (_, n) => `bulk-${n}@example.test,Bulk Person ${n},${n % 10 === 0 ? 'CUSTOMER' : 'EMPLOYEE'},${n % 10 === 0 ? 'silver-lab' : 'stores;silver-lab'}`);
+    const lines = Array.from(
+      { length: 10_000 },
+      (_, n) =>
+        `bulk-${n}@example.test,Bulk Person ${n},${n % 10 === 0 ? 'CUSTOMER' : 'EMPLOYEE'},${n % 10 === 0 ? 'silver-lab' : 'stores;silver-lab'}`,
+    );
     const started = Date.now();
     const report = await importAs(admin, [HEADER, ...lines].join('\n'), false);
     const seconds = (Date.now() - started) / 1000;

@@ -1,5 +1,6 @@
 import { Args, ArgsType, Field, Mutation, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsString, MaxLength } from 'class-validator';
+
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Viewer } from '../common/viewer';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isEmployee, type Locale, type Role, type SpaceKind } from '@red-chair/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+
+import { isEmployee, type Locale, type Role, type SpaceKind } from '@red-chair/domain';
+
 import { AuditLog } from '../audit/audit-log.service';
 import { PasswordResetService } from '../auth/password-reset.service';
 import type { Viewer } from '../common/viewer';
@@ -50,14 +52,24 @@ export class UserImportService {
       const report = { created: plan.creates.length, updated: plan.updated, unchanged: plan.unchanged, errors };
       if (dryRun) return report;
       await this.apply(tx, viewer, plan);
-      await this.audit.record(tx, viewer, 'USERS_IMPORTED', { type: 'USER', id: null }, { created: report.created, updated: report.updated, unchanged: report.unchanged, refused: errors.length });
+      await this.audit.record(
+        tx,
+        viewer,
+        'USERS_IMPORTED',
+        { type: 'USER', id: null },
+        { created: report.created, updated: report.updated, unchanged: report.unchanged, refused: errors.length },
+      );
       return report;
     });
   }
 
   private async plan(tx: EntityManager, rows: ImportRow[]): Promise<Plan> {
     const slugs = [...new Set(rows.flatMap((row) => row.spaceSlugs))];
-    const spaces = (await tx.query(`SELECT id, slug, kind FROM spaces WHERE slug = ANY($1::text[])`, [slugs])) as { id: string; slug: string; kind: SpaceKind }[];
+    const spaces = (await tx.query(`SELECT id, slug, kind FROM spaces WHERE slug = ANY($1::text[])`, [slugs])) as {
+      id: string;
+      slug: string;
+      kind: SpaceKind;
+    }[];
     const spaceBySlug = new Map(spaces.map((space) => [space.slug, space]));
     // Locked: a concurrent import or role change waits, so the last-admin rule holds.
     const existing = (await tx.query(
@@ -91,7 +103,9 @@ export class UserImportService {
     }
 
     // The company keeps at least one active admin, whatever the file says.
-    const demoted = new Set(valid.filter(({ row, account }) => account?.role === 'ADMIN' && row.role !== 'ADMIN').map(({ account }) => account?.id));
+    const demoted = new Set(
+      valid.filter(({ row, account }) => account?.role === 'ADMIN' && row.role !== 'ADMIN').map(({ account }) => account?.id),
+    );
     const adminsLeft = existing.filter((account) => account.role === 'ADMIN' && !account.deactivated && !demoted.has(account.id)).length;
     const promoted = valid.some(({ row, account }) => row.role === 'ADMIN' && !account?.deactivated);
 
@@ -118,10 +132,19 @@ export class UserImportService {
       `INSERT INTO users (email, display_name, role, locale, password_hash)
        SELECT email, display_name, role, $4, $5 FROM unnest($1::text[], $2::text[], $3::text[]) AS n(email, display_name, role)
        RETURNING id, email, display_name AS "displayName", locale`,
-      [plan.creates.map((row) => row.email), plan.creates.map((row) => row.displayName), plan.creates.map((row) => row.role), viewer.locale, NO_PASSWORD_YET],
+      [
+        plan.creates.map((row) => row.email),
+        plan.creates.map((row) => row.displayName),
+        plan.creates.map((row) => row.role),
+        viewer.locale,
+        NO_PASSWORD_YET,
+      ],
     )) as { id: string; email: string; displayName: string; locale: Locale }[];
     const idByEmail = new Map(created.map((user) => [user.email.toLowerCase(), user.id]));
-    const joins = [...plan.joins, ...plan.creates.flatMap((row) => row.spaceIds.map((spaceId) => ({ userId: idByEmail.get(row.emailLower) as string, spaceId })))];
+    const joins = [
+      ...plan.joins,
+      ...plan.creates.flatMap((row) => row.spaceIds.map((spaceId) => ({ userId: idByEmail.get(row.emailLower) as string, spaceId }))),
+    ];
 
     if (plan.roleChanges.length) {
       await tx.query(`UPDATE users u SET role = c.role FROM unnest($1::uuid[], $2::text[]) AS c(id, role) WHERE u.id = c.id`, [

@@ -103,7 +103,9 @@ describe('people and space administration (docs/api.md#administration)', () => {
     expect(JSON.parse((await lastAudit()).details)).toEqual({ from: 'EMPLOYEE', to: 'MANAGER' });
 
     await app.as(admin).send(ChangeUserRole, { id: person.id, role: 'CUSTOMER' });
-    const memberships = (await app.db.query(`SELECT space_id FROM space_members WHERE user_id = $1`, [person.id])) as { space_id: string }[];
+    const memberships = (await app.db.query(`SELECT space_id FROM space_members WHERE user_id = $1`, [person.id])) as {
+      space_id: string;
+    }[];
     expect(memberships.map((row) => row.space_id)).toEqual([community.id]);
     expect(JSON.parse((await lastAudit()).details)).toEqual({ from: 'MANAGER', to: 'CUSTOMER', leftSpaces: [internal.slug] });
   });
@@ -113,7 +115,10 @@ describe('people and space administration (docs/api.md#administration)', () => {
     try {
       const only = await company.make.user({ role: 'ADMIN' });
       const refused = await company.as(only).run(ChangeUserRole, { id: only.id, role: 'MANAGER' });
-      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { role: 'the last active admin must stay an admin' } });
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { role: 'the last active admin must stay an admin' },
+      });
       const second = await company.make.user({ role: 'ADMIN' });
       await company.as(only).send(DeactivateForAdministration, { id: second.id });
       expect(await company.as(only).run(ChangeUserRole, { id: only.id, role: 'EMPLOYEE' })).toHaveErrorCode('BAD_USER_INPUT');
@@ -158,8 +163,17 @@ describe('people and space administration (docs/api.md#administration)', () => {
 
   it('updates the settings given, audits before and after, and never changes the kind', async () => {
     const space = await app.make.space({ kind: 'INTERNAL', access: 'OPEN' });
-    const updated = await app.as(admin).send(UpdateSpace, { input: { id: space.id, name: ' Silver Lab ', access: 'INVITE_ONLY', responseSlaDays: 7, reviewBelowAverage: 2.5 } });
-    expect(updated.updateSpace).toMatchObject({ name: 'Silver Lab', kind: 'INTERNAL', access: 'INVITE_ONLY', responseSlaDays: 7, reviewBelowAverage: 2.5, reviewMinRatings: 25 });
+    const updated = await app.as(admin).send(UpdateSpace, {
+      input: { id: space.id, name: ' Silver Lab ', access: 'INVITE_ONLY', responseSlaDays: 7, reviewBelowAverage: 2.5 },
+    });
+    expect(updated.updateSpace).toMatchObject({
+      name: 'Silver Lab',
+      kind: 'INTERNAL',
+      access: 'INVITE_ONLY',
+      responseSlaDays: 7,
+      reviewBelowAverage: 2.5,
+      reviewMinRatings: 25,
+    });
     expect(await lastAudit()).toMatchObject({ action: 'SPACE_UPDATED', targetId: space.id });
     expect(JSON.parse((await lastAudit()).details)).toEqual({
       before: { name: space.name, access: 'OPEN', responseSlaDays: 14, reviewBelowAverage: 3 },
@@ -171,7 +185,9 @@ describe('people and space administration (docs/api.md#administration)', () => {
     const invalid = await app.as(admin).run(UpdateSpace, { input: { id: space.id, responseSlaDays: 400, name: 'x' } });
     expect(invalid).toHaveErrorCode('BAD_USER_INPUT');
     expect(Object.keys(invalid.errors?.[0].extensions?.fields ?? {}).sort()).toEqual(['name', 'responseSlaDays']);
-    expect(await app.as(await app.make.user({ role: 'MANAGER' })).run(UpdateSpace, { input: { id: space.id, name: 'Managers cannot' } })).toHaveErrorCode('FORBIDDEN');
+    expect(
+      await app.as(await app.make.user({ role: 'MANAGER' })).run(UpdateSpace, { input: { id: space.id, name: 'Managers cannot' } }),
+    ).toHaveErrorCode('FORBIDDEN');
     expect(await app.as(admin).run(UpdateSpace, { input: { id: 'nope', name: 'Nowhere' } })).toHaveErrorCode('NOT_FOUND');
     expect((await app.as(admin).send(SpaceKindAndName, { id: space.id })).space).toEqual({ name: 'Silver Lab', kind: 'INTERNAL' });
   });

@@ -1,6 +1,8 @@
-import { ROLES, LOCALES, type Locale, type Role } from '@red-chair/domain';
-import { sqlList } from '../common/sql';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+import { LOCALES, ROLES, type Locale, type Role } from '@red-chair/domain';
+
+import { sqlList } from '../common/sql';
 
 @Entity('users')
 @Check('chk_users_role', `role IN (${sqlList(ROLES)})`)

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
 import type { Locale, Role } from '@red-chair/domain';
+
 import { RoleEnum } from '../common/enums';
 import { PageInfo } from '../common/pagination';
 

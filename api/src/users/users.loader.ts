@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
-import { UserEntity } from './user.entity';
+import { In, type DataSource } from 'typeorm';
+
 import { itself, oneByKey } from '../common/batch';
+import { UserEntity } from './user.entity';
 
 export type UserLoader = DataLoader<string, UserEntity | null>;
 

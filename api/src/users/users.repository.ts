@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+
 import { idKey, Keyset, textKey, type CursorColumns, type Page } from '../common/pagination';
 import { SqlParameters } from '../common/sql';
 import type { UsersArgs } from './dto/users.args';
@@ -52,7 +53,9 @@ export class UsersRepository {
     if (search) {
       const pattern = `${search.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
       const starts = params.add(pattern);
-      where.push(`(lower(u.display_name) LIKE ${starts} OR lower(u.email) LIKE ${starts} OR lower(u.display_name) LIKE ${params.add(`% ${pattern}`)})`);
+      where.push(
+        `(lower(u.display_name) LIKE ${starts} OR lower(u.email) LIKE ${starts} OR lower(u.display_name) LIKE ${params.add(`% ${pattern}`)})`,
+      );
     }
     const [{ total }]: { total: number }[] = await this.db.query(
       `SELECT count(*)::int AS total FROM users u ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,

@@ -1,18 +1,20 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { isManager, type Role } from '@red-chair/domain';
-import { RoleEnum } from '../common/enums';
+
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../common/viewer';
+import { Roles } from '../auth/roles.decorator';
+import { RoleEnum } from '../common/enums';
 import { IdArg } from '../common/ids';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
+import type { Viewer } from '../common/viewer';
 import { CreateUserInput } from './dto/create-user.input';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { UsersArgs } from './dto/users.args';
 import type { UserEntity } from './user.entity';
 import { UserConnection, UserModel } from './user.model';
 import { UsersService } from './users.service';
-import { Roles } from '../auth/roles.decorator';
 
 @Resolver(() => UserModel)
 export class UsersResolver {

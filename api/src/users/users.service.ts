@@ -1,20 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '@red-chair/domain';
-import { AuditLog } from '../audit/audit-log.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+
+import type { Role } from '@red-chair/domain';
+
+import { AuditLog } from '../audit/audit-log.service';
+import { hashPassword } from '../auth/passwords';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
 import type { Page } from '../common/pagination';
-import { hashPassword } from '../auth/passwords';
+import { isUniqueViolation } from '../common/postgres-errors';
 import type { Viewer } from '../common/viewer';
 import type { CreateUserInput } from './dto/create-user.input';
 import type { UpdateProfileInput } from './dto/update-profile.input';
 import type { UsersArgs } from './dto/users.args';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
-import { isUniqueViolation } from '../common/postgres-errors';
 
-const lastAdmin = (field: string, message: string) => new InvalidInputError({ [field]: message }, `${message[0].toUpperCase()}${message.slice(1)}.`);
+const lastAdmin = (field: string, message: string) =>
+  new InvalidInputError({ [field]: message }, `${message[0].toUpperCase()}${message.slice(1)}.`);
 
 @Injectable()
 export class UsersService {
@@ -61,11 +64,18 @@ export class UsersService {
     return this.db.transaction(async (tx) => {
       const { user, otherActiveAdmins } = await this.lockWithAdmins(tx, id);
       if (user.role === role) return user;
-      if (user.role === 'ADMIN' && !user.deactivatedAt && otherActiveAdmins === 0) throw lastAdmin('role', 'the last active admin must stay an admin');
+      if (user.role === 'ADMIN' && !user.deactivatedAt && otherActiveAdmins === 0)
+        throw lastAdmin('role', 'the last active admin must stay an admin');
       await tx.update(UserEntity, { id }, { role });
       // A customer never sees internal spaces, so memberships there would only mislead.
       const leftSpaces = role === 'CUSTOMER' ? await this.users.leaveInternalSpaces(tx, id) : [];
-      await this.audit.record(tx, viewer, 'USER_ROLE_CHANGED', { type: 'USER', id }, { from: user.role, to: role, ...(leftSpaces.length ? { leftSpaces } : {}) });
+      await this.audit.record(
+        tx,
+        viewer,
+        'USER_ROLE_CHANGED',
+        { type: 'USER', id },
+        { from: user.role, to: role, ...(leftSpaces.length ? { leftSpaces } : {}) },
+      );
       return tx.findOneByOrFail(UserEntity, { id });
     });
   }
@@ -91,7 +101,10 @@ export class UsersService {
    * other at once neither deadlock nor both pass; the second waits, then no longer counts the first.
    */
   private async lockWithAdmins(tx: EntityManager, id: string): Promise<{ user: UserEntity; otherActiveAdmins: number }> {
-    const locked = (await tx.query(`SELECT id FROM users WHERE id = $1 OR (role = 'ADMIN' AND deactivated_at IS NULL) ORDER BY id FOR UPDATE`, [id])) as { id: string }[];
+    const locked = (await tx.query(
+      `SELECT id FROM users WHERE id = $1 OR (role = 'ADMIN' AND deactivated_at IS NULL) ORDER BY id FOR UPDATE`,
+      [id],
+    )) as { id: string }[];
     if (!locked.some((row) => row.id === id)) throw new NotFoundError('This user');
     const user = await tx.findOneByOrFail(UserEntity, { id });
     const otherActiveAdmins = locked.filter((row) => row.id !== id).length;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { VotesRepository } from './votes.repository';
 
@@ -77,7 +78,10 @@ describe('trending score', () => {
           await expectExact(id);
         }
         // Then everyone takes their vote back, newest first: the worst order for subtraction.
-        const left: { user_id: string }[] = await app.db.query('SELECT user_id FROM votes WHERE initiative_id = $1 ORDER BY created_at DESC', [id]);
+        const left: { user_id: string }[] = await app.db.query(
+          'SELECT user_id FROM votes WHERE initiative_id = $1 ORDER BY created_at DESC',
+          [id],
+        );
         for (const { user_id } of left) {
           await votes.remove(app.db.manager, { id: user_id, role: 'EMPLOYEE' }, id);
           await expectExact(id);
@@ -97,16 +101,21 @@ describe('trending score', () => {
     const top = await app.make.comment({ initiative: { id }, author, body: 'Top' });
     await app.make.comment({ initiative: { id }, author, body: 'Reply', parent: top });
     await app.make.comment({ initiative: { id }, author, body: 'Hidden', hidden: true });
-    const wrong = 'UPDATE initiatives SET vote_count = 9, follower_count = 9, comment_count = 9, rating_count = 1, rating_sum = 1, trending_log = 1 WHERE id = ANY($1)';
+    const wrong =
+      'UPDATE initiatives SET vote_count = 9, follower_count = 9, comment_count = 9, rating_count = 1, rating_sum = 1, trending_log = 1 WHERE id = ANY($1)';
     await app.db.query(wrong, [[id, other]]);
     const [{ changed }]: { changed: number }[] = await app.db.query('SELECT recount_initiatives($1::uuid[]) AS changed', [[id]]);
     expect(changed).toBe(1);
     const counters = 'SELECT vote_count, follower_count, comment_count, rating_count, rating_sum FROM initiatives WHERE id = $1';
-    expect(await app.db.query(counters, [id])).toEqual([{ vote_count: 3, follower_count: 3, comment_count: 2, rating_count: 3, rating_sum: 9 }]);
+    expect(await app.db.query(counters, [id])).toEqual([
+      { vote_count: 3, follower_count: 3, comment_count: 2, rating_count: 3, rating_sum: 9 },
+    ]);
     await expectExact(id);
     expect((await app.db.query(counters, [other]))[0].vote_count).toBe(9); // not among the ids
     await app.db.query('SELECT recount_initiatives(NULL)');
-    expect(await app.db.query(counters, [other])).toEqual([{ vote_count: 0, follower_count: 0, comment_count: 0, rating_count: 0, rating_sum: 0 }]);
+    expect(await app.db.query(counters, [other])).toEqual([
+      { vote_count: 0, follower_count: 0, comment_count: 0, rating_count: 0, rating_sum: 0 },
+    ]);
     expect((await scores(other)).stored).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { UserEntity } from '../users/user.entity';
 

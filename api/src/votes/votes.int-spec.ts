@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+
 import { graphql } from '../../../test/support/gql';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
@@ -79,16 +80,27 @@ describe('votes and follows', () => {
   const idea = async () => (await app.make.initiative({ space, author })).id;
 
   it('the author follows what they propose', async () => {
-    const { proposeInitiative } = await app.as(author).send(ProposeAndFollow, { input: { spaceId: space.id, title: 'A bench by the entrance', body: 'For people who wait.', orientation: 'CUSTOMER' } });
+    const { proposeInitiative } = await app.as(author).send(ProposeAndFollow, {
+      input: { spaceId: space.id, title: 'A bench by the entrance', body: 'For people who wait.', orientation: 'CUSTOMER' },
+    });
     expect(proposeInitiative).toMatchObject({ followerCount: 1, viewerIsFollowing: true });
   });
 
   it('counts one vote per person, makes voters follow, and takes votes back', async () => {
     const id = await idea();
     const asVoter = app.as(voter);
-    expect((await asVoter.send(Vote, { id })).voteInitiative).toMatchObject({ voteCount: 1, viewerHasVoted: true, viewerIsFollowing: true, followerCount: 1 });
+    expect((await asVoter.send(Vote, { id })).voteInitiative).toMatchObject({
+      voteCount: 1,
+      viewerHasVoted: true,
+      viewerIsFollowing: true,
+      followerCount: 1,
+    });
     expect((await asVoter.send(Vote, { id })).voteInitiative).toMatchObject({ voteCount: 1, viewerHasVoted: true });
-    expect((await asVoter.send(Unvote, { id })).unvoteInitiative).toMatchObject({ voteCount: 0, viewerHasVoted: false, viewerIsFollowing: true });
+    expect((await asVoter.send(Unvote, { id })).unvoteInitiative).toMatchObject({
+      voteCount: 0,
+      viewerHasVoted: false,
+      viewerIsFollowing: true,
+    });
     expect((await asVoter.send(Unvote, { id })).unvoteInitiative.voteCount).toBe(0);
     const row = await counts(id);
     expect(row.vote_count).toBe(row.votes);
@@ -126,7 +138,8 @@ describe('votes and follows', () => {
     for (let i = 0; i < 200; i += 1) voters.push(await app.make.user({ role: i % 2 ? 'CUSTOMER' : 'EMPLOYEE' }));
     const toggler = await app.make.user({ role: 'CUSTOMER' });
     const calls: Promise<{ errors?: unknown[] }>[] = voters.map((someone) => app.as(someone).run(Vote, { id }));
-    for (let i = 0; i < 100; i += 1) calls.splice(i * 3, 0, i % 2 ? app.as(toggler).run(Unvote, { id }) : app.as(toggler).run(Vote, { id }));
+    for (let i = 0; i < 100; i += 1)
+      calls.splice(i * 3, 0, i % 2 ? app.as(toggler).run(Unvote, { id }) : app.as(toggler).run(Vote, { id }));
     const results = await Promise.all(calls);
     expect(results.filter((result) => result.errors)).toEqual([]);
     const row = await counts(id);
@@ -134,7 +147,10 @@ describe('votes and follows', () => {
     expect(row.follower_count).toBe(row.follows);
     expect(row.votes === 200 || row.votes === 201).toBe(true);
     expect(row.follows).toBe(201);
-    const [{ n }] = await app.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM votes WHERE initiative_id = $1 AND user_id = $2', [id, toggler.id]);
+    const [{ n }] = await app.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM votes WHERE initiative_id = $1 AND user_id = $2', [
+      id,
+      toggler.id,
+    ]);
     expect(row.votes).toBe(200 + n);
   });
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { InitiativesModule } from '../initiatives/initiatives.module';
 import { LiveModule } from '../live/live.module';
 import { VotesRepository } from './votes.repository';

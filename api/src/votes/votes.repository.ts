@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { acceptsVotes, INITIATIVE_STATUSES, type InitiativeStatus } from '@red-chair/domain';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../common/viewer';
+
+import { acceptsVotes, INITIATIVE_STATUSES, type InitiativeStatus } from '@red-chair/domain';
+
 import { NotFoundError } from '../common/errors';
+import type { Viewer } from '../common/viewer';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 
 const VOTABLE_STATUSES = INITIATIVE_STATUSES.filter(acceptsVotes);

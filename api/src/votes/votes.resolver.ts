@@ -1,9 +1,10 @@
 import { Mutation, Resolver } from '@nestjs/graphql';
+
 import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../common/viewer';
 import { IdArg } from '../common/ids';
-import type { InitiativeRow } from '../initiatives/initiatives.repository';
+import type { Viewer } from '../common/viewer';
 import { InitiativeModel } from '../initiatives/initiative.model';
+import type { InitiativeRow } from '../initiatives/initiatives.repository';
 import { VotesService } from './votes.service';
 
 @Resolver(() => InitiativeModel)
@@ -16,8 +17,10 @@ export class VotesResolver {
   }
 
   @Mutation(() => InitiativeModel)
-  unvoteInitiative(@CurrentViewer() viewer: Viewer, @IdArg('initiativeId', 'This initiative') initiativeId: string): Promise<InitiativeRow> {
+  unvoteInitiative(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('initiativeId', 'This initiative') initiativeId: string,
+  ): Promise<InitiativeRow> {
     return this.votes.unvote(viewer, initiativeId);
   }
-
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { acceptsVotes } from '@red-chair/domain';
 import { DataSource } from 'typeorm';
+
+import { acceptsVotes } from '@red-chair/domain';
+
 import { InvalidInputError } from '../common/errors';
 import type { Viewer } from '../common/viewer';
-import { LiveEventsService } from '../live/live-events.service';
 import { InitiativesRepository, type InitiativeRow } from '../initiatives/initiatives.repository';
+import { LiveEventsService } from '../live/live-events.service';
 import { VotesRepository } from './votes.repository';
 
 /**

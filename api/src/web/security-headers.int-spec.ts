@@ -1,4 +1,5 @@
 import request from 'supertest';
+
 import { TestApp } from '../../../test/support/test-app';
 
 const CSP =
@@ -13,7 +14,10 @@ describe('security headers (helmet)', () => {
   afterAll(() => app.close());
 
   it.each(['/graphql', '/health', '/some/page'])('sends the same-origin policy and the hardening headers on %s', async (path) => {
-    const response = path === '/graphql' ? await request(app.http).post(path).set('Content-Type', 'application/json').send({ query: '{ __typename }' }) : await request(app.http).get(path);
+    const response =
+      path === '/graphql'
+        ? await request(app.http).post(path).set('Content-Type', 'application/json').send({ query: '{ __typename }' })
+        : await request(app.http).get(path);
     expect(response.headers['content-security-policy']).toBe(CSP);
     expect(response.headers['x-frame-options']).toBe('DENY');
     expect(response.headers['x-content-type-options']).toBe('nosniff');

@@ -3,6 +3,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 
 interface RawResponse {
@@ -15,7 +16,11 @@ interface RawResponse {
  * Plain node:http, so the bytes arrive as the server sent them (fetch and supertest would decompress),
  * and the path as written (a URL would resolve its `..`).
  */
-function raw(base: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+function raw(
+  base: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ hostname, port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
@@ -36,7 +41,9 @@ function fixtureDist(): { dir: string; script: Buffer; index: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'rc-web-dist-'));
   mkdirSync(join(dir, 'assets'));
   const script = Buffer.from(Array.from({ length: 400 }, (_, n) => `export const value${n} = ${JSON.stringify(`line ${n}`)};\n`).join(''));
-  const index = Buffer.from(`<!doctype html><html><head><script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body></body></html>\n`);
+  const index = Buffer.from(
+    `<!doctype html><html><head><script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body></body></html>\n`,
+  );
   const write = (path: string, bytes: Buffer) => {
     writeFileSync(join(dir, path), bytes);
     writeFileSync(join(dir, `${path}.br`), brotliCompressSync(bytes));

@@ -1,12 +1,4 @@
-export const INITIATIVE_STATUSES = [
-  'SUBMITTED',
-  'UNDER_REVIEW',
-  'SELECTED',
-  'IN_PROGRESS',
-  'IMPLEMENTED',
-  'DECLINED',
-  'MERGED',
-] as const;
+export const INITIATIVE_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'SELECTED', 'IN_PROGRESS', 'IMPLEMENTED', 'DECLINED', 'MERGED'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
 export const ORIENTATIONS = ['CUSTOMER', 'EMPLOYEE'] as const;
@@ -45,12 +37,7 @@ export function normalizeTags(tags: readonly string[]): string[] {
  * An initiative awaits a response while nobody has answered it (still SUBMITTED) once its space's
  * response deadline has passed. `responseSlaDays` 0 means an answer is due at once.
  */
-export function isAwaitingResponse(
-  status: InitiativeStatus,
-  createdAt: Date,
-  responseSlaDays: number,
-  now: Date = new Date(),
-): boolean {
+export function isAwaitingResponse(status: InitiativeStatus, createdAt: Date, responseSlaDays: number, now: Date = new Date()): boolean {
   if (status !== 'SUBMITTED') return false;
   const dueAt = createdAt.getTime() + responseSlaDays * 24 * 60 * 60 * 1000;
   return now.getTime() >= dueAt;

@@ -1,5 +1,5 @@
-import type { SpaceKind } from './spaces';
 import type { InitiativeStatus } from './initiatives';
+import type { SpaceKind } from './spaces';
 
 /** Limits of awards and challenges (docs/api.md#operations), shared by the API's validation and the web forms. */
 export const AWARD_LIMITS = {

@@ -1,6 +1,5 @@
-import { canSeeSpace } from './spaces';
 import type { Role } from './roles';
-import type { SpaceAccess, SpaceKind } from './spaces';
+import { canSeeSpace, type SpaceAccess, type SpaceKind } from './spaces';
 
 type Cell = 'yes' | 'never' | 'members';
 // The table of docs/api.md#visibility, written out cell by cell.

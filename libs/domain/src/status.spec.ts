@@ -15,7 +15,9 @@ const ALLOWED = new Set([
 ]);
 
 describe('canMove', () => {
-  const pairs: [InitiativeStatus, InitiativeStatus][] = INITIATIVE_STATUSES.flatMap((from) => INITIATIVE_STATUSES.map((to) => [from, to] as [InitiativeStatus, InitiativeStatus]));
+  const pairs: [InitiativeStatus, InitiativeStatus][] = INITIATIVE_STATUSES.flatMap((from) =>
+    INITIATIVE_STATUSES.map((to) => [from, to] as [InitiativeStatus, InitiativeStatus]),
+  );
   it.each(pairs)('%s → %s follows the contract', (from, to) => {
     expect(canMove(from, to)).toBe(ALLOWED.has(`${from}>${to}`));
   });

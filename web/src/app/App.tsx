@@ -1,6 +1,7 @@
-import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
+
 import { I18nProvider } from '../i18n/I18nProvider';
 import { AppRoutes } from './routes';
 

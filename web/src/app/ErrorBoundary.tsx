@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+
 import { I18nContext } from '../i18n/context';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';

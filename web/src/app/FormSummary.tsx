@@ -20,5 +20,12 @@ export function FormSummary({ summary: { ref, items, problem, submitted }, faile
   // A problem with field messages is explained by the list; otherwise say what happened.
   const problemText = problem && !items.length ? (describe?.(problem) ?? formProblemText(problem, t)) : undefined;
   if (!(submitted && items.length) && !problemText) return null;
-  return <ErrorSummary ref={ref} title={items.length ? t('form.summary', { count: items.length }) : failedTitle} message={problemText} items={items} />;
+  return (
+    <ErrorSummary
+      ref={ref}
+      title={items.length ? t('form.summary', { count: items.length }) : failedTitle}
+      message={problemText}
+      items={items}
+    />
+  );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+
 import { useT } from '../i18n/context';
 import { focusUntouchedSinceNavigation } from './navigationFocus';
 

@@ -1,4 +1,5 @@
 import { Navigate, useLocation } from 'react-router';
+
 import { useT } from '../i18n/context';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';

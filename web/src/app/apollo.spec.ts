@@ -1,6 +1,7 @@
 import { ApolloLink } from '@apollo/client';
 import { parse } from 'graphql';
 import { firstValueFrom, Observable, of } from 'rxjs';
+
 import { connectionPolicy, lazyLink } from './apollo';
 
 type Merge = (existing: unknown, incoming: unknown, options: { args: Record<string, unknown> | null }) => unknown;
@@ -26,7 +27,11 @@ describe('connectionPolicy', () => {
 });
 
 describe('lazyLink', () => {
-  const operation = { query: parse('subscription Pushed { pushed }'), variables: {}, operationName: 'Pushed' } as unknown as ApolloLink.Operation;
+  const operation = {
+    query: parse('subscription Pushed { pushed }'),
+    variables: {},
+    operationName: 'Pushed',
+  } as unknown as ApolloLink.Operation;
   const forward = (() => of({})) as ApolloLink.ForwardFunction;
 
   it('loads its code on the first request only, then answers through it', async () => {

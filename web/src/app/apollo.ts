@@ -1,9 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import type { FieldPolicy, Reference } from '@apollo/client/cache';
 import { print } from '@apollo/client/utilities';
-import type { GraphQLFormattedError } from 'graphql';
-import { OperationTypeNode } from 'graphql';
+import { OperationTypeNode, type GraphQLFormattedError } from 'graphql';
 import { map, Observable, type Subscription } from 'rxjs';
+
 import { MeQuery } from './auth/viewer';
 
 /** Operations that answer UNAUTHENTICATED as a normal outcome: a failed sign-in is not a lost session. */
@@ -46,14 +46,17 @@ export function createCache(): InMemoryCache {
           notifications: connectionPolicy(['first', 'unreadOnly']),
           // An initiative already in the cache (from a feed) shows at once on its page; missing fields are fetched.
           initiative: {
-            read: (existing, { args, toReference }) => (existing !== undefined ? existing : toReference({ __typename: 'Initiative', id: args?.id })),
+            read: (existing, { args, toReference }) =>
+              existing !== undefined ? existing : toReference({ __typename: 'Initiative', id: args?.id }),
           },
         },
       },
       // Counts and lists inside a space are replaced wholesale when they come back.
       Space: { fields: { members: { merge: false } } },
       // The timeline and the thread come back whole: the newest answer replaces the old list.
-      Initiative: { fields: { statusHistory: { merge: false }, comments: { merge: false }, tags: { merge: false }, awards: { merge: false } } },
+      Initiative: {
+        fields: { statusHistory: { merge: false }, comments: { merge: false }, tags: { merge: false }, awards: { merge: false } },
+      },
       User: { fields: { awards: { merge: false } } },
       Comment: { fields: { replies: { merge: false } } },
     },
@@ -109,14 +112,19 @@ export function createApolloClient({ uri = '/graphql', locale }: ClientOptions =
     ),
   );
   const localeLink = new ApolloLink((operation, forward) => {
-    if (locale) operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'accept-language': locale() } }));
+    if (locale)
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, 'accept-language': locale() },
+      }));
     return forward(operation);
   });
   const http = new HttpLink({ uri, credentials: 'same-origin' });
   // Subscriptions go over graphql-ws on the same path; after a reconnection, what the open pages show is
   // read again, since pushes sent while the socket was down are lost.
   const live = lazyLink(() =>
-    import('./live/liveLink').then(({ default: createLiveLink }) => createLiveLink({ path: uri, Observable, print, onReconnected: () => void client.refetchObservableQueries() })),
+    import('./live/liveLink').then(({ default: createLiveLink }) =>
+      createLiveLink({ path: uri, Observable, print, onReconnected: () => void client.refetchObservableQueries() }),
+    ),
   );
   const transport = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, live, http);
   const client: ApolloClient = new ApolloClient({ link: ApolloLink.from([sessionLink, localeLink, transport]), cache });

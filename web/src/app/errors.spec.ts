@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+
 import { fieldKey, problemFromGraphQLErrors, sentence, toProblem } from './errors';
 
 // jsdom has no fetch Response; ServerError only reads its status.
@@ -10,7 +11,9 @@ const graphQLError = (code: string, message: string, extra: Record<string, unkno
 describe('toProblem', () => {
   it('maps BAD_USER_INPUT fields to form fields, dropping the input. prefix', () => {
     const problem = toProblem(
-      graphQLError('BAD_USER_INPUT', 'Some fields need your attention.', { fields: { title: 'must be 5 to 140 characters', 'input.tags': 'at most 5' } }),
+      graphQLError('BAD_USER_INPUT', 'Some fields need your attention.', {
+        fields: { title: 'must be 5 to 140 characters', 'input.tags': 'at most 5' },
+      }),
     );
     expect(problem).toEqual({
       code: 'BAD_USER_INPUT',
@@ -20,18 +23,29 @@ describe('toProblem', () => {
   });
 
   it('keeps CONFLICT fields (email taken) next to the field', () => {
-    const problem = toProblem(graphQLError('CONFLICT', 'An account already uses this email.', { fields: { email: 'is already used by another account' } }));
+    const problem = toProblem(
+      graphQLError('CONFLICT', 'An account already uses this email.', { fields: { email: 'is already used by another account' } }),
+    );
     expect(problem.code).toBe('CONFLICT');
     expect(problem.fields).toEqual({ email: 'is already used by another account' });
   });
 
   it('reads RATE_LIMITED with its retry delay', () => {
-    const problem = toProblem(graphQLError('RATE_LIMITED', 'Too many failed sign-ins. Try again in 15 minutes.', { retryAfterSeconds: 900 }));
-    expect(problem).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 900, message: 'Too many failed sign-ins. Try again in 15 minutes.' });
+    const problem = toProblem(
+      graphQLError('RATE_LIMITED', 'Too many failed sign-ins. Try again in 15 minutes.', { retryAfterSeconds: 900 }),
+    );
+    expect(problem).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 900,
+      message: 'Too many failed sign-ins. Try again in 15 minutes.',
+    });
   });
 
   it('ignores malformed field entries', () => {
-    expect(problemFromGraphQLErrors([{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: { title: 3, body: '  ', tags: 'ok' } } }]).fields).toEqual({ tags: 'ok' });
+    expect(
+      problemFromGraphQLErrors([{ message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: { title: 3, body: '  ', tags: 'ok' } } }])
+        .fields,
+    ).toEqual({ tags: 'ok' });
   });
 
   it('treats codes outside the contract as a server problem, without the raw message', () => {
@@ -40,7 +54,11 @@ describe('toProblem', () => {
   });
 
   it('reads GraphQL errors inside a non-2xx answer', () => {
-    const body = JSON.stringify({ errors: [{ message: 'Some fields need your attention.', extensions: { code: 'BAD_USER_INPUT', fields: { spaceId: 'is not a valid id' } } }] });
+    const body = JSON.stringify({
+      errors: [
+        { message: 'Some fields need your attention.', extensions: { code: 'BAD_USER_INPUT', fields: { spaceId: 'is not a valid id' } } },
+      ],
+    });
     const problem = toProblem(new ServerError('Response not successful', { response: response(400), bodyText: body }));
     expect(problem.code).toBe('BAD_USER_INPUT');
     expect(problem.fields).toEqual({ spaceId: 'is not a valid id' });

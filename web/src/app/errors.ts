@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
-import { ERROR_CODES, type ErrorCode } from '@red-chair/domain';
 import type { GraphQLFormattedError } from 'graphql';
+
+import { ERROR_CODES, type ErrorCode } from '@red-chair/domain';
 
 /** What went wrong, in the contract's terms (docs/api.md#errors), plus `NETWORK` when the API was unreachable. */
 export type ProblemCode = ErrorCode | 'NETWORK';

@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/translate';
-import { formProblemText } from './forms';
 import type { Problem } from './errors';
+import { formProblemText } from './forms';
 
 const t = ((key: string) => `t:${key}`) as Translate;
 const problem = (code: string, message = ''): Problem => ({ code, message, fields: {} }) as unknown as Problem;

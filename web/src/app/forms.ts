@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
+
 import { useT } from '../i18n/context';
 import type { MessageKey, Translate, Vars } from '../i18n/translate';
 import type { SummaryItem } from '../ui/ErrorSummary';
@@ -67,7 +68,16 @@ export interface FormSummaryState {
  * live as the person fixes them; the API's field messages (BAD_USER_INPUT `extensions.fields`) stay until
  * that field changes. A refused submit moves focus to the error summary so screen readers hear it.
  */
-export function useForm<F extends string, V>({ fields, initialValues, validate, labels, targets, onSubmit, fieldsFromRefusal, focusOnFailure }: FormOptions<F, V>): FormState<F, V> {
+export function useForm<F extends string, V>({
+  fields,
+  initialValues,
+  validate,
+  labels,
+  targets,
+  onSubmit,
+  fieldsFromRefusal,
+  focusOnFailure,
+}: FormOptions<F, V>): FormState<F, V> {
   const t = useT();
   const [values, setValues] = useState<V>(initialValues);
   const [submitted, setSubmitted] = useState(false);
@@ -134,7 +144,9 @@ export function useForm<F extends string, V>({ fields, initialValues, validate, 
     }
   };
 
-  const items = fields.filter((field) => messages[field]).map((field) => ({ targetId: targets[field], label: labels[field], message: messages[field]! }));
+  const items = fields
+    .filter((field) => messages[field])
+    .map((field) => ({ targetId: targets[field], label: labels[field], message: messages[field]! }));
 
   return {
     values,

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
+
 import { AnonymousOnly, RequireViewer } from './auth/guards';
 import { Layout } from './layout/Layout';
 import NotFoundPage from './NotFoundPage';
@@ -24,7 +25,8 @@ function page(loader: () => Promise<PageModule>) {
         throw error;
       },
     ));
-  const ready = (module: PageModule) => ({ then: (resolve: (value: PageModule) => void) => resolve(module) }) as unknown as Promise<PageModule>;
+  const ready = (module: PageModule) =>
+    ({ then: (resolve: (value: PageModule) => void) => resolve(module) }) as unknown as Promise<PageModule>;
   return { Page: lazy(() => (loaded ? ready(loaded) : load())), load };
 }
 

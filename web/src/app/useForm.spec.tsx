@@ -1,12 +1,13 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
 import { I18nProvider } from '../i18n/I18nProvider';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
-import { FormSummary } from './FormSummary';
 import { useForm, type Issues } from './forms';
+import { FormSummary } from './FormSummary';
 
 type Field = 'name' | 'email';
 const FIELDS: readonly Field[] = ['name', 'email'];
@@ -35,8 +36,20 @@ function TestForm({ send }: { send: (values: Record<Field, string>) => Promise<v
   return (
     <form onSubmit={form.handleSubmit} noValidate>
       <FormSummary summary={form.summary} failedTitle="Not saved" />
-      <TextField id="test-name" label="Name" value={form.values.name} error={form.messages.name} onChange={(event) => form.change('name', { name: event.target.value })} />
-      <TextField id="test-email" label="Email" value={form.values.email} error={form.messages.email} onChange={(event) => form.change('email', { email: event.target.value })} />
+      <TextField
+        id="test-name"
+        label="Name"
+        value={form.values.name}
+        error={form.messages.name}
+        onChange={(event) => form.change('name', { name: event.target.value })}
+      />
+      <TextField
+        id="test-email"
+        label="Email"
+        value={form.values.email}
+        error={form.messages.email}
+        onChange={(event) => form.change('email', { email: event.target.value })}
+      />
       <Button type="submit" busy={form.submitting}>
         Save
       </Button>
@@ -105,12 +118,19 @@ describe('useForm', () => {
 
   it('reads a field into a refusal that names none, and tells other refusals in the summary', async () => {
     const user = userEvent.setup();
-    const send = jest.fn<Promise<void>, []>().mockRejectedValueOnce(refusal({}, 'CONFLICT')).mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    const send = jest
+      .fn<Promise<void>, []>()
+      .mockRejectedValueOnce(refusal({}, 'CONFLICT'))
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'));
     renderForm(send);
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Camille');
     await user.type(screen.getByRole('textbox', { name: 'Email' }), 'camille@redchair.test');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(expect.stringContaining('camille@redchair.test is taken.')));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(
+        expect.stringContaining('camille@redchair.test is taken.'),
+      ),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const summary = await screen.findByRole('alert');

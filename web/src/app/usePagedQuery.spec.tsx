@@ -1,6 +1,7 @@
-import { render, renderHook, screen, waitFor, act } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+
 import { usePagedQuery, type FetchMore } from './usePagedQuery';
 
 interface Item {
@@ -14,7 +15,9 @@ describe('usePagedQuery', () => {
   it('asks for the page after the last cursor, once at a time, and not past the last page', async () => {
     let answer: () => void = () => undefined;
     const fetchMore = jest.fn<ReturnType<FetchMore>, Parameters<FetchMore>>(() => new Promise<void>((resolve) => (answer = resolve)));
-    const { result, rerender } = renderHook(({ page }) => usePagedQuery(page, fetchMore), { initialProps: { page: pageOf([item(1)], 'c1', true) } });
+    const { result, rerender } = renderHook(({ page }) => usePagedQuery(page, fetchMore), {
+      initialProps: { page: pageOf([item(1)], 'c1', true) },
+    });
 
     act(() => void result.current.loadMore());
     act(() => void result.current.loadMore()); // a second click while the first page is on its way
@@ -30,7 +33,10 @@ describe('usePagedQuery', () => {
   });
 
   it('keeps a failed page in loadMoreError and clears it on the next try', async () => {
-    const fetchMore = jest.fn<ReturnType<FetchMore>, Parameters<FetchMore>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(undefined);
+    const fetchMore = jest
+      .fn<ReturnType<FetchMore>, Parameters<FetchMore>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValueOnce(undefined);
     const { result } = renderHook(() => usePagedQuery(pageOf([item(1)], 'c1', true), fetchMore));
     await act(() => result.current.loadMore());
     expect(result.current.loadMoreError).toEqual(new Error('offline'));

@@ -1,5 +1,7 @@
-import type { Locale } from '@red-chair/domain';
 import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+
+import type { Locale } from '@red-chair/domain';
+
 import { I18nContext } from './context';
 import { detectLocale, storeLocale } from './locale';
 import { createTranslator } from './translate';

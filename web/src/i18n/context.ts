@@ -1,5 +1,7 @@
-import type { Locale } from '@red-chair/domain';
 import { createContext, useContext } from 'react';
+
+import type { Locale } from '@red-chair/domain';
+
 import { createTranslator, type Translate } from './translate';
 
 export interface I18n {

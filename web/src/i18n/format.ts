@@ -1,4 +1,5 @@
 import type { Locale } from '@red-chair/domain';
+
 import { dateTimeFormat, relativeTimeFormat } from './intl';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -7,7 +7,7 @@ export const isLocale = (value: unknown): value is Locale => LOCALES.includes(va
 /** The person's explicit choice first, then the browser's languages, then English. */
 export function detectLocale(
   stored: string | null = readStoredLocale(),
-  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language],
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
 ): Locale {
   if (isLocale(stored)) return stored;
   for (const language of languages) {

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+
 import type { MessageKey, Translate, Vars } from './translate';
 
 const MARK = '\u0000';

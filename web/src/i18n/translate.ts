@@ -1,4 +1,5 @@
 import { STATUS_LABELS, type Locale, type StatusLabels } from '@red-chair/domain';
+
 import en from './en.json';
 import fr from './fr.json';
 import { numberFormat, pluralRules } from './intl';

@@ -1,4 +1,5 @@
 import { forwardRef, type ReactNode } from 'react';
+
 import styles from './Alert.module.css';
 
 export type AlertTone = 'error' | 'info' | 'success';

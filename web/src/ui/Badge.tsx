@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+
 import type { InitiativeStatus } from '@red-chair/domain';
+
 import { useT } from '../i18n/context';
 import type { MessageKey } from '../i18n/translate';
 import styles from './Badge.module.css';

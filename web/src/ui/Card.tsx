@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
+
 import styles from './Card.module.css';
 
 interface CardProps extends HTMLAttributes<HTMLElement> {

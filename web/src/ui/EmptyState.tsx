@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+
 import styles from './EmptyState.module.css';
 import { RedChairMark } from './RedChairMark';
 

@@ -1,4 +1,5 @@
 import { forwardRef, type MouseEvent, type ReactNode } from 'react';
+
 import { Alert } from './Alert';
 
 export interface SummaryItem {

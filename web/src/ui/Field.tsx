@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+
 import { useT } from '../i18n/context';
 import styles from './Field.module.css';
 

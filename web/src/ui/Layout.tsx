@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
+
 import styles from './Layout.module.css';
 
 /** A step of the spacing scale (tokens.css `--rc-space-1` … `--rc-space-7`). */
@@ -14,9 +15,22 @@ interface LayoutProps extends HTMLAttributes<HTMLElement> {
   children?: ReactNode;
 }
 
-const ALIGN: Record<Align, string | undefined> = { start: styles.alignStart, center: styles.alignCenter, end: styles.alignEnd, baseline: styles.alignBaseline };
+const ALIGN: Record<Align, string | undefined> = {
+  start: styles.alignStart,
+  center: styles.alignCenter,
+  end: styles.alignEnd,
+  baseline: styles.alignBaseline,
+};
 const JUSTIFY: Record<Justify, string | undefined> = { between: styles.justifyBetween, end: styles.justifyEnd };
-const GAP: Record<Space, string | undefined> = { 1: styles.gap1, 2: styles.gap2, 3: styles.gap3, 4: styles.gap4, 5: styles.gap5, 6: styles.gap6, 7: styles.gap7 };
+const GAP: Record<Space, string | undefined> = {
+  1: styles.gap1,
+  2: styles.gap2,
+  3: styles.gap3,
+  4: styles.gap4,
+  5: styles.gap5,
+  6: styles.gap6,
+  7: styles.gap7,
+};
 
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
@@ -35,7 +49,14 @@ interface ClusterProps extends LayoutProps {
 export function Cluster({ as: Tag = 'div', gap = 2, align, justify, stackOnPhone, className, ...rest }: ClusterProps) {
   return (
     <Tag
-      className={classes(styles.cluster, GAP[gap], align && ALIGN[align], justify && JUSTIFY[justify], stackOnPhone && styles.stackOnPhone, className)}
+      className={classes(
+        styles.cluster,
+        GAP[gap],
+        align && ALIGN[align],
+        justify && JUSTIFY[justify],
+        stackOnPhone && styles.stackOnPhone,
+        className,
+      )}
       {...rest}
     />
   );

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
-import styles from './Field.module.css';
+
 import { FieldError } from './Field';
+import styles from './Field.module.css';
 
 export interface RadioOption<V extends string> {
   value: V;

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+
 import { useT } from '../i18n/context';
 import styles from './Spinner.module.css';
 
@@ -39,6 +40,14 @@ export function LoadingBlock({ label }: { label?: string }) {
   );
 }
 
-export function Skeleton({ width = '100%', height = '1em', style }: { width?: string | number; height?: string | number; style?: CSSProperties }) {
+export function Skeleton({
+  width = '100%',
+  height = '1em',
+  style,
+}: {
+  width?: string | number;
+  height?: string | number;
+  style?: CSSProperties;
+}) {
   return <span className={styles.skeleton} style={{ width, height, ...style }} aria-hidden="true" />;
 }

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+
 import { Field, type FieldProps } from './Field';
 
 type FieldOwn = Omit<FieldProps, 'children'> & { label: ReactNode };

@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { AUDIT_ACTIONS } from '@red-chair/domain';
 import { IsIn, IsOptional } from 'class-validator';
+
+import { AUDIT_ACTIONS } from '@red-chair/domain';
+
 import { LogPageArgs } from '../../common/pagination';
 
 @ArgsType()

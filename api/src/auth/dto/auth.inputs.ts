@@ -1,6 +1,8 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { USER_LIMITS } from '@red-chair/domain';
 import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+
+import { USER_LIMITS } from '@red-chair/domain';
+
 import { UserModel } from '../../users/user.model';
 
 /** What every new account gives: sign-up and an admin's createUser share these fields and checks. */

@@ -1,6 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { USER_LIMITS } from '@red-chair/domain';
 import { IsString, Length, MaxLength } from 'class-validator';
+
+import { USER_LIMITS } from '@red-chair/domain';
 
 const passwordLength = Length(USER_LIMITS.passwordMin, USER_LIMITS.passwordMax, {
   message: `must be ${USER_LIMITS.passwordMin} to ${USER_LIMITS.passwordMax} characters`,

@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { AWARD_LIMITS as L } from '@red-chair/domain';
 import { IsString, IsUUID, Length, MaxLength } from 'class-validator';
+
+import { AWARD_LIMITS as L } from '@red-chair/domain';
+
 import { Trim } from '../../common/transforms';
 
 @InputType()

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { CHALLENGE_LIMITS as L } from '@red-chair/domain';
 import { IsDate, IsString, IsUUID, Length } from 'class-validator';
+
+import { CHALLENGE_LIMITS as L } from '@red-chair/domain';
+
 import { Trim } from '../../common/transforms';
 
 @InputType()

@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { COMMENT_BODY_MAX } from '@red-chair/domain';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+
+import { COMMENT_BODY_MAX } from '@red-chair/domain';
+
 import { Trim } from '../../common/transforms';
 
 @InputType()

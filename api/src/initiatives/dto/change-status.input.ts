@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { INITIATIVE_STATUSES, STATUS_NOTE_MAX, type InitiativeStatus } from '@red-chair/domain';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+
+import { INITIATIVE_STATUSES, STATUS_NOTE_MAX, type InitiativeStatus } from '@red-chair/domain';
+
 import { InitiativeStatusEnum } from '../../common/enums';
 import { Trim } from '../../common/transforms';
 

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { INITIATIVE_LIMITS as L, ORIENTATIONS, type Orientation } from '@red-chair/domain';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+
+import { INITIATIVE_LIMITS as L, ORIENTATIONS, type Orientation } from '@red-chair/domain';
+
 import { OrientationEnum } from '../../common/enums';
 import { Trim } from '../../common/transforms';
 import { ValidTags } from './tags.decorator';

@@ -1,7 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+
+import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
+
 import { InitiativeStatusEnum, OrientationEnum } from '../../common/enums';
 import { PageArgs } from '../../common/pagination';
 import { Trim } from '../../common/transforms';

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { STATUS_NOTE_MAX } from '@red-chair/domain';
 import { IsString, IsUUID, Length } from 'class-validator';
+
+import { STATUS_NOTE_MAX } from '@red-chair/domain';
+
 import { Trim } from '../../common/transforms';
 
 @InputType()

@@ -1,6 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
-import { INITIATIVE_LIMITS as L } from '@red-chair/domain';
 import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
+
+import { INITIATIVE_LIMITS as L } from '@red-chair/domain';
+
 import { TrimEach } from '../../common/transforms';
 
 /** The validation of an initiative's tags, shared by proposing and editing. */

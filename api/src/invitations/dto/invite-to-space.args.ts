@@ -1,6 +1,7 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { INVITATION_LIMITS, USER_LIMITS } from '@red-chair/domain';
 import { ArrayMaxSize, ArrayMinSize, IsString, MaxLength } from 'class-validator';
+
+import { INVITATION_LIMITS, USER_LIMITS } from '@red-chair/domain';
 
 @ArgsType()
 export class InviteToSpaceEmailsArgs {

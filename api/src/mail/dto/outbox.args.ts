@@ -1,4 +1,5 @@
 import { ArgsType } from '@nestjs/graphql';
+
 import { LogPageArgs } from '../../common/pagination';
 
 @ArgsType()

@@ -1,6 +1,8 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { SPACE_ACCESSES, SPACE_KINDS, SPACE_LIMITS, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+
+import { SPACE_ACCESSES, SPACE_KINDS, SPACE_LIMITS, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
+
 import { SpaceAccessEnum, SpaceKindEnum } from '../../common/enums';
 
 const L = SPACE_LIMITS;

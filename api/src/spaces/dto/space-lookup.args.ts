@@ -1,5 +1,6 @@
 import { type PipeTransform } from '@nestjs/common';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
+
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import { parseId } from '../../common/ids';
 

@@ -1,8 +1,16 @@
 import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+
 import { CreateSpaceInput } from './create-space.input';
 
 /** The settings an admin may change after creation; the slug stays, since links carry it. */
-export const UPDATABLE_SPACE_SETTINGS = ['name', 'description', 'access', 'responseSlaDays', 'reviewBelowAverage', 'reviewMinRatings'] as const;
+export const UPDATABLE_SPACE_SETTINGS = [
+  'name',
+  'description',
+  'access',
+  'responseSlaDays',
+  'reviewBelowAverage',
+  'reviewMinRatings',
+] as const;
 export type UpdatableSpaceSetting = (typeof UPDATABLE_SPACE_SETTINGS)[number];
 
 /**

@@ -1,6 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ROLES, type Role } from '@red-chair/domain';
 import { IsIn } from 'class-validator';
+
+import { ROLES, type Role } from '@red-chair/domain';
+
 import { NewAccountInput } from '../../auth/dto/auth.inputs';
 import { RoleEnum } from '../../common/enums';
 

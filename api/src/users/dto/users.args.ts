@@ -1,5 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+
 import { PageArgs } from '../../common/pagination';
 
 @ArgsType()

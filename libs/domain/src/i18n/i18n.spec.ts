@@ -1,5 +1,5 @@
-import { LOCALES } from '../users';
 import { INITIATIVE_STATUSES } from '../initiatives';
+import { LOCALES } from '../users';
 import { fillIn, NOTIFICATION_TEXTS, STATUS_LABELS } from './index';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -27,7 +27,9 @@ describe.each([
 });
 
 it('names every status in every language', () => {
-  for (const locale of LOCALES) for (const status of INITIATIVE_STATUSES) expect({ locale, status, label: STATUS_LABELS[locale][`status.${status}`] }).toEqual({ locale, status, label: expect.any(String) });
+  for (const locale of LOCALES)
+    for (const status of INITIATIVE_STATUSES)
+      expect({ locale, status, label: STATUS_LABELS[locale][`status.${status}`] }).toEqual({ locale, status, label: expect.any(String) });
 });
 
 describe('fillIn', () => {

@@ -1,4 +1,5 @@
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
+
 import { LoadingBlock } from '../../ui/Spinner';
 import { ProblemView } from '../ProblemView';
 import { safeNext, signInPath, type AuthLocationState } from './next';

@@ -1,4 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
+
 import type { MeQuery as MeQueryData } from '../../gql/graphql';
 import { MeQuery } from './viewer';
 

@@ -1,5 +1,7 @@
 import { useMutation } from '@apollo/client/react';
+
 import type { Locale } from '@red-chair/domain';
+
 import { graphql } from '../../gql';
 
 const UpdateLocaleMutation = graphql(`
@@ -18,8 +20,9 @@ const UpdateLocaleMutation = graphql(`
  */
 export function useUpdateLocale() {
   const [mutate] = useMutation(UpdateLocaleMutation);
-  return (locale: Locale) => mutate({ variables: { input: { locale } } }).then(
-    () => undefined,
-    () => undefined,
-  );
+  return (locale: Locale) =>
+    mutate({ variables: { input: { locale } } }).then(
+      () => undefined,
+      () => undefined,
+    );
 }

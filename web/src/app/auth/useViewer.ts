@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+
 import { useFragment } from '../../gql';
 import { MeQuery, ViewerFragment } from './viewer';
 

@@ -1,5 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
 import SignInPage from '../../features/auth/SignInPage';
 import { viewer } from '../../fixtures';
 import { MeDocument, SignInDocument, UpdateLocaleDocument } from '../../gql/graphql';
@@ -18,7 +19,10 @@ describe('LanguageSwitch', () => {
     renderPage(<p>page</p>, {
       path: '/',
       url: '/',
-      mocks: [me(viewer('EMPLOYEE')), { request: { query: UpdateLocaleDocument, variables: { input: { locale: 'fr' } } }, result: saved, delay: 0 }],
+      mocks: [
+        me(viewer('EMPLOYEE')),
+        { request: { query: UpdateLocaleDocument, variables: { input: { locale: 'fr' } } }, result: saved, delay: 0 },
+      ],
       chrome: <LanguageSwitch />,
     });
     await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));

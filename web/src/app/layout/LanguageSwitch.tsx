@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '@red-chair/domain';
+
 import { useI18n } from '../../i18n/context';
 import { useUpdateLocale } from '../auth/useUpdateLocale';
 import { useViewer } from '../auth/useViewer';

@@ -1,11 +1,13 @@
-import { isManager } from '@red-chair/domain';
 import { Suspense, useLayoutEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { useT } from '../../i18n/context';
-import { LoadingBlock } from '../../ui/Spinner';
-import { RedChairMark } from '../../ui/RedChairMark';
-import { useViewer } from '../auth/useViewer';
+
+import { isManager } from '@red-chair/domain';
+
 import { NotificationsMenu } from '../../features/notifications/NotificationsMenu';
+import { useT } from '../../i18n/context';
+import { RedChairMark } from '../../ui/RedChairMark';
+import { LoadingBlock } from '../../ui/Spinner';
+import { useViewer } from '../auth/useViewer';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { rememberFocusAtNavigation } from '../navigationFocus';
 import { LanguageSwitch } from './LanguageSwitch';

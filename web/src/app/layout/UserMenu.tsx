@@ -1,14 +1,15 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+
 import { useSignOut } from '../../features/auth/useSignOut';
 import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { Stack } from '../../ui/Layout';
 import type { Viewer } from '../auth/useViewer';
 import styles from './Layout.module.css';
 import { useDisclosure } from './useDisclosure';
-import { Stack } from '../../ui/Layout';
 
 const initials = (name: string) =>
   name
@@ -27,14 +28,7 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
 
   return (
     <div className={styles.userMenu} ref={root}>
-      <button
-        ref={button}
-        type="button"
-        className={styles.userButton}
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={toggle}
-      >
+      <button ref={button} type="button" className={styles.userButton} aria-expanded={open} aria-controls={panelId} onClick={toggle}>
         <span className={styles.avatar} aria-hidden="true">
           {initials(viewer.displayName)}
         </span>

@@ -42,7 +42,13 @@ export interface LiveLinkOptions {
  * as long as the page is open (a dropped network, a server restart), with backoff; a refused session
  * (4403) stays closed.
  */
-export default function createLiveLink({ path, onReconnected, Observable, print, location = window.location }: LiveLinkOptions): ApolloLink.RequestHandler {
+export default function createLiveLink({
+  path,
+  onReconnected,
+  Observable,
+  print,
+  location = window.location,
+}: LiveLinkOptions): ApolloLink.RequestHandler {
   const client = createClient({
     url: socketUrl(path, location),
     retryAttempts: Number.POSITIVE_INFINITY,
@@ -70,7 +76,9 @@ export default function createLiveLink({ path, onReconnected, Observable, print,
               return observer.complete();
             }
             const code = closeCode(error);
-            observer.error(error instanceof Error ? error : new Error(code ? `The live connection closed (${code}).` : 'The live connection failed.'));
+            observer.error(
+              error instanceof Error ? error : new Error(code ? `The live connection closed (${code}).` : 'The live connection failed.'),
+            );
           },
         },
       ),

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+
 import { PageHeading } from '../../app/PageHeading';
 import { useT } from '../../i18n/context';
 import { RedChairMark } from '../../ui/RedChairMark';

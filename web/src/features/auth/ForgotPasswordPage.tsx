@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { FormSummary } from '../../app/FormSummary';
+
 import { useForm } from '../../app/forms';
+import { FormSummary } from '../../app/FormSummary';
 import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -31,11 +32,7 @@ export default function ForgotPasswordPage() {
     },
   });
   return (
-    <AuthLayout
-      title={t('auth.forgot.title')}
-      intro={t('auth.forgot.intro')}
-      footer={<Link to="/sign-in">{t('auth.forgot.back')}</Link>}
-    >
+    <AuthLayout title={t('auth.forgot.title')} intro={t('auth.forgot.intro')} footer={<Link to="/sign-in">{t('auth.forgot.back')}</Link>}>
       {sentTo ? (
         <Alert tone="success" live="status">
           <p>{t('auth.forgot.sent', { email: sentTo })}</p>

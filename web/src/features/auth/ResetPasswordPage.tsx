@@ -1,8 +1,10 @@
-import { USER_LIMITS } from '@red-chair/domain';
 import { Link, useNavigate, useParams } from 'react-router';
+
+import { USER_LIMITS } from '@red-chair/domain';
+
 import type { Problem } from '../../app/errors';
-import { FormSummary } from '../../app/FormSummary';
 import { useForm } from '../../app/forms';
+import { FormSummary } from '../../app/FormSummary';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
@@ -34,7 +36,11 @@ export default function ResetPasswordPage() {
   // An expired or used link is refused on `token`, which is no field of this form.
   const describe = (problem: Problem) => (problem.fields?.token ? t('auth.reset.invalidLink') : undefined);
   return (
-    <AuthLayout title={t('auth.reset.title')} intro={t('auth.reset.intro')} footer={<Link to="/forgot-password">{t('auth.reset.newLink')}</Link>}>
+    <AuthLayout
+      title={t('auth.reset.title')}
+      intro={t('auth.reset.intro')}
+      footer={<Link to="/forgot-password">{t('auth.reset.newLink')}</Link>}
+    >
       <form className={styles.form} onSubmit={form.handleSubmit} noValidate>
         <FormSummary summary={form.summary} failedTitle={t('auth.reset.failed')} describe={describe} />
         <TextField

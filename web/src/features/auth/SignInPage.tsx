@@ -1,7 +1,8 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
+
 import { safeNext } from '../../app/auth/next';
-import { useForm } from '../../app/forms';
 import type { Problem } from '../../app/errors';
+import { useForm } from '../../app/forms';
 import { useI18n } from '../../i18n/context';
 import type { Translate } from '../../i18n/translate';
 import { Button } from '../../ui/Button';
@@ -19,7 +20,8 @@ function problemMessage(problem: Problem, t: Translate, locale: string): string 
   switch (problem.code) {
     case 'RATE_LIMITED':
       // The API writes its messages in English; other languages say the same from `retryAfterSeconds`.
-      if (locale !== 'en' && problem.retryAfterSeconds) return t('auth.signIn.rateLimited', { count: Math.ceil(problem.retryAfterSeconds / 60) });
+      if (locale !== 'en' && problem.retryAfterSeconds)
+        return t('auth.signIn.rateLimited', { count: Math.ceil(problem.retryAfterSeconds / 60) });
       return problem.message || t('auth.signIn.rateLimited', { count: 15 });
     case 'NETWORK':
       return t('errors.network.body');
@@ -55,7 +57,15 @@ export default function SignInPage() {
   const signUpHref = next === '/' ? '/sign-up' : `/sign-up?next=${encodeURIComponent(next)}`;
 
   return (
-    <AuthLayout title={t('auth.signIn.title')} intro={t('auth.signIn.intro')} footer={<>{t('auth.signIn.noAccount')} <Link to={signUpHref}>{t('auth.signIn.toSignUp')}</Link></>}>
+    <AuthLayout
+      title={t('auth.signIn.title')}
+      intro={t('auth.signIn.intro')}
+      footer={
+        <>
+          {t('auth.signIn.noAccount')} <Link to={signUpHref}>{t('auth.signIn.toSignUp')}</Link>
+        </>
+      }
+    >
       <form className={styles.form} onSubmit={form.handleSubmit} noValidate>
         {showSummary ? (
           <ErrorSummary

@@ -1,5 +1,7 @@
-import { USER_LIMITS } from '@red-chair/domain';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+
+import { USER_LIMITS } from '@red-chair/domain';
+
 import { safeNext } from '../../app/auth/next';
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';

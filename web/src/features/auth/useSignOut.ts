@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+
 import type { AuthLocationState } from '../../app/auth/next';
 import { replaceSession } from '../../app/auth/session';
 import { toProblem, type Problem } from '../../app/errors';

@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+
 import { replaceSession } from '../../app/auth/session';
 import { graphql } from '../../gql';
 import type { SignUpInput } from '../../gql/graphql';

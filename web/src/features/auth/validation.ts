@@ -1,4 +1,5 @@
 import { USER_LIMITS } from '@red-chair/domain';
+
 import type { Issues } from '../../app/forms';
 
 export type SignInField = 'email' | 'password';
@@ -21,8 +22,10 @@ export function validateSignUp(values: Record<SignUpField, string>): Issues<Sign
   else if (!EMAIL.test(email) || email.length > USER_LIMITS.emailMax) issues.email = { key: 'validation.email' };
 
   if (!values.password) issues.password = { key: 'validation.required' };
-  else if (values.password.length < USER_LIMITS.passwordMin) issues.password = { key: 'validation.minLength', vars: { min: USER_LIMITS.passwordMin } };
-  else if (values.password.length > USER_LIMITS.passwordMax) issues.password = { key: 'validation.maxLength', vars: { max: USER_LIMITS.passwordMax } };
+  else if (values.password.length < USER_LIMITS.passwordMin)
+    issues.password = { key: 'validation.minLength', vars: { min: USER_LIMITS.passwordMin } };
+  else if (values.password.length > USER_LIMITS.passwordMax)
+    issues.password = { key: 'validation.maxLength', vars: { max: USER_LIMITS.passwordMax } };
 
   const name = values.displayName.trim();
   if (!name) issues.displayName = { key: 'validation.required' };
@@ -44,7 +47,9 @@ export function validateResetRequest(values: Record<ResetRequestField, string>):
 
 export function validateNewPassword(values: Record<NewPasswordField, string>): Issues<NewPasswordField> {
   if (!values.password) return { password: { key: 'validation.required' } };
-  if (values.password.length < USER_LIMITS.passwordMin) return { password: { key: 'validation.minLength', vars: { min: USER_LIMITS.passwordMin } } };
-  if (values.password.length > USER_LIMITS.passwordMax) return { password: { key: 'validation.maxLength', vars: { max: USER_LIMITS.passwordMax } } };
+  if (values.password.length < USER_LIMITS.passwordMin)
+    return { password: { key: 'validation.minLength', vars: { min: USER_LIMITS.passwordMin } } };
+  if (values.password.length > USER_LIMITS.passwordMax)
+    return { password: { key: 'validation.maxLength', vars: { max: USER_LIMITS.passwordMax } } };
   return {};
 }

@@ -1,7 +1,9 @@
-import { PAGINATION } from '@red-chair/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
+
+import { PAGINATION } from '@red-chair/domain';
+
 import { viewer } from '../../fixtures';
 import { AwardsDocument, CreateAwardDocument, HallOfFameDocument, MeDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
@@ -11,11 +13,28 @@ const award = (id: string, name: string, description = '') => ({ __typename: 'Aw
 const me = (role: 'EMPLOYEE' | 'MANAGER') => ({ request: { query: MeDocument }, result: { data: { me: viewer(role) } }, delay: 0 });
 const fame = {
   request: { query: HallOfFameDocument, variables: { first: PAGINATION.defaultFirst } },
-  result: { data: { hallOfFame: { __typename: 'AwardGrantConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false }, nodes: [] } } },
+  result: {
+    data: {
+      hallOfFame: {
+        __typename: 'AwardGrantConnection',
+        totalCount: 0,
+        pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+        nodes: [],
+      },
+    },
+  },
   delay: 0,
 };
-const awards = { request: { query: AwardsDocument }, result: { data: { awards: [award('a-1', 'Customer hero', 'Put the customer first.')] } }, delay: 0 };
-const create = (name: string, result: object) => ({ request: { query: CreateAwardDocument, variables: { input: { name, description: '' } } }, result, delay: 0 });
+const awards = {
+  request: { query: AwardsDocument },
+  result: { data: { awards: [award('a-1', 'Customer hero', 'Put the customer first.')] } },
+  delay: 0,
+};
+const create = (name: string, result: object) => ({
+  request: { query: CreateAwardDocument, variables: { input: { name, description: '' } } },
+  result,
+  delay: 0,
+});
 
 const open = (mocks: object[]) => renderPage(<HallOfFamePage />, { path: '/hall-of-fame', url: '/hall-of-fame', mocks: mocks as never });
 

@@ -1,5 +1,7 @@
-import { AWARD_LIMITS } from '@red-chair/domain';
 import { useId, useState, type FormEvent } from 'react';
+
+import { AWARD_LIMITS } from '@red-chair/domain';
+
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
 import { ProblemView } from '../../app/ProblemView';
@@ -7,6 +9,7 @@ import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
+import { PageSection } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { TextArea, TextField } from '../../ui/TextField';
 import { AwardIcon } from './AwardIcon';
@@ -14,7 +17,6 @@ import styles from './Awards.module.css';
 import { validateAward, type AwardField, type AwardValues } from './awardValidation';
 import { useAwards } from './useAwards';
 import { useCreateAward } from './useCreateAward';
-import { PageSection } from '../../ui/Layout';
 
 const FIELDS: readonly AwardField[] = ['name', 'description'];
 const EMPTY: AwardValues = { name: '', description: '' };
@@ -42,7 +44,8 @@ export default function AwardsCatalogue() {
       form.reset(EMPTY);
       setCreated(name);
     },
-    fieldsFromRefusal: (problem, values) => (problem.code === 'CONFLICT' ? { name: t('awardCatalogue.conflict', { name: values.name.trim() }) } : {}),
+    fieldsFromRefusal: (problem, values) =>
+      problem.code === 'CONFLICT' ? { name: t('awardCatalogue.conflict', { name: values.name.trim() }) } : {},
   });
   const { values, messages } = form;
   const submit = (event: FormEvent) => {

@@ -1,12 +1,13 @@
 import { useId } from 'react';
+
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { CharacterCounter } from '../../ui/Field';
-import { Select, TextArea } from '../../ui/TextField';
 import { LoadingBlock } from '../../ui/Spinner';
+import { Select, TextArea } from '../../ui/TextField';
 import styles from './Awards.module.css';
 import { CITATION_MAX, CITATION_MIN, validateGrant, type GrantField, type GrantValues } from './grantValidation';
 import { useAwards } from './useAwards';

@@ -1,6 +1,8 @@
-import { isManager } from '@red-chair/domain';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
+
+import { isManager } from '@red-chair/domain';
+
 import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
@@ -10,11 +12,11 @@ import { rich } from '../../i18n/rich';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { AwardIcon } from './AwardIcon';
 import styles from './Awards.module.css';
 import { useHallOfFame } from './useHallOfFame';
-import { Stack } from '../../ui/Layout';
 
 /** Managers only, so everyone else never downloads it. */
 const AwardsCatalogue = lazy(() => import('./AwardsCatalogue'));
@@ -67,7 +69,12 @@ export default function HallOfFamePage() {
                   <blockquote className={styles.citation}>{grant.citation}</blockquote>
                   <footer>
                     <span>
-                      {rich(t, 'hallOfFame.granted', { name: <Link to={`/people/${grant.grantedBy.id}`}>{grant.grantedBy.displayName}</Link> }, { date: formatDate(grant.grantedAt, locale) })}
+                      {rich(
+                        t,
+                        'hallOfFame.granted',
+                        { name: <Link to={`/people/${grant.grantedBy.id}`}>{grant.grantedBy.displayName}</Link> },
+                        { date: formatDate(grant.grantedAt, locale) },
+                      )}
                     </span>
                   </footer>
                 </article>

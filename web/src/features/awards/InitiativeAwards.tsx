@@ -1,15 +1,17 @@
-import { isManager, type Role } from '@red-chair/domain';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+
+import { isManager, type Role } from '@red-chair/domain';
+
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { PageSection } from '../../ui/Layout';
 import { AwardIcon } from './AwardIcon';
 import styles from './Awards.module.css';
-import { PageSection } from '../../ui/Layout';
 
 // Managers' dialogs load when first opened: everyone else never downloads them.
 const GrantAwardDialog = lazy(() => import('./GrantAwardDialog'));
@@ -78,7 +80,12 @@ export function InitiativeAwards(props: InitiativeAwardsProps) {
               </p>
               <blockquote className={styles.citation}>{grant.citation}</blockquote>
               <p className={styles.meta}>
-                {rich(t, 'awards.grantedBy', { name: <Link to={`/people/${grant.grantedBy.id}`}>{grant.grantedBy.displayName}</Link> }, { date: formatDate(grant.grantedAt, locale) })}
+                {rich(
+                  t,
+                  'awards.grantedBy',
+                  { name: <Link to={`/people/${grant.grantedBy.id}`}>{grant.grantedBy.displayName}</Link> },
+                  { date: formatDate(grant.grantedAt, locale) },
+                )}
               </p>
               {viewer && (viewer.id === grant.grantedBy.id || viewer.role === 'ADMIN') ? (
                 <Button variant="ghost" size="small" onClick={() => setRevoking({ id: grant.id, name: grant.award.name })}>
@@ -92,18 +99,18 @@ export function InitiativeAwards(props: InitiativeAwardsProps) {
         <p className={styles.none}>{t('awards.none')}</p>
       )}
       <Suspense fallback={null}>
-      {canGrant && granting ? (
-        <GrantAwardDialog
-          initiativeId={initiative.id}
-          open
-          onClose={() => setGranting(false)}
-          onGranted={(name) => {
-            setGranting(false);
-            setGranted(name);
-          }}
-        />
-      ) : null}
-      {revoking ? <RevokeGrantDialog grantId={revoking.id} awardName={revoking.name} open onClose={() => setRevoking(null)} /> : null}
+        {canGrant && granting ? (
+          <GrantAwardDialog
+            initiativeId={initiative.id}
+            open
+            onClose={() => setGranting(false)}
+            onGranted={(name) => {
+              setGranting(false);
+              setGranted(name);
+            }}
+          />
+        ) : null}
+        {revoking ? <RevokeGrantDialog grantId={revoking.id} awardName={revoking.name} open onClose={() => setRevoking(null)} /> : null}
       </Suspense>
     </PageSection>
   );

@@ -1,8 +1,9 @@
 import { useId } from 'react';
+
 import type { Problem } from '../../app/errors';
 import { useForm } from '../../app/forms';
-import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/context';
+import type { Translate } from '../../i18n/translate';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { CharacterCounter } from '../../ui/Field';

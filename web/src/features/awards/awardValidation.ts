@@ -1,4 +1,5 @@
 import { AWARD_LIMITS } from '@red-chair/domain';
+
 import type { Issues } from '../../app/forms';
 
 export type AwardField = 'name' | 'description';
@@ -14,7 +15,8 @@ export function validateAward({ name, description }: AwardValues): Issues<AwardF
   const L = AWARD_LIMITS;
   const text = name.trim();
   if (!text) issues.name = { key: 'validation.required' };
-  else if (text.length < L.nameMin || text.length > L.nameMax) issues.name = { key: 'validation.lengthBetween', vars: { min: L.nameMin, max: L.nameMax } };
+  else if (text.length < L.nameMin || text.length > L.nameMax)
+    issues.name = { key: 'validation.lengthBetween', vars: { min: L.nameMin, max: L.nameMax } };
   if (description.trim().length > L.descriptionMax) issues.description = { key: 'validation.maxLength', vars: { max: L.descriptionMax } };
   return issues;
 }

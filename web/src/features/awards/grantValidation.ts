@@ -1,4 +1,5 @@
 import { AWARD_LIMITS } from '@red-chair/domain';
+
 import type { Issues } from '../../app/forms';
 
 /** The API's limits for a citation (GrantAwardInput.citation) and a revocation reason, from the domain. */
@@ -19,7 +20,8 @@ export function validateGrant({ awardId, citation }: GrantValues): Issues<GrantF
   if (!awardId) issues.award = { key: 'validation.chooseOne' };
   const text = citation.trim();
   if (!text) issues.citation = { key: 'validation.required' };
-  else if (text.length < CITATION_MIN || text.length > CITATION_MAX) issues.citation = { key: 'validation.lengthBetween', vars: { min: CITATION_MIN, max: CITATION_MAX } };
+  else if (text.length < CITATION_MIN || text.length > CITATION_MAX)
+    issues.citation = { key: 'validation.lengthBetween', vars: { min: CITATION_MIN, max: CITATION_MAX } };
   return issues;
 }
 

@@ -1,5 +1,6 @@
 import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+
 import { graphql } from '../../gql';
 
 const CreateAwardMutation = graphql(`

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+
 import { PAGINATION } from '@red-chair/domain';
+
 import { usePagedQuery } from '../../app/usePagedQuery';
 import { graphql } from '../../gql';
 
@@ -44,6 +46,10 @@ const HallOfFameQuery = graphql(`
 
 /** Live grants, newest first, in pages; `loadMore` appends the next page (see apollo.ts). */
 export function useHallOfFame() {
-  const result = useQuery(HallOfFameQuery, { variables: { first: PAGINATION.defaultFirst }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const result = useQuery(HallOfFameQuery, {
+    variables: { first: PAGINATION.defaultFirst },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
   return { ...result, ...usePagedQuery(result.data?.hallOfFame, result.fetchMore) };
 }

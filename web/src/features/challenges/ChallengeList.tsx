@@ -1,16 +1,25 @@
 import { Link } from 'react-router';
+
+import { useFragment, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
-import { type FragmentType, useFragment } from '../../gql';
+import { ChallengeFragment } from './challengeFragment';
 import styles from './Challenges.module.css';
 import { ChallengeStateBadge } from './ChallengeStateBadge';
-import { ChallengeFragment } from './challengeFragment';
 import { Countdown } from './Countdown';
 
 type ChallengeRef = FragmentType<typeof ChallengeFragment> & { id: string };
 type HeadingLevel = 2 | 3;
 
-function ChallengeCard({ challenge: ref, showSpace, headingLevel }: { challenge: ChallengeRef; showSpace: boolean; headingLevel: HeadingLevel }) {
+function ChallengeCard({
+  challenge: ref,
+  showSpace,
+  headingLevel,
+}: {
+  challenge: ChallengeRef;
+  showSpace: boolean;
+  headingLevel: HeadingLevel;
+}) {
   const { t, locale } = useI18n();
   const challenge = useFragment(ChallengeFragment, ref);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -23,12 +32,17 @@ function ChallengeCard({ challenge: ref, showSpace, headingLevel }: { challenge:
       <Heading className={styles.cardTitle}>
         <Link to={`/challenges/${challenge.id}`}>{challenge.title}</Link>
       </Heading>
-      <p className={styles.dates}>{t('challenge.window', { opens: formatDate(challenge.opensAt, locale), closes: formatDate(challenge.closesAt, locale) })}</p>
+      <p className={styles.dates}>
+        {t('challenge.window', { opens: formatDate(challenge.opensAt, locale), closes: formatDate(challenge.closesAt, locale) })}
+      </p>
       <div className={styles.cardBottom}>
         {challenge.state === 'CLOSED' ? (
           <span className={styles.dates}>{t('challenge.closedOn', { date: formatDate(challenge.closesAt, locale) })}</span>
         ) : (
-          <Countdown target={challenge.state === 'UPCOMING' ? challenge.opensAt : challenge.closesAt} kind={challenge.state === 'UPCOMING' ? 'opens' : 'closes'} />
+          <Countdown
+            target={challenge.state === 'UPCOMING' ? challenge.opensAt : challenge.closesAt}
+            kind={challenge.state === 'UPCOMING' ? 'opens' : 'closes'}
+          />
         )}
         <span className={styles.count}>{t('challenge.initiatives', { count: challenge.initiativeCount })}</span>
       </div>
@@ -37,7 +51,15 @@ function ChallengeCard({ challenge: ref, showSpace, headingLevel }: { challenge:
 }
 
 /** Challenges as cards: state, title (a link to its page), space, dates, countdown, how many answered. */
-export function ChallengeList({ challenges, showSpace = true, headingLevel = 2 }: { challenges: readonly ChallengeRef[]; showSpace?: boolean; headingLevel?: HeadingLevel }) {
+export function ChallengeList({
+  challenges,
+  showSpace = true,
+  headingLevel = 2,
+}: {
+  challenges: readonly ChallengeRef[];
+  showSpace?: boolean;
+  headingLevel?: HeadingLevel;
+}) {
   return (
     <ul className={styles.list}>
       {challenges.map((challenge) => (

@@ -1,23 +1,24 @@
 import { useParams } from 'react-router';
+
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
+import { useFragment } from '../../gql';
 import { useI18n } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
 import { ButtonLink } from '../../ui/Button';
+import { Stack } from '../../ui/Layout';
 import { Prose } from '../../ui/Prose';
 import { LoadingBlock } from '../../ui/Spinner';
 import { InitiativeCard } from '../initiatives/InitiativeCard';
 import initiativeStyles from '../initiatives/Initiatives.module.css';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
+import { ChallengeFragment } from './challengeFragment';
 import styles from './Challenges.module.css';
 import { ChallengeStateBadge } from './ChallengeStateBadge';
 import { Countdown } from './Countdown';
-import { useChallengeInitiatives } from './useChallengeInitiatives';
 import { useChallenge } from './useChallenge';
-import { ChallengeFragment } from './challengeFragment';
-import { useFragment } from '../../gql';
-import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
-import { Stack } from '../../ui/Layout';
+import { useChallengeInitiatives } from './useChallengeInitiatives';
 
 /** `/challenges/:id`: the brief, the state and a countdown, the initiatives answering it, and "Propose an initiative" while open. */
 export default function ChallengePage() {
@@ -40,7 +41,10 @@ export default function ChallengePage() {
           <ChallengeStateBadge state={challenge.state} />
           <PageHeading>{challenge.title}</PageHeading>
           <p className={styles.dates}>
-            {t('challenge.window', { opens: formatDateTime(challenge.opensAt, locale), closes: formatDateTime(challenge.closesAt, locale) })}
+            {t('challenge.window', {
+              opens: formatDateTime(challenge.opensAt, locale),
+              closes: formatDateTime(challenge.closesAt, locale),
+            })}
           </p>
         </div>
         <div className={styles.headerSide}>
@@ -65,7 +69,8 @@ export default function ChallengePage() {
 
       <section aria-labelledby="challenge-answers" className={styles.answers}>
         <h2 id="challenge-answers">
-          {t('challenge.answers')} <span className={styles.count}>({t('challenge.initiatives', { count: list?.totalCount ?? challenge.initiativeCount })})</span>
+          {t('challenge.answers')}{' '}
+          <span className={styles.count}>({t('challenge.initiatives', { count: list?.totalCount ?? challenge.initiativeCount })})</span>
         </h2>
         {answers.error && !list ? (
           <ProblemView error={answers.error} onRetry={() => void answers.refetch()} />

@@ -1,6 +1,6 @@
+import type { ChallengeState } from '../../gql/graphql';
 import { useT } from '../../i18n/context';
 import { Badge, type BadgeTone } from '../../ui/Badge';
-import type { ChallengeState } from '../../gql/graphql';
 
 const TONE: Record<ChallengeState, BadgeTone> = { UPCOMING: 'info', OPEN: 'green', CLOSED: 'slate' };
 

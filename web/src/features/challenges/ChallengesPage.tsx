@@ -2,11 +2,11 @@ import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
 import { useT } from '../../i18n/context';
 import { EmptyState } from '../../ui/EmptyState';
+import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { ChallengeList } from './ChallengeList';
 import styles from './Challenges.module.css';
 import { useChallenges } from './useChallenges';
-import { Stack } from '../../ui/Layout';
 
 /** `/challenges`: every challenge in the spaces the viewer sees, open first. */
 export default function ChallengesPage() {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
+
 import { useT } from '../../i18n/context';
-import { coarseRemaining, countdownParts, formatCountdown } from './countdown';
 import styles from './Challenges.module.css';
+import { coarseRemaining, countdownParts, formatCountdown } from './countdown';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 interface CountdownProps {
@@ -43,7 +44,9 @@ export function Countdown({ target, kind, onElapsed }: CountdownProps) {
       <span className={styles.clock} aria-hidden="true">
         {formatCountdown(parts, t, !reduced)}
       </span>
-      <span className="rc-visually-hidden">{t(kind === 'opens' ? 'challenge.opensInSr' : 'challenge.closesInSr', { time: coarseRemaining(parts, t) })}</span>
+      <span className="rc-visually-hidden">
+        {t(kind === 'opens' ? 'challenge.opensInSr' : 'challenge.closesInSr', { time: coarseRemaining(parts, t) })}
+      </span>
     </div>
   );
 }

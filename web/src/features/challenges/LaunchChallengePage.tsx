@@ -1,5 +1,7 @@
-import { CHALLENGE_LIMITS as L, isManager } from '@red-chair/domain';
 import { useNavigate, useParams } from 'react-router';
+
+import { isManager, CHALLENGE_LIMITS as L } from '@red-chair/domain';
+
 import { useViewer } from '../../app/auth/useViewer';
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
@@ -9,15 +11,15 @@ import { ProblemView } from '../../app/ProblemView';
 import { useT } from '../../i18n/context';
 import { Button, ButtonLink } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
+import { Cluster, Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { TextArea, TextField } from '../../ui/TextField';
 import initiativeStyles from '../initiatives/Initiatives.module.css';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { useSpace } from '../spaces/useSpace';
 import styles from './Challenges.module.css';
 import { parseLocal, toLocalInput, validateLaunch, type LaunchField, type LaunchValues } from './launchValidation';
 import { useLaunchChallenge } from './useLaunchChallenge';
-import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
-import { Cluster, Stack } from '../../ui/Layout';
 
 const FIELDS: readonly LaunchField[] = ['title', 'brief', 'opensAt', 'closesAt'];
 

@@ -39,6 +39,8 @@ describe('validateLaunch', () => {
     expect(validateLaunch({ ...valid, brief: '   ' }, now).brief).toEqual({ key: 'validation.required' });
     expect(validateLaunch({ ...valid, opensAt: '' }, now).opensAt).toEqual({ key: 'launch.dateRequired' });
     expect(validateLaunch({ ...valid, closesAt: '2026-11-30T09:00' }, now).closesAt).toEqual({ key: 'launch.closesAfter' });
-    expect(validateLaunch({ ...valid, opensAt: '2026-11-01T09:00', closesAt: '2026-11-10T09:00' }, now).closesAt).toEqual({ key: 'launch.closesFuture' });
+    expect(validateLaunch({ ...valid, opensAt: '2026-11-01T09:00', closesAt: '2026-11-10T09:00' }, now).closesAt).toEqual({
+      key: 'launch.closesFuture',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { CHALLENGE_LIMITS } from '@red-chair/domain';
+
 import type { Issues } from '../../app/forms';
 
 export type LaunchField = 'title' | 'brief' | 'opensAt' | 'closesAt';
@@ -30,7 +31,8 @@ export function validateLaunch(values: LaunchValues, now: Date = new Date()): Is
   const L = CHALLENGE_LIMITS;
   const title = values.title.trim();
   if (!title) issues.title = { key: 'validation.required' };
-  else if (title.length < L.titleMin || title.length > L.titleMax) issues.title = { key: 'validation.lengthBetween', vars: { min: L.titleMin, max: L.titleMax } };
+  else if (title.length < L.titleMin || title.length > L.titleMax)
+    issues.title = { key: 'validation.lengthBetween', vars: { min: L.titleMin, max: L.titleMax } };
   const brief = values.brief.trim();
   if (brief.length < L.briefMin) issues.brief = { key: 'validation.required' };
   else if (brief.length > L.briefMax) issues.brief = { key: 'validation.maxLength', vars: { max: L.briefMax } };

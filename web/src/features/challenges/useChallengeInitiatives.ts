@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+
 import { graphql } from '../../gql';
 
 const ChallengeInitiativesQuery = graphql(`
@@ -15,5 +16,9 @@ const ChallengeInitiativesQuery = graphql(`
 
 /** The initiatives answering a challenge, most voted first (the first 50). */
 export function useChallengeInitiatives(challengeId: string) {
-  return useQuery(ChallengeInitiativesQuery, { variables: { challengeId, first: 50 }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  return useQuery(ChallengeInitiativesQuery, {
+    variables: { challengeId, first: 50 },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
 }

@@ -9,7 +9,7 @@ const subscribe = (onChange: () => void) => {
   return () => media.removeEventListener?.('change', onChange);
 };
 
-const read = () => (typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(QUERY).matches);
+const read = () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(QUERY).matches;
 
 /** True when the person asked their system for less motion. */
 export function usePrefersReducedMotion(): boolean {

@@ -1,12 +1,14 @@
-import { COMMENT_BODY_MAX } from '@red-chair/domain';
 import { useRef } from 'react';
+
+import { COMMENT_BODY_MAX } from '@red-chair/domain';
+
 import { useForm, type Issues } from '../../app/forms';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
+import { Cluster } from '../../ui/Layout';
 import { TextArea } from '../../ui/TextField';
 import styles from './Comments.module.css';
-import { Cluster } from '../../ui/Layout';
 
 const FIELDS = ['body'] as const;
 
@@ -36,7 +38,18 @@ interface CommentBodyFormProps {
 }
 
 /** One Markdown field and its buttons: a new comment, a reply, or an edit. */
-export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4, autoFocus, busy, clearOnSubmit = false, onSubmit, onCancel }: CommentBodyFormProps) {
+export function CommentBodyForm({
+  id,
+  label,
+  submitLabel,
+  initial = '',
+  rows = 4,
+  autoFocus,
+  busy,
+  clearOnSubmit = false,
+  onSubmit,
+  onCancel,
+}: CommentBodyFormProps) {
   const t = useT();
   const field = useRef<HTMLFormElement>(null);
   const form = useForm({
@@ -61,7 +74,13 @@ export function CommentBodyForm({ id, label, submitLabel, initial = '', rows = 4
   const { body } = form.values;
   const { messages, problem } = form;
   const general =
-    problem && !messages.body ? (problem.code === 'NETWORK' ? t('errors.network.body') : problem.code === 'INTERNAL_SERVER_ERROR' ? t('errors.server.body') : problem.message) : '';
+    problem && !messages.body
+      ? problem.code === 'NETWORK'
+        ? t('errors.network.body')
+        : problem.code === 'INTERNAL_SERVER_ERROR'
+          ? t('errors.server.body')
+          : problem.message
+      : '';
 
   return (
     <form ref={field} className={styles.bodyForm} onSubmit={form.handleSubmit} noValidate>

@@ -1,16 +1,18 @@
-import { isManager } from '@red-chair/domain';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
+
+import { isManager } from '@red-chair/domain';
+
 import type { Viewer } from '../../app/auth/useViewer';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Prose } from '../../ui/Prose';
+import { RelativeTime } from '../../ui/RelativeTime';
 import { CommentEditForm } from './CommentEditForm';
 import styles from './Comments.module.css';
 import { useToggleCommentHidden } from './useToggleCommentHidden';
-import { RelativeTime } from '../../ui/RelativeTime';
 
 /** Only authors who choose "Delete" need it. */
 const DeleteCommentDialog = lazy(() => import('./DeleteCommentDialog'));
@@ -65,7 +67,16 @@ interface CommentItemProps {
  * (top level only), edit or delete (its author), hide or show again (managers). Deleted and hidden
  * comments the viewer cannot read stay as placeholders so replies keep their context.
  */
-export function CommentItem({ comment: ref, initiativeId, viewer, parentId, replyCount, replying, replyFormId, onReply }: CommentItemProps) {
+export function CommentItem({
+  comment: ref,
+  initiativeId,
+  viewer,
+  parentId,
+  replyCount,
+  replying,
+  replyFormId,
+  onReply,
+}: CommentItemProps) {
   const { t, locale } = useI18n();
   const comment = useFragment(CommentItemFragment, ref);
   const headId = useId();
@@ -94,7 +105,12 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
   };
 
   return (
-    <article id={`comment-${comment.id}`} tabIndex={-1} className={`${styles.comment} ${readable ? '' : styles.placeholder}`} aria-labelledby={headId}>
+    <article
+      id={`comment-${comment.id}`}
+      tabIndex={-1}
+      className={`${styles.comment} ${readable ? '' : styles.placeholder}`}
+      aria-labelledby={headId}
+    >
       <header className={styles.head}>
         {readable ? (
           <span className={styles.avatar} aria-hidden="true">
@@ -102,7 +118,9 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
           </span>
         ) : null}
         <p id={headId} className={styles.who}>
-          <span className={styles.author}>{readable ? comment.author.displayName : t(look === 'deleted' ? 'comments.deletedTitle' : 'comments.hiddenTitle')}</span>
+          <span className={styles.author}>
+            {readable ? comment.author.displayName : t(look === 'deleted' ? 'comments.deletedTitle' : 'comments.hiddenTitle')}
+          </span>
           <span className={styles.when}>
             <RelativeTime iso={comment.createdAt} />
           </span>
@@ -125,12 +143,21 @@ export function CommentItem({ comment: ref, initiativeId, viewer, parentId, repl
         <Prose bodyHtml={comment.bodyHtml} size="small" className={styles.text} />
       )}
 
-      {look === 'hiddenReadable' ? <p className={styles.hiddenNote}>{t(mine && !manager ? 'comments.hiddenNote.author' : 'comments.hiddenNote.manager')}</p> : null}
+      {look === 'hiddenReadable' ? (
+        <p className={styles.hiddenNote}>{t(mine && !manager ? 'comments.hiddenNote.author' : 'comments.hiddenNote.manager')}</p>
+      ) : null}
 
       {!editing ? (
         <div className={styles.actions}>
           {onReply && readable ? (
-            <Button variant="ghost" size="small" aria-expanded={!!replying} aria-controls={replyFormId} aria-describedby={headId} onClick={onReply}>
+            <Button
+              variant="ghost"
+              size="small"
+              aria-expanded={!!replying}
+              aria-controls={replyFormId}
+              aria-describedby={headId}
+              onClick={onReply}
+            >
               {t('comments.reply')}
             </Button>
           ) : null}

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
+
 import type { Viewer } from '../../app/auth/useViewer';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useT } from '../../i18n/context';
+import { Stack } from '../../ui/Layout';
 import { CommentBodyForm } from './CommentBodyForm';
 import { CommentItem } from './CommentItem';
 import styles from './Comments.module.css';
 import { useCommentOnInitiative } from './useCommentOnInitiative';
-import { Stack } from '../../ui/Layout';
 
 export const CommentThreadFragment = graphql(`
   fragment CommentThread_initiative on Initiative {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -32,7 +33,8 @@ export default function DeleteCommentDialog({ comment, initiativeId, parentId, r
     try {
       await remove({
         variables: { id: comment.id },
-        update: (cache) => removeCommentFromCache(cache, { initiative: initiativeId, id: comment.id, parentId, replyCount, hidden: comment.hidden }),
+        update: (cache) =>
+          removeCommentFromCache(cache, { initiative: initiativeId, id: comment.id, parentId, replyCount, hidden: comment.hidden }),
       });
       close();
     } catch {

@@ -1,4 +1,5 @@
 import { InMemoryCache } from '@apollo/client';
+
 import { createCache } from '../../app/apollo';
 import { addCommentToCache, removeCommentFromCache } from './commentCache';
 

@@ -7,7 +7,10 @@ const commentId = (cache: ApolloCache, id: string) => cache.identify({ __typenam
  * A comment the server just created goes to the end of its list (the thread, or its parent's
  * replies), the initiative counts one more, and the commenter now follows it (docs/api.md#initiatives-and-their-life).
  */
-export function addCommentToCache(cache: ApolloCache, { initiative, parentId, comment }: { initiative: string; parentId?: string | null; comment: StoreObject }) {
+export function addCommentToCache(
+  cache: ApolloCache,
+  { initiative, parentId, comment }: { initiative: string; parentId?: string | null; comment: StoreObject },
+) {
   const ref = cache.identify(comment);
   if (!ref) return;
   const append = (existing: readonly Reference[] = [], { toReference }: { toReference: (id: string) => Reference | undefined }) => {

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+
 import { graphql } from '../../gql';
 import { addCommentToCache } from './commentCache';
 
@@ -21,7 +22,11 @@ export function useCommentOnInitiative() {
     update(cache, { data }, { variables }) {
       if (!data || !variables) return;
       const { initiativeId, parentId } = variables.input;
-      addCommentToCache(cache, { initiative: String(initiativeId), parentId: parentId == null ? null : String(parentId), comment: data.commentOnInitiative });
+      addCommentToCache(cache, {
+        initiative: String(initiativeId),
+        parentId: parentId == null ? null : String(parentId),
+        comment: data.commentOnInitiative,
+      });
     },
   });
 }

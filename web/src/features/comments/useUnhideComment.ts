@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+
 import { graphql } from '../../gql';
 
 const UnhideCommentMutation = graphql(`

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+
 import { useT } from '../../i18n/context';
 import { Button, ButtonLink } from '../../ui/Button';
 import styles from './Initiatives.module.css';

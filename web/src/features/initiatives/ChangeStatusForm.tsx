@@ -1,14 +1,15 @@
 import { STATUS_NOTE_MAX, type InitiativeStatus } from '@red-chair/domain';
+
 import { useForm, type Issues } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
+import { Cluster } from '../../ui/Layout';
 import { Select, TextArea } from '../../ui/TextField';
 import { legalMoves, noteRequired } from './statusMoves';
 import styles from './Timeline.module.css';
 import { useChangeInitiativeStatus } from './useChangeInitiativeStatus';
-import { Cluster } from '../../ui/Layout';
 
 type Field = 'status' | 'note';
 const FIELDS: readonly Field[] = ['status', 'note'];
@@ -67,7 +68,10 @@ export default function ChangeStatusForm({ initiativeId, status, onSaved, onCanc
         value={values.to}
         error={messages.status}
         onChange={(event) => form.change('status', { to: event.target.value as InitiativeStatus | '' })}
-        options={[{ value: '', label: t('changeStatus.choose') }, ...legalMoves(status).map((to) => ({ value: to, label: t(`status.${to}`) }))]}
+        options={[
+          { value: '', label: t('changeStatus.choose') },
+          ...legalMoves(status).map((to) => ({ value: to, label: t(`status.${to}`) })),
+        ]}
       />
       <TextArea
         id={ids.note}

@@ -7,12 +7,12 @@ export function Counts({ votes, comments, followers }: { votes?: number; comment
   return (
     <ul className={styles.counts}>
       {votes !== undefined ? (
-      <li>
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M8 2l2.2 4.2 4.6.7-3.4 3.2.8 4.6L8 12.5l-4.2 2.2.8-4.6L1.2 6.9l4.6-.7z" fill="currentColor" />
-        </svg>
-        {t('initiative.votes', { count: votes })}
-      </li>
+        <li>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M8 2l2.2 4.2 4.6.7-3.4 3.2.8 4.6L8 12.5l-4.2 2.2.8-4.6L1.2 6.9l4.6-.7z" fill="currentColor" />
+          </svg>
+          {t('initiative.votes', { count: votes })}
+        </li>
       ) : null}
       <li>
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">

@@ -1,4 +1,5 @@
 import { useNavigate, useParams } from 'react-router';
+
 import { useViewer } from '../../app/auth/useViewer';
 import { toProblem } from '../../app/errors';
 import { NotFoundContent } from '../../app/NotFoundPage';
@@ -8,11 +9,11 @@ import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { ButtonLink } from '../../ui/Button';
 import { LoadingBlock } from '../../ui/Spinner';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { InitiativeForm } from './InitiativeForm';
 import styles from './Initiatives.module.css';
 import { useEditInitiative } from './useEditInitiative';
 import { useInitiativeForEdit } from './useInitiativeForEdit';
-import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 
 /** `/i/:id/edit`: the author changes their initiative while nobody has answered it (SUBMITTED). */
 export default function EditInitiativePage() {
@@ -42,7 +43,12 @@ export default function EditInitiativePage() {
         <div className={styles.proposeGrid}>
           <InitiativeForm
             idPrefix="edit"
-            initial={{ title: initiative.title, body: initiative.body, orientation: initiative.orientation, tags: initiative.tags.join(', ') }}
+            initial={{
+              title: initiative.title,
+              body: initiative.body,
+              orientation: initiative.orientation,
+              tags: initiative.tags.join(', '),
+            }}
             submitLabel={t('edit.submit')}
             failedTitle={t('edit.failedTitle')}
             cancelTo={`/i/${initiative.id}`}

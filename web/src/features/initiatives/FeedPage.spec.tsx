@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
 import { ChallengesDocument, InitiativeFeedDocument, SpaceBySlugDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
 import FeedPage from './FeedPage';
@@ -33,8 +34,20 @@ const initiative = (n: number, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const page = (nodes: ReturnType<typeof initiative>[], endCursor: string | null, hasNextPage: boolean, totalCount = 3, totalCountExact = true) => ({
-  initiatives: { __typename: 'InitiativeConnection' as const, totalCount, totalCountExact, pageInfo: { __typename: 'PageInfo' as const, endCursor, hasNextPage }, nodes },
+const page = (
+  nodes: ReturnType<typeof initiative>[],
+  endCursor: string | null,
+  hasNextPage: boolean,
+  totalCount = 3,
+  totalCountExact = true,
+) => ({
+  initiatives: {
+    __typename: 'InitiativeConnection' as const,
+    totalCount,
+    totalCountExact,
+    pageInfo: { __typename: 'PageInfo' as const, endCursor, hasNextPage },
+    nodes,
+  },
 });
 
 const filter = { spaceId: space.id };
@@ -42,7 +55,9 @@ const mocks = [
   { request: { query: SpaceBySlugDocument, variables: { slug: 'internal' } }, result: { data: { space } } },
   {
     request: { query: InitiativeFeedDocument, variables: { filter, sort: 'NEWEST', first: 20 } },
-    result: { data: page([initiative(1, { awaitingResponse: true, status: 'SUBMITTED' }), initiative(2, { status: 'IN_PROGRESS' })], 'c2', true) },
+    result: {
+      data: page([initiative(1, { awaitingResponse: true, status: 'SUBMITTED' }), initiative(2, { status: 'IN_PROGRESS' })], 'c2', true),
+    },
   },
   {
     request: { query: InitiativeFeedDocument, variables: { filter, sort: 'NEWEST', first: 20, after: 'c2' } },
@@ -71,7 +86,9 @@ describe('FeedPage', () => {
     expect(await screen.findByRole('link', { name: 'Initiative number 3' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Initiative number 1' })).toBeInTheDocument(); // appended, not replaced
     expect(screen.getByRole('link', { name: 'Initiative number 3' })).toHaveFocus(); // focus continues at the new page
-    expect(within(screen.getByRole('link', { name: 'Initiative number 3' }).closest('article')!).getByText('Implemented')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('link', { name: 'Initiative number 3' }).closest('article')!).getByText('Implemented'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     expect(screen.getByText('Showing 3 of 3')).toBeInTheDocument();
   });
@@ -79,7 +96,10 @@ describe('FeedPage', () => {
   it('says "10,000+" when the API stopped counting there, in both languages', async () => {
     const capped = [
       mocks[0],
-      { request: { query: InitiativeFeedDocument, variables: { filter, sort: 'NEWEST', first: 20 } }, result: { data: page([initiative(1)], 'c1', true, 10_000, false) } },
+      {
+        request: { query: InitiativeFeedDocument, variables: { filter, sort: 'NEWEST', first: 20 } },
+        result: { data: page([initiative(1)], 'c1', true, 10_000, false) },
+      },
     ];
     const english = renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks: capped });
     expect(await screen.findByText('10,000+ initiatives')).toBeInTheDocument();
@@ -111,7 +131,11 @@ describe('FeedPage', () => {
       initiativeCount: 2,
       space: { __typename: 'Space' as const, id: space.id, name: space.name, slug: space.slug },
     };
-    const challenges = { request: { query: ChallengesDocument, variables: { spaceId: space.id } }, result: { data: { challenges: [challenge] } }, delay: 60 };
+    const challenges = {
+      request: { query: ChallengesDocument, variables: { spaceId: space.id } },
+      result: { data: { challenges: [challenge] } },
+      delay: 60,
+    };
     renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal', mocks: [...mocks, challenges] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Initiatives internes' })).toBeInTheDocument();
@@ -127,7 +151,12 @@ describe('FeedPage', () => {
     renderPage(<FeedPage />, {
       path: '/s/:slug',
       url: '/s/secret',
-      mocks: [{ request: { query: SpaceBySlugDocument, variables: { slug: 'secret' } }, result: { errors: [{ message: 'This space was not found.', extensions: { code: 'NOT_FOUND' } }] } }],
+      mocks: [
+        {
+          request: { query: SpaceBySlugDocument, variables: { slug: 'secret' } },
+          result: { errors: [{ message: 'This space was not found.', extensions: { code: 'NOT_FOUND' } }] },
+        },
+      ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });

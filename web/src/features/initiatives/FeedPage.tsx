@@ -1,5 +1,7 @@
-import { isManager } from '@red-chair/domain';
 import { useLocation, useParams } from 'react-router';
+
+import { isManager } from '@red-chair/domain';
+
 import { useViewer } from '../../app/auth/useViewer';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { ProblemView } from '../../app/ProblemView';

@@ -72,7 +72,9 @@ function FeedList({ feed, page }: { feed: Feed; page: FeedPage }) {
         ))}
       </ul>
       <Stack gap={3} align="center" className={styles.more}>
-        <p className={styles.showing}>{t(page.totalCountExact ? 'feed.showing' : 'feed.showingAtLeast', { shown: page.nodes.length, total: page.totalCount })}</p>
+        <p className={styles.showing}>
+          {t(page.totalCountExact ? 'feed.showing' : 'feed.showingAtLeast', { shown: page.nodes.length, total: page.totalCount })}
+        </p>
         {feed.loadMoreError ? (
           <Alert tone="error" live="alert">
             <p>{t('feed.loadMoreFailed')}</p>

@@ -1,4 +1,5 @@
 import { INITIATIVE_STATUSES, ORIENTATIONS } from '@red-chair/domain';
+
 import { useT } from '../../i18n/context';
 import { Checkbox } from '../../ui/Checkbox';
 import { Select } from '../../ui/TextField';
@@ -21,13 +22,19 @@ export function FeedToolbar({ filters: { status, orientation, awaiting, sort, se
           label={t('feed.filter.status')}
           value={status ?? ''}
           onChange={(event) => setFilter('status', event.target.value)}
-          options={[{ value: '', label: t('feed.filter.allStatuses') }, ...INITIATIVE_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))]}
+          options={[
+            { value: '', label: t('feed.filter.allStatuses') },
+            ...INITIATIVE_STATUSES.map((value) => ({ value, label: t(`status.${value}`) })),
+          ]}
         />
         <Select
           label={t('feed.filter.orientation')}
           value={orientation ?? ''}
           onChange={(event) => setFilter('for', event.target.value)}
-          options={[{ value: '', label: t('feed.filter.everyone') }, ...ORIENTATIONS.map((value) => ({ value, label: t(`orientation.${value}`) }))]}
+          options={[
+            { value: '', label: t('feed.filter.everyone') },
+            ...ORIENTATIONS.map((value) => ({ value, label: t(`orientation.${value}`) })),
+          ]}
         />
         <Select
           label={t('feed.sort')}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useT } from '../../i18n/context';
 import { ToggleButton } from '../../ui/Button';
 import styles from './Initiatives.module.css';

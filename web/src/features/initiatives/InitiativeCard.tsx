@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useT } from '../../i18n/context';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Card } from '../../ui/Card';
+import { RelativeTime } from '../../ui/RelativeTime';
 import { Counts } from './Counts';
 import styles from './Initiatives.module.css';
 import { VoteButton } from './VoteButton';
-import { RelativeTime } from '../../ui/RelativeTime';
 
 export const InitiativeCardFragment = graphql(`
   fragment InitiativeCard_initiative on Initiative {

@@ -1,16 +1,18 @@
-import { INITIATIVE_LIMITS as L, type Orientation } from '@red-chair/domain';
 import type { ReactNode } from 'react';
+
+import { INITIATIVE_LIMITS as L, type Orientation } from '@red-chair/domain';
+
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
 import { useT } from '../../i18n/context';
 import { Tag } from '../../ui/Badge';
 import { Button, ButtonLink } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
+import { Cluster } from '../../ui/Layout';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { TextArea, TextField } from '../../ui/TextField';
 import styles from './Initiatives.module.css';
 import { isValidTag, parseTags, validatePropose, type ProposeField, type ProposeValues } from './proposeValidation';
-import { Cluster } from '../../ui/Layout';
 
 const FIELDS: readonly ProposeField[] = ['title', 'body', 'orientation', 'tags'];
 
@@ -60,7 +62,12 @@ export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, ca
     targets: target,
     onSubmit: async (values) => {
       if (!values.orientation) return; // validatePropose refuses it first
-      await onSubmit({ title: values.title.trim(), body: values.body.trim(), orientation: values.orientation, tags: parseTags(values.tags) });
+      await onSubmit({
+        title: values.title.trim(),
+        body: values.body.trim(),
+        orientation: values.orientation,
+        tags: parseTags(values.tags),
+      });
     },
   });
   const { values, messages } = form;

@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
 import { comment, initiative, person, reply, viewer } from '../../fixtures';
 import {
   ChangeInitiativeStatusDocument,
@@ -20,7 +21,11 @@ const paul = person('u-customer', 'Paul Girard');
 
 // MockLink waits 20–50 ms by default; the page's own reads answer at once so tests are deterministic.
 const me = (person: ReturnType<typeof viewer>) => ({ request: { query: MeDocument }, result: { data: { me: person } }, delay: 0 });
-const page = (data: ReturnType<typeof initiative>) => ({ request: { query: InitiativePageDocument, variables: { id: 'i-1' } }, result: { data: { initiative: data } }, delay: 0 });
+const page = (data: ReturnType<typeof initiative>) => ({
+  request: { query: InitiativePageDocument, variables: { id: 'i-1' } },
+  result: { data: { initiative: data } },
+  delay: 0,
+});
 
 async function open(person: ReturnType<typeof viewer>, data: ReturnType<typeof initiative>, more: object[] = []) {
   renderPage(<InitiativePage />, { path: '/i/:id', url: '/i/i-1', mocks: [me(person), page(data), ...more] as never });
@@ -34,15 +39,33 @@ const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve
 const answered = initiative({
   status: 'SELECTED',
   statusHistory: [
-    { __typename: 'StatusChange', from: 'SUBMITTED', to: 'UNDER_REVIEW', note: 'The loyalty team is studying it.', at: '2026-11-10T09:00:00.000Z', by: person('u-manager', 'Marc Lefèvre') },
-    { __typename: 'StatusChange', from: 'UNDER_REVIEW', to: 'SELECTED', note: null, at: '2026-11-12T09:00:00.000Z', by: person('u-manager', 'Marc Lefèvre') },
+    {
+      __typename: 'StatusChange',
+      from: 'SUBMITTED',
+      to: 'UNDER_REVIEW',
+      note: 'The loyalty team is studying it.',
+      at: '2026-11-10T09:00:00.000Z',
+      by: person('u-manager', 'Marc Lefèvre'),
+    },
+    {
+      __typename: 'StatusChange',
+      from: 'UNDER_REVIEW',
+      to: 'SELECTED',
+      note: null,
+      at: '2026-11-12T09:00:00.000Z',
+      by: person('u-manager', 'Marc Lefèvre'),
+    },
   ],
 });
 
 describe('InitiativePage: live', () => {
   it('shows a change pushed by the server (a manager’s answer, new votes) without a reload', async () => {
     const pushed = initiative({ ...answered, voteCount: 9 });
-    const push = { request: { query: InitiativeUpdatedDocument, variables: { id: 'i-1' } }, result: { data: { initiativeUpdated: pushed } }, delay: 100 };
+    const push = {
+      request: { query: InitiativeUpdatedDocument, variables: { id: 'i-1' } },
+      result: { data: { initiativeUpdated: pushed } },
+      delay: 100,
+    };
     await open(customer, initiative({ status: 'UNDER_REVIEW' }), [push]);
     const answers = screen.getByRole('region', { name: 'Answers' });
     await waitFor(() => expect(within(answers).getAllByRole('listitem')).toHaveLength(3), { timeout: 5000 });
@@ -68,7 +91,12 @@ describe('InitiativePage: body and timeline', () => {
   });
 
   it('says by when a first answer is due while nobody has answered, in French too', async () => {
-    renderPage(<InitiativePage />, { path: '/i/:id', url: '/i/i-1', mocks: [me(customer), page(initiative({ awaitingResponse: true }))] as never, locale: 'fr' });
+    renderPage(<InitiativePage />, {
+      path: '/i/:id',
+      url: '/i/i-1',
+      mocks: [me(customer), page(initiative({ awaitingResponse: true }))] as never,
+      locale: 'fr',
+    });
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getByText('En attente d’une première réponse')).toBeInTheDocument();
     // Testing Library collapses the no-break space before the colon into a plain space.
@@ -81,7 +109,13 @@ describe('InitiativePage: vote', () => {
 
   it('counts the vote at once (optimistic), presses the button, and keeps the server’s answer', async () => {
     const user = userEvent.setup();
-    await open(customer, initiative(), [{ request: { query: VoteInitiativeDocument, variables: { initiativeId: 'i-1' } }, result: { data: { voteInitiative: voted } }, delay: 40 }]);
+    await open(customer, initiative(), [
+      {
+        request: { query: VoteInitiativeDocument, variables: { initiativeId: 'i-1' } },
+        result: { data: { voteInitiative: voted } },
+        delay: 40,
+      },
+    ]);
     const button = screen.getByRole('button', { name: 'Vote' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getAllByText('4 votes').length).toBeGreaterThan(0);
@@ -98,7 +132,9 @@ describe('InitiativePage: vote', () => {
 
   it('puts everything back and says so when the vote fails', async () => {
     const user = userEvent.setup();
-    await open(customer, initiative(), [{ request: { query: VoteInitiativeDocument, variables: { initiativeId: 'i-1' } }, error: new Error('boom'), delay: 40 }]);
+    await open(customer, initiative(), [
+      { request: { query: VoteInitiativeDocument, variables: { initiativeId: 'i-1' } }, error: new Error('boom'), delay: 40 },
+    ]);
     await user.click(screen.getByRole('button', { name: 'Vote' }));
     expect(screen.getAllByText('5 votes').length).toBe(2);
     expect(await screen.findByRole('alert')).toBeInTheDocument();
@@ -163,7 +199,10 @@ describe('InitiativePage: comments', () => {
     const user = userEvent.setup();
     const posted = { ...comment('c-new', person('u-customer', 'Paul Girard'), 'Count me in.'), createdAt: new Date().toISOString() };
     await open(customer, initiative({ comments: [thread[0]!], commentCount: 2 }), [
-      { request: { query: CommentOnInitiativeDocument, variables: { input: { initiativeId: 'i-1', body: 'Count me in.' } } }, result: { data: { commentOnInitiative: posted } } },
+      {
+        request: { query: CommentOnInitiativeDocument, variables: { input: { initiativeId: 'i-1', body: 'Count me in.' } } },
+        result: { data: { commentOnInitiative: posted } },
+      },
     ]);
     const field = screen.getByLabelText('Your comment');
     expect(field).toHaveAccessibleDescription(expect.stringContaining('Markdown'));
@@ -178,7 +217,13 @@ describe('InitiativePage: comments', () => {
 
   it('edits in place and gives focus back to "Edit" when done; replies open under top-level comments', async () => {
     const user = userEvent.setup();
-    await open(customer, initiative({ comments: [comment('c-7', paul, 'My own comment.', { replies: [reply('c-8', camille, 'An answer.')] })], commentCount: 2 }));
+    await open(
+      customer,
+      initiative({
+        comments: [comment('c-7', paul, 'My own comment.', { replies: [reply('c-8', camille, 'An answer.')] })],
+        commentCount: 2,
+      }),
+    );
     const mine = screen.getByText('My own comment.').closest('article')!;
     await user.click(within(mine).getByRole('button', { name: 'Edit' }));
     const field = screen.getByRole('textbox', { name: 'Comment text' });
@@ -190,7 +235,9 @@ describe('InitiativePage: comments', () => {
     const replyButton = screen.getByRole('button', { name: 'Reply' });
     await user.click(replyButton);
     expect(replyButton).toHaveAttribute('aria-expanded', 'true');
-    expect(document.getElementById(replyButton.getAttribute('aria-controls')!)).toContainElement(screen.getByRole('textbox', { name: 'Your reply' }));
+    expect(document.getElementById(replyButton.getAttribute('aria-controls')!)).toContainElement(
+      screen.getByRole('textbox', { name: 'Your reply' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(replyButton).toHaveFocus());
   });
@@ -200,7 +247,14 @@ describe('InitiativePage: comments', () => {
     await open(customer, initiative(), [
       {
         request: { query: CommentOnInitiativeDocument, variables: { input: { initiativeId: 'i-1', body: 'Too much.' } } },
-        result: { errors: [{ message: 'Some fields need your attention.', extensions: { code: 'BAD_USER_INPUT', fields: { 'input.body': 'must be 1 to 5000 characters' } } }] },
+        result: {
+          errors: [
+            {
+              message: 'Some fields need your attention.',
+              extensions: { code: 'BAD_USER_INPUT', fields: { 'input.body': 'must be 1 to 5000 characters' } },
+            },
+          ],
+        },
       },
     ]);
     const field = screen.getByLabelText('Your comment');
@@ -252,7 +306,16 @@ describe('InitiativePage: answering (managers)', () => {
       responseDueAt: '2026-11-21T09:00:00.000Z',
       author: person('u-author', 'Jeanne Dubois'),
       space: { __typename: 'Space', id: 's-1', responseSlaDays: 14 },
-      statusHistory: [{ __typename: 'StatusChange', from: 'SUBMITTED', to: 'DECLINED', note: 'New labels arrive next year.', at: '2026-11-21T10:00:00.000Z', by: person('u-manager', 'Marc Lefèvre') }],
+      statusHistory: [
+        {
+          __typename: 'StatusChange',
+          from: 'SUBMITTED',
+          to: 'DECLINED',
+          note: 'New labels arrive next year.',
+          at: '2026-11-21T10:00:00.000Z',
+          by: person('u-manager', 'Marc Lefèvre'),
+        },
+      ],
       voteCount: 4,
       viewerHasVoted: false,
       viewerIsFollowing: false,
@@ -260,7 +323,10 @@ describe('InitiativePage: answering (managers)', () => {
     };
     await open(manager, initiative(), [
       {
-        request: { query: ChangeInitiativeStatusDocument, variables: { input: { initiativeId: 'i-1', status: 'DECLINED', note: 'New labels arrive next year.' } } },
+        request: {
+          query: ChangeInitiativeStatusDocument,
+          variables: { input: { initiativeId: 'i-1', status: 'DECLINED', note: 'New labels arrive next year.' } },
+        },
         result: { data: { changeInitiativeStatus: declined } },
       },
     ]);
@@ -268,7 +334,11 @@ describe('InitiativePage: answering (managers)', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
     const select = await screen.findByRole('combobox', { name: 'New status' });
-    expect(within(select).getAllByRole('option').map((option) => option.getAttribute('value'))).toEqual(['', 'UNDER_REVIEW', 'DECLINED']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.getAttribute('value')),
+    ).toEqual(['', 'UNDER_REVIEW', 'DECLINED']);
 
     await user.selectOptions(select, 'DECLINED');
     const note = screen.getByRole('textbox', { name: 'Follow-up note' });

@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { useParams } from 'react-router';
+
 import { useViewer } from '../../app/auth/useViewer';
-import { type LiveWatch, useLiveWatch } from '../../app/live/useLiveWatch';
 import { toProblem } from '../../app/errors';
+import { useLiveWatch, type LiveWatch } from '../../app/live/useLiveWatch';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { ProblemView } from '../../app/ProblemView';
 import { LoadingBlock } from '../../ui/Spinner';
@@ -15,7 +16,15 @@ export default function InitiativePage() {
   const { data, error, refetch } = useInitiative(id);
   const { viewer } = useViewer();
   // Signed-in people get changes pushed (the socket needs a session); the code loads after the page.
-  const loadLive = useCallback((): Promise<LiveWatch> => import('./liveInitiative').then(({ watchInitiative }) => (client) => watchInitiative(client, id)), [id]);
+  const loadLive = useCallback(
+    (): Promise<LiveWatch> =>
+      import('./liveInitiative').then(
+        ({ watchInitiative }) =>
+          (client) =>
+            watchInitiative(client, id),
+      ),
+    [id],
+  );
   useLiveWatch(loadLive, !!viewer && !!data?.initiative);
 
   if (error && !data?.initiative) {

@@ -1,15 +1,18 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
+
 import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/context';
 import { rich } from '../../i18n/rich';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Prose } from '../../ui/Prose';
-import { InitiativeAwards } from '../awards/InitiativeAwards';
+import { RelativeTime } from '../../ui/RelativeTime';
 import { AwardIcon } from '../awards/AwardIcon';
+import { InitiativeAwards } from '../awards/InitiativeAwards';
 import { CommentThread } from '../comments/CommentThread';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { AuthorActions } from './AuthorActions';
 import { Counts } from './Counts';
 import { FollowButton } from './FollowButton';
@@ -17,8 +20,6 @@ import styles from './Initiatives.module.css';
 import { canAnswer } from './statusMoves';
 import { StatusTimeline } from './StatusTimeline';
 import { VoteButton } from './VoteButton';
-import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
-import { RelativeTime } from '../../ui/RelativeTime';
 
 export const InitiativeViewFragment = graphql(`
   fragment InitiativeView_initiative on Initiative {
@@ -104,7 +105,11 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
         {initiative.challenge ? (
           <p className={styles.challengeLine}>
             <AwardIcon />
-            <span>{rich(t, 'initiative.answersChallenge', { challenge: <Link to={`/challenges/${initiative.challenge.id}`}>{initiative.challenge.title}</Link> })}</span>
+            <span>
+              {rich(t, 'initiative.answersChallenge', {
+                challenge: <Link to={`/challenges/${initiative.challenge.id}`}>{initiative.challenge.title}</Link>,
+              })}
+            </span>
           </p>
         ) : null}
         <div className={styles.actionBar}>

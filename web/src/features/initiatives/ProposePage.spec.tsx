@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+
 import { ProposeInitiativeDocument, SpaceBySlugDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
 import ProposePage from './ProposePage';

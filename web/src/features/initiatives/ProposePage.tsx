@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
@@ -7,11 +8,11 @@ import { useT } from '../../i18n/context';
 import { LoadingBlock } from '../../ui/Spinner';
 import { Select } from '../../ui/TextField';
 import { useChallenges } from '../challenges/useChallenges';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { useSpace } from '../spaces/useSpace';
 import { InitiativeForm } from './InitiativeForm';
 import styles from './Initiatives.module.css';
 import { useProposeInitiative } from './useProposeInitiative';
-import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 
 /** `/s/:slug/propose`: title, description (Markdown), who it serves, tags; then its page. */
 export default function ProposePage() {
@@ -58,12 +59,17 @@ export default function ProposePage() {
                 optional
                 value={challengeId}
                 onChange={(event) => setPicked(event.target.value)}
-                options={[{ value: '', label: t('propose.challenge.none') }, ...open.map((challenge) => ({ value: challenge.id, label: challenge.title }))]}
+                options={[
+                  { value: '', label: t('propose.challenge.none') },
+                  ...open.map((challenge) => ({ value: challenge.id, label: challenge.title })),
+                ]}
               />
             ) : null
           }
           onSubmit={async (input) => {
-            const { data } = await propose({ variables: { input: { spaceId: target.id, ...input, ...(challengeId ? { challengeId } : {}) } } });
+            const { data } = await propose({
+              variables: { input: { spaceId: target.id, ...input, ...(challengeId ? { challengeId } : {}) } },
+            });
             if (data) navigate(`/i/${data.proposeInitiative.id}`);
           }}
         />

@@ -1,14 +1,15 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
 import { StatusBadge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { Stack } from '../../ui/Layout';
+import { RelativeTime } from '../../ui/RelativeTime';
 import { LoadingBlock } from '../../ui/Spinner';
 import styles from './Timeline.module.css';
-import { RelativeTime } from '../../ui/RelativeTime';
-import { Stack } from '../../ui/Layout';
 
 // Only managers ever open it: its code loads on first use.
 const ChangeStatusForm = lazy(() => import('./ChangeStatusForm'));
@@ -40,7 +41,6 @@ export const StatusTimelineFragment = graphql(`
     }
   }
 `);
-
 
 interface StatusTimelineProps {
   initiative: FragmentType<typeof StatusTimelineFragment>;

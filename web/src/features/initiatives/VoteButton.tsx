@@ -1,7 +1,9 @@
-import { acceptsVotes } from '@red-chair/domain';
 import { useId, useState } from 'react';
+
+import { acceptsVotes } from '@red-chair/domain';
+
 import { toProblem } from '../../app/errors';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useT } from '../../i18n/context';
 import { ToggleButton } from '../../ui/Button';
 import styles from './Initiatives.module.css';
@@ -23,7 +25,13 @@ export const VoteButtonFragment = graphql(`
 function StarIcon() {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-      <path d="M8 1.8l1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+      <path
+        d="M8 1.8l1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

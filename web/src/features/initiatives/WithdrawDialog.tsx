@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+
 import { toProblem } from '../../app/errors';
 import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
@@ -39,7 +40,13 @@ export default function WithdrawDialog({ initiativeId, title, spaceSlug, onClose
       });
     } catch (error) {
       const problem = toProblem(error);
-      setFailure(problem.code === 'BAD_USER_INPUT' ? t('withdraw.tooLate') : problem.code === 'NETWORK' ? t('errors.network.body') : t('errors.server.body'));
+      setFailure(
+        problem.code === 'BAD_USER_INPUT'
+          ? t('withdraw.tooLate')
+          : problem.code === 'NETWORK'
+            ? t('errors.network.body')
+            : t('errors.server.body'),
+      );
     }
   };
 

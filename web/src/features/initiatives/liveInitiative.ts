@@ -1,4 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
+
 import { graphql } from '../../gql';
 
 export const InitiativeUpdatedSubscription = graphql(`

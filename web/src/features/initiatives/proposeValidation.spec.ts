@@ -1,4 +1,5 @@
 import { INITIATIVE_LIMITS } from '@red-chair/domain';
+
 import { parseTags, validatePropose, type ProposeValues } from './proposeValidation';
 
 const valid: ProposeValues = {
@@ -23,7 +24,10 @@ describe('validatePropose', () => {
 
   it('requires a body within the limit', () => {
     expect(validatePropose({ ...valid, body: '\n  \n' }).body).toEqual({ key: 'validation.required' });
-    expect(validatePropose({ ...valid, body: 'x'.repeat(INITIATIVE_LIMITS.bodyMax + 1) }).body).toEqual({ key: 'validation.maxLength', vars: { max: 20000 } });
+    expect(validatePropose({ ...valid, body: 'x'.repeat(INITIATIVE_LIMITS.bodyMax + 1) }).body).toEqual({
+      key: 'validation.maxLength',
+      vars: { max: 20000 },
+    });
   });
 
   it('asks who it serves', () => {
@@ -33,11 +37,17 @@ describe('validatePropose', () => {
   it('allows at most five distinct tags', () => {
     expect(validatePropose({ ...valid, tags: 'a, b, c, d, e' }).tags).toBeUndefined();
     expect(validatePropose({ ...valid, tags: 'a, b, c, d, e, A, b ' }).tags).toBeUndefined(); // duplicates collapse
-    expect(validatePropose({ ...valid, tags: 'a, b, c, d, e, f' }).tags).toEqual({ key: 'validation.tooManyTags', vars: { max: 5, count: 6 } });
+    expect(validatePropose({ ...valid, tags: 'a, b, c, d, e, f' }).tags).toEqual({
+      key: 'validation.tooManyTags',
+      vars: { max: 5, count: 6 },
+    });
   });
 
   it('refuses tags the API would refuse, naming the first one', () => {
-    expect(validatePropose({ ...valid, tags: 'fidélité, two words' }).tags).toEqual({ key: 'validation.badTag', vars: { tag: 'two words', max: 32 } });
+    expect(validatePropose({ ...valid, tags: 'fidélité, two words' }).tags).toEqual({
+      key: 'validation.badTag',
+      vars: { tag: 'two words', max: 32 },
+    });
     expect(validatePropose({ ...valid, tags: '-lead' }).tags?.key).toBe('validation.badTag');
     expect(validatePropose({ ...valid, tags: 'x'.repeat(33) }).tags?.key).toBe('validation.badTag');
   });

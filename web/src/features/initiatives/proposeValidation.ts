@@ -1,4 +1,5 @@
 import { INITIATIVE_LIMITS as L, normalizeTags, type Orientation } from '@red-chair/domain';
+
 import type { Issues } from '../../app/forms';
 
 export type ProposeField = 'title' | 'body' | 'orientation' | 'tags';
@@ -21,7 +22,8 @@ export function validatePropose(values: ProposeValues): Issues<ProposeField> {
   const issues: Issues<ProposeField> = {};
   const title = values.title.trim();
   if (!title) issues.title = { key: 'validation.required' };
-  else if (title.length < L.titleMin || title.length > L.titleMax) issues.title = { key: 'validation.lengthBetween', vars: { min: L.titleMin, max: L.titleMax } };
+  else if (title.length < L.titleMin || title.length > L.titleMax)
+    issues.title = { key: 'validation.lengthBetween', vars: { min: L.titleMin, max: L.titleMax } };
 
   const body = values.body.trim();
   if (body.length < L.bodyMin) issues.body = { key: 'validation.required' };

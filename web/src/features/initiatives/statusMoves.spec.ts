@@ -1,4 +1,5 @@
 import { canMove, INITIATIVE_STATUSES, type InitiativeStatus } from '@red-chair/domain';
+
 import { canAnswer, legalMoves } from './statusMoves';
 
 describe('legalMoves', () => {

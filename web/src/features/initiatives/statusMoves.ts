@@ -9,6 +9,7 @@ export function legalMoves(from: InitiativeStatus): InitiativeStatus[] {
 }
 
 /** Whether this person sees the "Change status" control for an initiative in this status. */
-export const canAnswer = (role: Role | undefined, status: InitiativeStatus): boolean => !!role && isManager(role) && legalMoves(status).length > 0;
+export const canAnswer = (role: Role | undefined, status: InitiativeStatus): boolean =>
+  !!role && isManager(role) && legalMoves(status).length > 0;
 
 export { noteRequired };

@@ -1,5 +1,7 @@
-import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
 import { useSearchParams } from 'react-router';
+
+import { INITIATIVE_STATUSES, ORIENTATIONS, type InitiativeStatus, type Orientation } from '@red-chair/domain';
+
 import type { InitiativeSort } from '../../gql/graphql';
 
 /** The feed's orders, the default first (it stays out of the URL). RELEVANCE and OLDEST serve search and the queue. */

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+
 import { PAGINATION } from '@red-chair/domain';
+
 import { usePagedQuery } from '../../app/usePagedQuery';
 import { graphql } from '../../gql';
 import type { InitiativeSort, InitiativeStatus, Orientation } from '../../gql/graphql';

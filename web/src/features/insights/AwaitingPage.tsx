@@ -1,5 +1,7 @@
-import { isManager } from '@red-chair/domain';
 import { Link, useParams } from 'react-router';
+
+import { isManager } from '@red-chair/domain';
+
 import { useViewer } from '../../app/auth/useViewer';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
@@ -11,14 +13,14 @@ import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
+import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { useSpace } from '../spaces/useSpace';
 import { CsvLink } from './CsvLink';
 import styles from './Insights.module.css';
 import { daysLate, lateness } from './lateness';
 import { useAwaitingQueue } from './useAwaitingQueue';
-import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
-import { Stack } from '../../ui/Layout';
 
 /** `/s/:slug/awaiting` (managers): what nobody has answered within the deadline, oldest first, with how late. */
 export default function AwaitingPage() {
@@ -42,7 +44,9 @@ export default function AwaitingPage() {
       <SpaceBreadcrumb space={target} />
       <header className={styles.header}>
         <div>
-          <PageHeading documentTitle={`${t('awaiting.title')} · ${target.name}`}>{t('awaiting.heading', { space: target.name })}</PageHeading>
+          <PageHeading documentTitle={`${t('awaiting.title')} · ${target.name}`}>
+            {t('awaiting.heading', { space: target.name })}
+          </PageHeading>
           <p className={styles.lead}>{t('awaiting.intro', { count: target.responseSlaDays })}</p>
         </div>
         <CsvLink spaceId={target.id} />
@@ -67,7 +71,9 @@ export default function AwaitingPage() {
                       {initiative.title}
                     </Link>
                     <p className={styles.muted}>
-                      {rich(t, 'initiative.byLink', { name: <Link to={`/people/${initiative.author.id}`}>{initiative.author.displayName}</Link> })}
+                      {rich(t, 'initiative.byLink', {
+                        name: <Link to={`/people/${initiative.author.id}`}>{initiative.author.displayName}</Link>,
+                      })}
                       <span aria-hidden="true"> · </span>
                       <time dateTime={initiative.createdAt}>{formatDate(initiative.createdAt, locale)}</time>
                       <span aria-hidden="true"> · </span>

@@ -1,11 +1,14 @@
-import { isManager, type InitiativeStatus, type Role } from '@red-chair/domain';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
+
+import { isManager, type InitiativeStatus, type Role } from '@red-chair/domain';
+
 import { useViewer } from '../../app/auth/useViewer';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
 import { useI18n } from '../../i18n/context';
+import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { PeriodFilters, usePeriodParams } from '../people/PeriodFilters';
 import { useSpaceOptions } from '../spaces/useSpaceOptions';
@@ -15,7 +18,6 @@ import styles from './Insights.module.css';
 import { periodRange } from './periods';
 import { useInsights } from './useInsights';
 import { TREND_MONTHS, useResponseTrend } from './useResponseTrend';
-import { Stack } from '../../ui/Layout';
 
 // Chart.js loads only with the charts, after the tiles.
 const Chart = lazy(() => import('./Chart'));
@@ -33,7 +35,21 @@ function Tile({ label, value, note }: { label: string; value: string; note?: str
 }
 
 /** A chart with its title and, for everyone who cannot see it, the same numbers as a table. */
-function ChartPanel({ id, title, series, seriesName, columnLabel, children }: { id: string; title: string; series: { labels: string[]; values: (number | null)[] }; seriesName: string; columnLabel: string; children: ReactNode }) {
+function ChartPanel({
+  id,
+  title,
+  series,
+  seriesName,
+  columnLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  series: { labels: string[]; values: (number | null)[] };
+  seriesName: string;
+  columnLabel: string;
+  children: ReactNode;
+}) {
   const { t, locale } = useI18n();
   const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   return (
@@ -82,7 +98,9 @@ export default function InsightsPage() {
   const funnel: Series | null = data ? statusFunnel(data.initiativesByStatus, (status: InitiativeStatus) => t(`status.${status}`)) : null;
   const roles: Series | null = data ? participation(data.contributorsByRole, (role: Role) => t(`role.${role}`)) : null;
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const line = trend.medians ? responseTrend(windows, trend.medians, (month) => monthFormat.format(new Date(`${month}-01T00:00:00Z`))) : null;
+  const line = trend.medians
+    ? responseTrend(windows, trend.medians, (month) => monthFormat.format(new Date(`${month}-01T00:00:00Z`)))
+    : null;
 
   return (
     <Stack gap={5}>
@@ -104,8 +122,16 @@ export default function InsightsPage() {
           <dl className={styles.tiles}>
             <Tile
               label={t('insights.median')}
-              value={data.medianHoursToFirstResponse === null || data.medianHoursToFirstResponse === undefined ? t('insights.noValue') : t('insights.hours', { value: number(data.medianHoursToFirstResponse) })}
-              note={data.medianHoursToFirstResponse === null || data.medianHoursToFirstResponse === undefined ? t('insights.noAnswerYet') : undefined}
+              value={
+                data.medianHoursToFirstResponse === null || data.medianHoursToFirstResponse === undefined
+                  ? t('insights.noValue')
+                  : t('insights.hours', { value: number(data.medianHoursToFirstResponse) })
+              }
+              note={
+                data.medianHoursToFirstResponse === null || data.medianHoursToFirstResponse === undefined
+                  ? t('insights.noAnswerYet')
+                  : undefined
+              }
             />
             <Tile
               label={t('insights.withinSla')}
@@ -125,19 +151,59 @@ export default function InsightsPage() {
           ) : null}
 
           <div className={styles.charts}>
-            <ChartPanel id="chart-funnel" title={t('insights.funnel')} series={funnel} seriesName={t('insights.count')} columnLabel={t('feed.filter.status')}>
-              <Chart type="bar" labels={funnel.labels} values={funnel.values} series={t('insights.count')} label={t('insights.funnel')} horizontal locale={locale} />
+            <ChartPanel
+              id="chart-funnel"
+              title={t('insights.funnel')}
+              series={funnel}
+              seriesName={t('insights.count')}
+              columnLabel={t('feed.filter.status')}
+            >
+              <Chart
+                type="bar"
+                labels={funnel.labels}
+                values={funnel.values}
+                series={t('insights.count')}
+                label={t('insights.funnel')}
+                horizontal
+                locale={locale}
+              />
             </ChartPanel>
-            <ChartPanel id="chart-roles" title={t('insights.participation')} series={roles} seriesName={t('insights.count')} columnLabel={t('leaderboard.person')}>
+            <ChartPanel
+              id="chart-roles"
+              title={t('insights.participation')}
+              series={roles}
+              seriesName={t('insights.count')}
+              columnLabel={t('leaderboard.person')}
+            >
               {roles.values.length ? (
-                <Chart type="bar" labels={roles.labels} values={roles.values} series={t('insights.count')} label={t('insights.participation')} locale={locale} />
+                <Chart
+                  type="bar"
+                  labels={roles.labels}
+                  values={roles.values}
+                  series={t('insights.count')}
+                  label={t('insights.participation')}
+                  locale={locale}
+                />
               ) : (
                 <p className={styles.muted}>{t('insights.noData')}</p>
               )}
             </ChartPanel>
             {line ? (
-              <ChartPanel id="chart-trend" title={t('insights.trend')} series={line} seriesName={t('insights.trend.series')} columnLabel={t('insights.month')}>
-                <Chart type="line" labels={line.labels} values={line.values} series={t('insights.trend.series')} label={t('insights.trend')} locale={locale} />
+              <ChartPanel
+                id="chart-trend"
+                title={t('insights.trend')}
+                series={line}
+                seriesName={t('insights.trend.series')}
+                columnLabel={t('insights.month')}
+              >
+                <Chart
+                  type="line"
+                  labels={line.labels}
+                  values={line.values}
+                  series={t('insights.trend.series')}
+                  label={t('insights.trend')}
+                  locale={locale}
+                />
               </ChartPanel>
             ) : null}
             <section className={styles.panel} aria-labelledby="insights-top">
@@ -146,7 +212,8 @@ export default function InsightsPage() {
                 <ol className={styles.top}>
                   {data.topInitiatives.map((initiative) => (
                     <li key={initiative.id}>
-                      <Link to={`/i/${initiative.id}`}>{initiative.title}</Link> <span className={styles.muted}>{t('insights.votes', { count: initiative.voteCount })}</span>
+                      <Link to={`/i/${initiative.id}`}>{initiative.title}</Link>{' '}
+                      <span className={styles.muted}>{t('insights.votes', { count: initiative.voteCount })}</span>
                     </li>
                   ))}
                 </ol>

@@ -33,7 +33,10 @@ describe('chart data', () => {
 
   it('keeps months without answers as gaps, rounds the rest to one decimal', () => {
     const windows = monthlyWindows(3, new Date('2026-03-15T10:42:00.000Z'));
-    expect(responseTrend(windows, [12.345, null, 0], (month) => month)).toEqual({ labels: ['2026-01', '2026-02', '2026-03'], values: [12.3, null, 0] });
+    expect(responseTrend(windows, [12.345, null, 0], (month) => month)).toEqual({
+      labels: ['2026-01', '2026-02', '2026-03'],
+      values: [12.3, null, 0],
+    });
   });
 
   it('gives each period a window that starts at a UTC midnight (stable all day); all time is unbounded', () => {

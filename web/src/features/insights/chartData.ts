@@ -6,7 +6,10 @@ export interface Series {
 }
 
 /** The funnel in the life order of an initiative (every status, zeros included), whatever order the API sends. */
-export function statusFunnel(rows: readonly { status: InitiativeStatus; count: number }[], label: (status: InitiativeStatus) => string): Series {
+export function statusFunnel(
+  rows: readonly { status: InitiativeStatus; count: number }[],
+  label: (status: InitiativeStatus) => string,
+): Series {
   const counts = new Map(rows.map((row) => [row.status, row.count]));
   const order = INITIATIVE_STATUSES.filter((status) => status !== 'MERGED' || (counts.get('MERGED') ?? 0) > 0);
   return { labels: order.map(label), values: order.map((status) => counts.get(status) ?? 0) };
@@ -36,7 +39,11 @@ export function monthlyWindows(count: number, now: Date = new Date()): MonthWind
   for (let back = count - 1; back >= 0; back -= 1) {
     const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
     const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
-    windows.push({ from: start.toISOString(), to: (back === 0 ? startOfHour(now) : end).toISOString(), month: start.toISOString().slice(0, 7) });
+    windows.push({
+      from: start.toISOString(),
+      to: (back === 0 ? startOfHour(now) : end).toISOString(),
+      month: start.toISOString().slice(0, 7),
+    });
   }
   return windows;
 }
@@ -45,7 +52,11 @@ export function monthlyWindows(count: number, now: Date = new Date()): MonthWind
 const startOfHour = (now: Date) => new Date(Math.floor(now.getTime() / 3600000) * 3600000);
 
 /** The trend: one point per month, null (a gap, not a zero) where nothing was answered. */
-export function responseTrend(windows: readonly MonthWindow[], medians: readonly (number | null | undefined)[], monthLabel: (month: string) => string) {
+export function responseTrend(
+  windows: readonly MonthWindow[],
+  medians: readonly (number | null | undefined)[],
+  monthLabel: (month: string) => string,
+) {
   return {
     labels: windows.map((window) => monthLabel(window.month)),
     values: windows.map((_, index) => {

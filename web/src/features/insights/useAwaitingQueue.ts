@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+
 import { usePagedQuery } from '../../app/usePagedQuery';
 import { graphql } from '../../gql';
 
@@ -27,6 +28,11 @@ const AwaitingQueueQuery = graphql(`
 
 /** A space's initiatives still SUBMITTED past their response deadline, oldest first; always fresh. */
 export function useAwaitingQueue(spaceId: string | undefined) {
-  const result = useQuery(AwaitingQueueQuery, { variables: { spaceId: spaceId ?? '', first: 50 }, skip: !spaceId, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const result = useQuery(AwaitingQueueQuery, {
+    variables: { spaceId: spaceId ?? '', first: 50 },
+    skip: !spaceId,
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
   return { ...result, ...usePagedQuery(result.data?.initiatives, result.fetchMore, 'li > div > a') };
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+
 import { graphql } from '../../gql';
 
 const InsightsQuery = graphql(`

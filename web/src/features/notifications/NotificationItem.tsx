@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useT } from '../../i18n/context';
-import styles from './Notifications.module.css';
 import { RelativeTime } from '../../ui/RelativeTime';
+import styles from './Notifications.module.css';
 
 export const NotificationItemFragment = graphql(`
   fragment NotificationItem_notification on Notification {

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+
 import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -74,4 +75,3 @@ export default function NotificationPanel({ headingId, messageLang }: Notificati
     </>
   );
 }
-

@@ -1,10 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LatestNotificationsDocument, MarkNotificationsReadDocument, NotificationAddedDocument, UnreadNotificationCountDocument } from '../../gql/graphql';
+
+import {
+  LatestNotificationsDocument,
+  MarkNotificationsReadDocument,
+  NotificationAddedDocument,
+  UnreadNotificationCountDocument,
+} from '../../gql/graphql';
 import { renderPage } from '../../testing';
 import { badgeText, NotificationsMenu } from './NotificationsMenu';
 
-const notification = (id: string, message: string, readAt: string | null, initiative: { id: string; title: string } | null = { id: `i-${id}`, title: `Idea ${id}` }) => ({
+const notification = (
+  id: string,
+  message: string,
+  readAt: string | null,
+  initiative: { id: string; title: string } | null = { id: `i-${id}`, title: `Idea ${id}` },
+) => ({
   __typename: 'Notification' as const,
   id,
   kind: 'STATUS_CHANGED' as const,
@@ -21,16 +32,31 @@ const nodes = [
   notification('n-3', 'Marc Lefèvre moved “Tills” to implemented.', '2026-11-20T10:00:00.000Z'),
 ];
 
-const count = (value: number) => ({ request: { query: UnreadNotificationCountDocument }, result: { data: { unreadNotificationCount: value } }, delay: 0 });
+const count = (value: number) => ({
+  request: { query: UnreadNotificationCountDocument },
+  result: { data: { unreadNotificationCount: value } },
+  delay: 0,
+});
 const latest = (list = nodes, unread = 2) => ({
   request: { query: LatestNotificationsDocument, variables: { first: 8 } },
-  result: { data: { unreadNotificationCount: unread, notifications: { __typename: 'NotificationConnection', totalCount: list.length, nodes: list } } },
+  result: {
+    data: {
+      unreadNotificationCount: unread,
+      notifications: { __typename: 'NotificationConnection', totalCount: list.length, nodes: list },
+    },
+  },
   delay: 0,
 });
 
 /** The menu as in the header: it stays when a notification's link changes the page. */
 function open(mocks: object[]) {
-  renderPage(<p>home page</p>, { path: '/', url: '/', mocks: mocks as never, elsewhere: { '/i/:id': 'initiative page' }, chrome: <NotificationsMenu messageLang="en" /> });
+  renderPage(<p>home page</p>, {
+    path: '/',
+    url: '/',
+    mocks: mocks as never,
+    elsewhere: { '/i/:id': 'initiative page' },
+    chrome: <NotificationsMenu messageLang="en" />,
+  });
 }
 
 describe('NotificationsMenu', () => {
@@ -80,7 +106,12 @@ describe('NotificationsMenu', () => {
 
   it('marks everything read at once and asks the server for the count again', async () => {
     const user = userEvent.setup();
-    open([count(2), latest(), { request: { query: MarkNotificationsReadDocument, variables: {} }, result: { data: { markNotificationsRead: 2 } } }, count(0)]);
+    open([
+      count(2),
+      latest(),
+      { request: { query: MarkNotificationsReadDocument, variables: {} }, result: { data: { markNotificationsRead: 2 } } },
+      count(0),
+    ]);
     await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
     const panel = await screen.findByRole('region', { name: 'Notifications' });
     await within(await within(panel).findByRole('list')).findAllByRole('link');
@@ -92,7 +123,12 @@ describe('NotificationsMenu', () => {
 
   it('marks one read when it is opened', async () => {
     const user = userEvent.setup();
-    open([count(2), latest(), { request: { query: MarkNotificationsReadDocument, variables: { ids: ['n-2'] } }, result: { data: { markNotificationsRead: 1 } } }, count(1)]);
+    open([
+      count(2),
+      latest(),
+      { request: { query: MarkNotificationsReadDocument, variables: { ids: ['n-2'] } }, result: { data: { markNotificationsRead: 1 } } },
+      count(1),
+    ]);
     await user.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }));
     const panel = await screen.findByRole('region', { name: 'Notifications' });
     const links = await within(await within(panel).findByRole('list')).findAllByRole('link');

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId } from 'react';
+
 import { useDisclosure } from '../../app/layout/useDisclosure';
 import { useLiveWatch } from '../../app/live/useLiveWatch';
 import { useT } from '../../i18n/context';
@@ -46,9 +47,7 @@ export function NotificationsMenu({ messageLang }: { messageLang: string }) {
     <div className={styles.menu} ref={root}>
       <button ref={button} type="button" className={styles.bell} aria-expanded={open} aria-controls={panelId} onClick={toggle}>
         <BellIcon />
-        <span className="rc-visually-hidden">
-          {count > 0 ? t('notifications.buttonUnread', { count }) : t('notifications.title')}
-        </span>
+        <span className="rc-visually-hidden">{count > 0 ? t('notifications.buttonUnread', { count }) : t('notifications.title')}</span>
         {count > 0 ? (
           <span className={styles.badge} aria-hidden="true">
             {badgeText(count)}

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
 import { viewer } from '../../fixtures';
 import { MarkNotificationsReadDocument, MeDocument, NotificationHistoryDocument, UnreadNotificationCountDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
@@ -16,12 +17,20 @@ const notification = (n: number, readAt: string | null) => ({
   actor: { __typename: 'User' as const, id: 'u-c', displayName: 'Camille Martin' },
 });
 
-const history = (nodes: ReturnType<typeof notification>[], { after = null as string | null, next = null as string | null, total = 21, unread = 1 } = {}) => ({
+const history = (
+  nodes: ReturnType<typeof notification>[],
+  { after = null as string | null, next = null as string | null, total = 21, unread = 1 } = {},
+) => ({
   request: { query: NotificationHistoryDocument, variables: after ? { first: 20, after } : { first: 20 } },
   result: {
     data: {
       unreadNotificationCount: unread,
-      notifications: { __typename: 'NotificationConnection', totalCount: total, pageInfo: { __typename: 'PageInfo', endCursor: next ?? 'end', hasNextPage: !!next }, nodes },
+      notifications: {
+        __typename: 'NotificationConnection',
+        totalCount: total,
+        pageInfo: { __typename: 'PageInfo', endCursor: next ?? 'end', hasNextPage: !!next },
+        nodes,
+      },
     },
   },
   delay: 0,
@@ -55,14 +64,23 @@ describe('NotificationsPage', () => {
   it('marks everything read at once', async () => {
     const user = userEvent.setup();
     const count = { request: { query: UnreadNotificationCountDocument }, result: { data: { unreadNotificationCount: 0 } }, delay: 0 };
-    open([history(firstPage.slice(0, 2), { total: 2 }), { request: { query: MarkNotificationsReadDocument, variables: {} }, result: { data: { markNotificationsRead: 1 } } }, count]);
+    open([
+      history(firstPage.slice(0, 2), { total: 2 }),
+      { request: { query: MarkNotificationsReadDocument, variables: {} }, result: { data: { markNotificationsRead: 1 } } },
+      count,
+    ]);
     await user.click(await screen.findByRole('button', { name: 'Mark all as read' }));
     await waitFor(() => expect(screen.queryByText(/Unread:/)).not.toBeInTheDocument());
     expect(screen.queryByRole('button', { name: 'Mark all as read' })).not.toBeInTheDocument();
   });
 
   it('says so when there is nothing yet, in French too', async () => {
-    renderPage(<NotificationsPage />, { path: '/notifications', url: '/notifications', mocks: [me, history([], { total: 0, unread: 0 })] as never, locale: 'fr' });
+    renderPage(<NotificationsPage />, {
+      path: '/notifications',
+      url: '/notifications',
+      mocks: [me, history([], { total: 0, unread: 0 })] as never,
+      locale: 'fr',
+    });
     expect(await screen.findByRole('heading', { name: 'Aucune notification pour l’instant' })).toBeInTheDocument();
   });
 });

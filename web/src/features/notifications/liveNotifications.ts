@@ -1,5 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import type { Reference } from '@apollo/client/cache';
+
 import { graphql } from '../../gql';
 
 export const NotificationAddedSubscription = graphql(`

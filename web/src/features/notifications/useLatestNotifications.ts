@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+
 import { graphql } from '../../gql';
 
 /** How many notifications the header menu lists. */
@@ -22,5 +23,9 @@ export const LatestNotificationsQuery = graphql(`
  * fresh too). Cached ones show at once while the network answers.
  */
 export function useLatestNotifications() {
-  return useQuery(LatestNotificationsQuery, { variables: { first: MENU_SIZE }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  return useQuery(LatestNotificationsQuery, {
+    variables: { first: MENU_SIZE },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
 }

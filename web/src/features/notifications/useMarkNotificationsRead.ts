@@ -1,6 +1,7 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+
 import { graphql } from '../../gql';
 import { UnreadNotificationCountQuery } from './useUnreadNotificationCount';
 

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+
 import { PAGINATION } from '@red-chair/domain';
+
 import { usePagedQuery } from '../../app/usePagedQuery';
 import { graphql } from '../../gql';
 
@@ -22,6 +24,10 @@ export const NotificationHistoryQuery = graphql(`
 
 /** Every notification of the viewer, newest first, in pages; `loadMore` appends the next one. */
 export function useNotificationHistory() {
-  const result = useQuery(NotificationHistoryQuery, { variables: { first: PAGINATION.defaultFirst }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const result = useQuery(NotificationHistoryQuery, {
+    variables: { first: PAGINATION.defaultFirst },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
   return { ...result, ...usePagedQuery(result.data?.notifications, result.fetchMore, 'a') };
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+
 import { graphql } from '../../gql';
 
 export const UnreadNotificationCountQuery = graphql(`
@@ -9,6 +10,10 @@ export const UnreadNotificationCountQuery = graphql(`
 
 /** The header badge's number: read once, then kept current by `notificationAdded` (LiveNotifications). */
 export function useUnreadNotificationCount({ skip = false }: { skip?: boolean } = {}) {
-  const { data, refetch } = useQuery(UnreadNotificationCountQuery, { skip, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const { data, refetch } = useQuery(UnreadNotificationCountQuery, {
+    skip,
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
   return { count: data?.unreadNotificationCount ?? 0, refetch };
 }

@@ -1,16 +1,17 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
 import { useT } from '../../i18n/context';
 import { EmptyState } from '../../ui/EmptyState';
+import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { periodRange } from '../insights/periods';
 import { useSpaceOptions } from '../spaces/useSpaceOptions';
 import styles from './People.module.css';
 import { PeriodFilters, usePeriodParams } from './PeriodFilters';
 import { useLeaderboard } from './useLeaderboard';
-import { Stack } from '../../ui/Layout';
 
 /** `/leaderboard?space=&period=`: who brought ideas to life, per space and period. */
 export default function LeaderboardPage() {
@@ -38,7 +39,9 @@ export default function LeaderboardPage() {
       ) : (
         <div className={styles.tableWrap}>
           <table className={styles.table}>
-            <caption className="rc-visually-hidden">{t('leaderboard.caption', { space: spaceName, period: t(`period.${period}`) })}</caption>
+            <caption className="rc-visually-hidden">
+              {t('leaderboard.caption', { space: spaceName, period: t(`period.${period}`) })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('leaderboard.rank')}</th>

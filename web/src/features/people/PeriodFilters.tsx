@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+
 import { useT } from '../../i18n/context';
 import { Select } from '../../ui/TextField';
 import { isPeriod, PERIODS, type Period } from '../insights/periods';
@@ -20,13 +21,31 @@ export function usePeriodParams(): { spaceId: string | null; period: Period; set
 }
 
 /** A space select ("All spaces" first) and a period select, side by side. */
-export function PeriodFilters({ label, spaceId, period, onChange }: { label: string; spaceId: string | null; period: Period; onChange: (name: 'space' | 'period', value: string) => void }) {
+export function PeriodFilters({
+  label,
+  spaceId,
+  period,
+  onChange,
+}: {
+  label: string;
+  spaceId: string | null;
+  period: Period;
+  onChange: (name: 'space' | 'period', value: string) => void;
+}) {
   const t = useT();
   const spaces = useSpaceOptions();
-  const options = [{ value: '', label: t('leaderboard.allSpaces') }, ...(spaces.data?.spaces ?? []).map((space) => ({ value: space.id, label: space.name }))];
+  const options = [
+    { value: '', label: t('leaderboard.allSpaces') },
+    ...(spaces.data?.spaces ?? []).map((space) => ({ value: space.id, label: space.name })),
+  ];
   return (
     <div className={styles.filters} role="group" aria-label={label}>
-      <Select label={t('leaderboard.space')} value={spaceId ?? ''} onChange={(event) => onChange('space', event.target.value)} options={options} />
+      <Select
+        label={t('leaderboard.space')}
+        value={spaceId ?? ''}
+        onChange={(event) => onChange('space', event.target.value)}
+        options={options}
+      />
       <Select
         label={t('leaderboard.period')}
         value={period}

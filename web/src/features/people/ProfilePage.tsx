@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+
 import { toProblem } from '../../app/errors';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
@@ -7,13 +8,13 @@ import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
 import { Badge, StatusBadge } from '../../ui/Badge';
+import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { AwardIcon } from '../awards/AwardIcon';
 import awardStyles from '../awards/Awards.module.css';
 import styles from './People.module.css';
 import { useAuthorInitiatives } from './useAuthorInitiatives';
 import { useProfile } from './useProfile';
-import { Stack } from '../../ui/Layout';
 
 /** `/people/:id`: who they are, their initiatives with where each stands, and the awards they earned. */
 export default function ProfilePage() {
@@ -24,7 +25,11 @@ export default function ProfilePage() {
 
   if (profile.error && !profile.data?.user) {
     const code = toProblem(profile.error).code;
-    return code === 'BAD_USER_INPUT' || code === 'NOT_FOUND' ? <NotFoundContent /> : <ProblemView error={profile.error} onRetry={() => void profile.refetch()} />;
+    return code === 'BAD_USER_INPUT' || code === 'NOT_FOUND' ? (
+      <NotFoundContent />
+    ) : (
+      <ProblemView error={profile.error} onRetry={() => void profile.refetch()} />
+    );
   }
   if (!profile.data) return <LoadingBlock />;
   const person = profile.data.user;
@@ -92,7 +97,9 @@ export default function ProfilePage() {
                     <AwardIcon />
                     {grant.award.name}
                   </p>
-                  <p className={awardStyles.meta}>{rich(t, 'profile.awardFor', { initiative: <Link to={`/i/${grant.initiative.id}`}>{grant.initiative.title}</Link> })}</p>
+                  <p className={awardStyles.meta}>
+                    {rich(t, 'profile.awardFor', { initiative: <Link to={`/i/${grant.initiative.id}`}>{grant.initiative.title}</Link> })}
+                  </p>
                   <blockquote className={awardStyles.citation}>{grant.citation}</blockquote>
                   <p className={awardStyles.meta}>
                     <time dateTime={grant.grantedAt}>{formatDate(grant.grantedAt, locale)}</time>

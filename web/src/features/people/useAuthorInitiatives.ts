@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+
 import { graphql } from '../../gql';
 
 const AuthorInitiativesQuery = graphql(`
@@ -22,5 +23,9 @@ const AuthorInitiativesQuery = graphql(`
 
 /** The person's initiatives the viewer may see, newest first (the first 50). */
 export function useAuthorInitiatives(authorId: string) {
-  return useQuery(AuthorInitiativesQuery, { variables: { authorId, first: 50 }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  return useQuery(AuthorInitiativesQuery, {
+    variables: { authorId, first: 50 },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
 }

@@ -1,18 +1,20 @@
 import { useId, useState, type FormEvent } from 'react';
+
+import { isRatable } from '@red-chair/domain';
+
 import type { Problem } from '../../app/errors';
 import { useForm, type Issues } from '../../app/forms';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/context';
 import type { Translate } from '../../i18n/translate';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
+import { PageSection } from '../../ui/Layout';
 import { TextArea } from '../../ui/TextField';
-import { isRatable } from '@red-chair/domain';
 import { formatAverage, RATING_COMMENT_MAX, STARS } from './rating';
 import styles from './Ratings.module.css';
 import { useRateInitiative } from './useRateInitiative';
-import { PageSection } from '../../ui/Layout';
 
 export const RatingWidgetFragment = graphql(`
   fragment RatingWidget_initiative on Initiative {
@@ -135,7 +137,9 @@ export function RatingWidget(props: { initiative: FragmentType<typeof RatingWidg
           aria-labelledby={`${groupId}-legend`}
           aria-describedby={missingStars ? `${groupId}-error` : undefined}
         >
-          <legend id={`${groupId}-legend`} className={styles.legend}>{t('rating.yours')}</legend>
+          <legend id={`${groupId}-legend`} className={styles.legend}>
+            {t('rating.yours')}
+          </legend>
           {missingStars ? (
             <p id={`${groupId}-error`} className={styles.error}>
               {missingStars}

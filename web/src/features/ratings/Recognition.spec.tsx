@@ -1,5 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
 import { initiative, person, viewer } from '../../fixtures';
 import { AwardsDocument, GrantAwardDocument, InitiativePageDocument, MeDocument, RateInitiativeDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
@@ -8,7 +9,11 @@ import InitiativePage from '../initiatives/InitiativePage';
 const manager = viewer('MANAGER', 'u-manager', 'Marc Lefèvre');
 const customer = viewer('CUSTOMER', 'u-customer', 'Paul Girard');
 const me = (person: ReturnType<typeof viewer>) => ({ request: { query: MeDocument }, result: { data: { me: person } }, delay: 0 });
-const page = (data: ReturnType<typeof initiative>) => ({ request: { query: InitiativePageDocument, variables: { id: 'i-1' } }, result: { data: { initiative: data } }, delay: 0 });
+const page = (data: ReturnType<typeof initiative>) => ({
+  request: { query: InitiativePageDocument, variables: { id: 'i-1' } },
+  result: { data: { initiative: data } },
+  delay: 0,
+});
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 30)));
 
 async function open(person: ReturnType<typeof viewer>, data: ReturnType<typeof initiative>, more: object[] = []) {
@@ -17,7 +22,8 @@ async function open(person: ReturnType<typeof viewer>, data: ReturnType<typeof i
   await settle();
 }
 
-const prototype = (extra: Record<string, unknown> = {}) => initiative({ status: 'IN_PROGRESS', ratingAverage: 2.4, ratingCount: 31, ...extra });
+const prototype = (extra: Record<string, unknown> = {}) =>
+  initiative({ status: 'IN_PROGRESS', ratingAverage: 2.4, ratingCount: 31, ...extra });
 
 describe('co-design ratings', () => {
   it('shows the average, the count and the review banner with the space’s numbers', async () => {
@@ -35,12 +41,29 @@ describe('co-design ratings', () => {
 
   it('asks for stars first, then sends the rating with its comment and shows the new average', async () => {
     const user = userEvent.setup();
-    const rated = { __typename: 'Initiative', id: 'i-1', status: 'IN_PROGRESS', ratingAverage: 2.5, ratingCount: 32, viewerRating: 4, needsReview: true, space: prototype().space };
+    const rated = {
+      __typename: 'Initiative',
+      id: 'i-1',
+      status: 'IN_PROGRESS',
+      ratingAverage: 2.5,
+      ratingCount: 32,
+      viewerRating: 4,
+      needsReview: true,
+      space: prototype().space,
+    };
     await open(customer, prototype(), [
-      { request: { query: RateInitiativeDocument, variables: { input: { initiativeId: 'i-1', stars: 4, comment: 'Bigger buttons please' } } }, result: { data: { rateInitiative: rated } } },
+      {
+        request: {
+          query: RateInitiativeDocument,
+          variables: { input: { initiativeId: 'i-1', stars: 4, comment: 'Bigger buttons please' } },
+        },
+        result: { data: { rateInitiative: rated } },
+      },
     ]);
     const group = screen.getByRole('radiogroup', { name: 'Your rating' });
-    within(group).getAllByRole('radio').forEach((radio, index) => expect(radio).toHaveAccessibleName(index ? `${index + 1} stars` : '1 star'));
+    within(group)
+      .getAllByRole('radio')
+      .forEach((radio, index) => expect(radio).toHaveAccessibleName(index ? `${index + 1} stars` : '1 star'));
     await user.click(screen.getByRole('button', { name: 'Rate' }));
     expect(screen.getByText('Choose from 1 to 5 stars.')).toBeInTheDocument();
 
@@ -56,7 +79,14 @@ describe('co-design ratings', () => {
 describe('awards on an initiative', () => {
   const held = initiative({
     awards: [
-      { __typename: 'AwardGrant', id: 'g-1', citation: 'Turned every complaint into a callback.', grantedAt: '2026-11-18T09:00:00.000Z', award: { __typename: 'Award', id: 'a-1', name: 'Customer Hero' }, grantedBy: person('u-manager', 'Marc Lefèvre') },
+      {
+        __typename: 'AwardGrant',
+        id: 'g-1',
+        citation: 'Turned every complaint into a callback.',
+        grantedAt: '2026-11-18T09:00:00.000Z',
+        award: { __typename: 'Award', id: 'a-1', name: 'Customer Hero' },
+        grantedBy: person('u-manager', 'Marc Lefèvre'),
+      },
     ],
   });
 
@@ -75,11 +105,36 @@ describe('awards on an initiative', () => {
     const granted = {
       __typename: 'AwardGrant',
       id: 'g-2',
-      initiative: { __typename: 'Initiative', id: 'i-1', awards: [{ __typename: 'AwardGrant', id: 'g-2', citation: 'A callback within 48 hours.', grantedAt: '2026-11-20T09:00:00.000Z', award: { __typename: 'Award', id: 'a-2', name: 'Silver Lab pick' }, grantedBy: person('u-manager', 'Marc Lefèvre') }] },
+      initiative: {
+        __typename: 'Initiative',
+        id: 'i-1',
+        awards: [
+          {
+            __typename: 'AwardGrant',
+            id: 'g-2',
+            citation: 'A callback within 48 hours.',
+            grantedAt: '2026-11-20T09:00:00.000Z',
+            award: { __typename: 'Award', id: 'a-2', name: 'Silver Lab pick' },
+            grantedBy: person('u-manager', 'Marc Lefèvre'),
+          },
+        ],
+      },
     };
     await open(manager, initiative(), [
-      { request: { query: AwardsDocument }, result: { data: { awards: [{ __typename: 'Award', id: 'a-2', name: 'Silver Lab pick', description: 'Chosen by our seniors’ panel' }] } }, delay: 0 },
-      { request: { query: GrantAwardDocument, variables: { input: { awardId: 'a-2', initiativeId: 'i-1', citation: 'A callback within 48 hours.' } } }, result: { data: { grantAward: granted } } },
+      {
+        request: { query: AwardsDocument },
+        result: {
+          data: { awards: [{ __typename: 'Award', id: 'a-2', name: 'Silver Lab pick', description: 'Chosen by our seniors’ panel' }] },
+        },
+        delay: 0,
+      },
+      {
+        request: {
+          query: GrantAwardDocument,
+          variables: { input: { awardId: 'a-2', initiativeId: 'i-1', citation: 'A callback within 48 hours.' } },
+        },
+        result: { data: { grantAward: granted } },
+      },
     ]);
     await user.click(screen.getByRole('button', { name: 'Grant an award' }));
     const award = await screen.findByRole('combobox', { name: 'Award' });

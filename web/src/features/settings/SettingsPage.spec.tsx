@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
 import { viewer } from '../../fixtures';
 import { ChangePasswordDocument, MeDocument, UpdateLocaleDocument, UpdateProfileDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
@@ -16,8 +17,14 @@ describe('SettingsPage', () => {
   it('saves the display name, and applies and saves the language as soon as it is chosen', async () => {
     const user = userEvent.setup();
     open([
-      { request: { query: UpdateProfileDocument, variables: { input: { displayName: 'Paul G.' } } }, result: { data: { updateProfile: { __typename: 'User', id: 'u-1', displayName: 'Paul G.', locale: 'en' } } } },
-      { request: { query: UpdateLocaleDocument, variables: { input: { locale: 'fr' } } }, result: { data: { updateProfile: { __typename: 'User', id: 'u-1', locale: 'fr' } } } },
+      {
+        request: { query: UpdateProfileDocument, variables: { input: { displayName: 'Paul G.' } } },
+        result: { data: { updateProfile: { __typename: 'User', id: 'u-1', displayName: 'Paul G.', locale: 'en' } } },
+      },
+      {
+        request: { query: UpdateLocaleDocument, variables: { input: { locale: 'fr' } } },
+        result: { data: { updateProfile: { __typename: 'User', id: 'u-1', locale: 'fr' } } },
+      },
     ]);
     expect(await screen.findByRole('link', { name: 'See your public profile' })).toHaveAttribute('href', '/people/u-1');
     const name = screen.getByLabelText('Display name');
@@ -43,7 +50,14 @@ describe('SettingsPage', () => {
     const user = userEvent.setup();
     const refused = {
       request: { query: ChangePasswordDocument, variables: { currentPassword: 'not-my-password', newPassword: 'a-brand-new-password' } },
-      result: { errors: [{ message: 'Some fields need your attention.', extensions: { code: 'BAD_USER_INPUT', fields: { currentPassword: 'is not your current password' } } }] },
+      result: {
+        errors: [
+          {
+            message: 'Some fields need your attention.',
+            extensions: { code: 'BAD_USER_INPUT', fields: { currentPassword: 'is not your current password' } },
+          },
+        ],
+      },
     };
     const accepted = {
       request: { query: ChangePasswordDocument, variables: { currentPassword: 'my-old-password', newPassword: 'a-brand-new-password' } },

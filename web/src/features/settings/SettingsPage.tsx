@@ -1,10 +1,12 @@
-import { LOCALES, USER_LIMITS, type Locale } from '@red-chair/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
+
+import { LOCALES, USER_LIMITS, type Locale } from '@red-chair/domain';
+
 import { useUpdateLocale } from '../../app/auth/useUpdateLocale';
 import { useViewer, type Viewer } from '../../app/auth/useViewer';
-import { FormSummary } from '../../app/FormSummary';
 import { useForm } from '../../app/forms';
+import { FormSummary } from '../../app/FormSummary';
 import { PageHeading } from '../../app/PageHeading';
 import { useI18n } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';

@@ -1,4 +1,5 @@
 import { USER_LIMITS } from '@red-chair/domain';
+
 import type { Issues } from '../../app/forms';
 
 export type ProfileField = 'displayName';
@@ -18,7 +19,9 @@ export function validatePasswordChange(values: Record<PasswordField, string>): I
   const issues: Issues<PasswordField> = {};
   if (!values.currentPassword) issues.currentPassword = { key: 'validation.required' };
   if (!values.newPassword) issues.newPassword = { key: 'validation.required' };
-  else if (values.newPassword.length < USER_LIMITS.passwordMin) issues.newPassword = { key: 'validation.minLength', vars: { min: USER_LIMITS.passwordMin } };
-  else if (values.newPassword.length > USER_LIMITS.passwordMax) issues.newPassword = { key: 'validation.maxLength', vars: { max: USER_LIMITS.passwordMax } };
+  else if (values.newPassword.length < USER_LIMITS.passwordMin)
+    issues.newPassword = { key: 'validation.minLength', vars: { min: USER_LIMITS.passwordMin } };
+  else if (values.newPassword.length > USER_LIMITS.passwordMax)
+    issues.newPassword = { key: 'validation.maxLength', vars: { max: USER_LIMITS.passwordMax } };
   return issues;
 }

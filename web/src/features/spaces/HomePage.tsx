@@ -2,11 +2,11 @@ import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
 import { useT } from '../../i18n/context';
 import { EmptyState } from '../../ui/EmptyState';
+import { Stack } from '../../ui/Layout';
 import { Skeleton } from '../../ui/Spinner';
 import { SpaceCard } from './SpaceCard';
 import styles from './Spaces.module.css';
 import { useSpaces } from './useSpaces';
-import { Stack } from '../../ui/Layout';
 
 export default function HomePage() {
   const t = useT();

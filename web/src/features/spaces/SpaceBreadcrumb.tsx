@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+
 import { useT } from '../../i18n/context';
 import styles from './SpaceBreadcrumb.module.css';
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useT } from '../../i18n/context';
 import { Badge } from '../../ui/Badge';
 import { Card } from '../../ui/Card';

@@ -1,5 +1,5 @@
-import { type FragmentType, graphql, useFragment } from '../../gql';
 import { PageHeading } from '../../app/PageHeading';
+import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useT } from '../../i18n/context';
 import { Badge } from '../../ui/Badge';
 import styles from './Spaces.module.css';
