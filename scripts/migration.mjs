@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import * as prettier from 'prettier';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -21,6 +22,12 @@ if (!['generate', 'run', 'revert', 'check'].includes(command ?? '')) {
 }
 if (command === 'generate' && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? ''))
   die('give the migration a PascalCase name: npm run migration:generate -- AddVotes');
+
+/** Written files look as `npm run format` would leave them, so `format:check` passes on what this writes. */
+async function formatted(file, text) {
+  const options = await prettier.resolveConfig(file);
+  return prettier.format(text, { ...options, filepath: file });
+}
 
 /** migrations/index.ts, rebuilt from the files: every migration, oldest first. */
 function migrationIndex() {
@@ -122,12 +129,12 @@ if (command === 'generate') {
   } else {
     const stamp = Date.now();
     const file = join(root, 'migrations', `${stamp}-${name}.ts`);
-    writeFileSync(file, migrationSource(`${name}${stamp}`, changes.up, changes.down));
-    writeFileSync(join(root, 'migrations/index.ts'), migrationIndex());
+    writeFileSync(file, await formatted(file, migrationSource(`${name}${stamp}`, changes.up, changes.down)));
+    writeFileSync(join(root, 'migrations/index.ts'), await formatted(join(root, 'migrations/index.ts'), migrationIndex()));
     say(`wrote ${file} (${changes.up.length} statements) and listed it in migrations/index.ts; read it, then run npm run migration:check`);
   }
 } else if (command === 'check') {
-  const expectedIndex = migrationIndex();
+  const expectedIndex = await formatted(join(root, 'migrations/index.ts'), migrationIndex());
   if (readFileSync(join(root, 'migrations/index.ts'), 'utf8') !== expectedIndex) {
     die('migrations/index.ts does not list every file in migrations/ in order; run npm run migration:generate or fix the list');
   }
