@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import pino from 'pino';
 
 import { createApp } from './app.factory';
+import { LOG_SERIALIZERS } from './common/log-serializers';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { describeConnectionError } from './database/connection-errors';
 import { createDataSource } from './database/data-source';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  const log = pino({ level: config.logLevel, base: { service: 'red-chair' } });
+  const log = pino({ level: config.logLevel, base: { service: 'red-chair' }, serializers: LOG_SERIALIZERS });
 
   let server: DatabaseServer;
   try {
