@@ -30,6 +30,16 @@ interface ContextSource {
   extra?: { request?: IncomingMessage };
 }
 
+/**
+ * graphql-ws answers a document it cannot parse or validate with bare GraphQL errors; Apollo would
+ * have coded them. A refusal of the document itself has no path and no original error.
+ */
+function withRequestCode(error: GraphQLError): GraphQLError {
+  if (error.extensions.code || error.originalError || error.path) return error;
+  const code = error.message.startsWith('Syntax Error') ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED';
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
+}
+
 export function graphqlOptions(
   config: AppConfig,
   sessions: SessionsService,
@@ -97,6 +107,12 @@ export function graphqlOptions(
             },
           );
           return [refusal];
+        },
+        // A document refused over the socket (bad syntax, unknown field) gets the code it gets over HTTP.
+        // (graphql-ws's onError: Nest passes it through without declaring it, hence the spread.)
+        ...{
+          onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+            formatAll(errors.map(withRequestCode)),
         },
         onNext: (_ctx: unknown, _id: string, _payload: unknown, args: { contextValue?: unknown }, result: ExecutionResult) => {
           // One subscription keeps one context for all its events: without new DataLoaders, the next

@@ -141,4 +141,19 @@ describe('live connections: limits, origin and revocation', () => {
     expect(await within(goneSocket.closed, 'the deactivated person kept listening', 3000)).toBe(4403);
     expect(await within(promotedSocket.closed, 'the socket kept its old role', 3000)).toBe(4403);
   });
+
+  it('answers a document it refuses over the socket with the code HTTP would give', async () => {
+    const person = await app.make.user();
+    const socket = open(person.token);
+    await within(socket.opened, 'the socket did not open');
+    const unknownField = new Promise<unknown>((resolve) => {
+      socket.client.subscribe(
+        { query: 'subscription { notificationAdded { passwordHash } }' },
+        { next: () => undefined, error: resolve, complete: () => undefined },
+      );
+    });
+    expect(await within(unknownField, 'the document was not refused')).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) }),
+    ]);
+  });
 });
