@@ -20,3 +20,34 @@ export function describeConnectionError(error: unknown, url: string): string {
       return `cannot use the database at ${where}: ${(error as Error)?.message ?? String(error)}`;
   }
 }
+
+/** Codes and messages of a database that is away (down, restarting, refusing connections), not of a bad statement. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|not currently accepting connections|the database system is (starting up|shutting down)/i;
+
+/** Whether an error says the database cannot be reached right now, looking through TypeORM's and pg's wrappers. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    const { code, message, driverError, cause } = current as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    current = driverError ?? cause;
+  }
+  return false;
+}

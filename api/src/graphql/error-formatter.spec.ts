@@ -4,7 +4,7 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/e
 import { createErrorFormatter } from './error-formatter';
 
 function recordingLog() {
-  return { error: jest.fn(), debug: jest.fn() };
+  return { error: jest.fn(), warn: jest.fn(), debug: jest.fn() };
 }
 
 /** What Apollo hands the formatter for an error thrown in a resolver at `path`. */

@@ -1,7 +1,9 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 
 import { DomainError } from '../common/errors';
+import { isDatabaseUnavailable } from '../database/connection-errors';
 
 const PASS_THROUGH_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -12,6 +14,7 @@ const PASS_THROUGH_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
@@ -30,7 +33,7 @@ function unwrap(error: unknown): unknown {
  * unexpected is logged with its stack at error level and reaches the client as a bare
  * INTERNAL_SERVER_ERROR: no stack, no SQL.
  */
-export function createErrorFormatter(log: Pick<Logger, 'error' | 'debug'>) {
+export function createErrorFormatter(log: Pick<Logger, 'error' | 'warn' | 'debug'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
     if (original instanceof DomainError) {
@@ -49,6 +52,16 @@ export function createErrorFormatter(log: Pick<Logger, 'error' | 'debug'>) {
       log.debug({ code, path: formatted.path }, formatted.message);
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
     }
+    if (isDatabaseUnavailable(original)) {
+      // The database is away (restarting, unreachable): the client may try again; recovery is automatic.
+      log.warn({ err: original, path: formatted.path }, 'the database is unavailable');
+      return {
+        message: 'The service is briefly unavailable. Please try again in a few seconds.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
     return {
       message: 'Something went wrong on our side. Please try again.',
@@ -56,5 +69,21 @@ export function createErrorFormatter(log: Pick<Logger, 'error' | 'debug'>) {
       path: formatted.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+  };
+}
+
+/** An answer that holds SERVICE_UNAVAILABLE is HTTP 503 with Retry-After, as load balancers and clients expect. */
+export function serviceUnavailablePlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          if (!response.body.singleResult.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '5');
+        },
+      };
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
@@ -11,8 +12,9 @@ import { tokenFrom, tokenFromConnection } from '../auth/tokens';
 import { SCALARS_MAP } from '../common/date-time.scalar';
 import type { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
+import { isDatabaseUnavailable } from '../database/connection-errors';
 import { CLOSE_TOO_MANY, MAX_SUBSCRIPTIONS_PER_SOCKET, type ClosableSocket, type LiveConnections } from '../live/live-connections';
-import { createErrorFormatter } from './error-formatter';
+import { createErrorFormatter, serviceUnavailablePlugin } from './error-formatter';
 import { inputBoundaryPlugin } from './input-boundary';
 import { costLimitPlugin, limitParseOptions, limitRules } from './limits';
 import { createLoaders } from './loaders';
@@ -38,6 +40,21 @@ function withRequestCode(error: GraphQLError): GraphQLError {
   if (error.extensions.code || error.originalError || error.path) return error;
   const code = error.message.startsWith('Syntax Error') ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED';
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
+}
+
+/**
+ * The session is read before the operation runs; a database that is away then is told as
+ * SERVICE_UNAVAILABLE with HTTP 503 and Retry-After, like a failure inside the operation.
+ */
+async function orUnavailable<T>(reading: Promise<T>): Promise<T> {
+  try {
+    return await reading;
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    throw new GraphQLError('The service is briefly unavailable. Please try again in a few seconds.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new HeaderMap([['retry-after', '5']]) } },
+    });
+  }
 }
 
 export function graphqlOptions(
@@ -66,12 +83,12 @@ export function graphqlOptions(
     validationRules: limitRules,
     parseOptions: limitParseOptions,
     // Cache hints are not used; the plugin would wrap every field's resolver to collect them.
-    plugins: [inputBoundaryPlugin(), costLimitPlugin(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [inputBoundaryPlugin(), costLimitPlugin(), serviceUnavailablePlugin(), ApolloServerPluginCacheControlDisabled()],
     context: async ({ req, res, connectionParams, extra }: ContextSource): Promise<RequestContext> => {
       if (req) {
         const token = tokenFrom(req);
         const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-        const session = token ? await sessions.resolve(token) : null;
+        const session = token ? await orUnavailable(sessions.resolve(token)) : null;
         const viewer = session && { ...session, clientAddress };
         return { req, res, viewer, loaders: createLoaders(db, viewer), clientAddress };
       }
