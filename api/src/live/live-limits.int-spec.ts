@@ -156,4 +156,19 @@ describe('live connections: limits, origin and revocation', () => {
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) }),
     ]);
   });
+
+  it('tells open sockets the server is going away (1001) when it shuts down', async () => {
+    const other = await TestApp.start();
+    try {
+      const person = await other.make.user();
+      const socket = openSocket(await other.listen(), person.token);
+      await within(socket.opened, 'the socket did not open');
+      const closing = other.app.close();
+      expect(await within(socket.closed, 'the socket was not closed at shutdown')).toBe(1001);
+      await closing;
+      await socket.client.dispose();
+    } finally {
+      await other.close().catch(() => undefined);
+    }
+  });
 });
