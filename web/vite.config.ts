@@ -102,6 +102,7 @@ export default defineConfig({
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '/health': api,
       '/export': api,
+      '/auth/oidc': api,
     },
   },
 });

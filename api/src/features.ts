@@ -14,6 +14,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { RatingsModule } from './ratings/ratings.module';
 import { SpacesModule } from './spaces/spaces.module';
+import { SsoModule } from './sso/sso.module';
 import { UserImportModule } from './user-import/user-import.module';
 import { UsersModule } from './users/users.module';
 import { VotesModule } from './votes/votes.module';
@@ -21,6 +22,7 @@ import { VotesModule } from './votes/votes.module';
 /** Every feature folder's module: the app mounts them, and the schema printer reads their resolvers. */
 export const FEATURE_MODULES = [
   AuthModule,
+  SsoModule,
   AuditModule,
   UsersModule,
   UserImportModule,

@@ -13,7 +13,7 @@ import { AuthPayload, SignInInput, SignUpInput } from './dto/auth.inputs';
 import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs } from './dto/password.args';
 import { PasswordResetService } from './password-reset.service';
 import { Public } from './public.decorator';
-import { SESSION_COOKIE } from './tokens';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
 
 @Resolver()
 export class AuthResolver {
@@ -39,7 +39,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Revokes the current session.' })
   async signOut(@CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<boolean> {
     await this.auth.signOut(viewer.sessionId);
-    ctx.res?.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.production });
+    if (ctx.res) clearSessionCookie(ctx.res, this.config.production);
     return true;
   }
 
@@ -79,13 +79,7 @@ export class AuthResolver {
     // The payload's fields are resolved for the person who just signed in (e.g. their own email).
     const { user } = signedIn;
     ctx.viewer = { id: user.id, role: user.role, displayName: user.displayName, locale: user.locale, sessionId: signedIn.sessionId };
-    ctx.res?.cookie(SESSION_COOKIE, signedIn.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.production,
-      path: '/',
-      expires: signedIn.expiresAt,
-    });
+    if (ctx.res) setSessionCookie(ctx.res, signedIn.token, signedIn.expiresAt, this.config.production);
     return { token: signedIn.token, user: signedIn.user };
   }
 }

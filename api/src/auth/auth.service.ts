@@ -1,14 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { normalizeEmail } from '@red-chair/domain';
 
-import { UnauthenticatedError } from '../common/errors';
+import { ForbiddenError, UnauthenticatedError } from '../common/errors';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 import { InvitationsService } from '../invitations/invitations.service';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import type { SignInInput, SignUpInput } from './dto/auth.inputs';
+import { passwordsAllowedFor } from './password-sign-in';
 import { timingDummyHash, verifyPassword } from './passwords';
 import { SessionsService, type SessionMeta } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
@@ -28,6 +31,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottleService,
     private readonly invitations: InvitationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -35,6 +39,7 @@ export class AuthService {
    * invitation token the new person joins its space in the same transaction, or is not created at all.
    */
   signUp({ invitationToken, ...input }: SignUpInput, meta: SessionMeta): Promise<SignedIn> {
+    if (!passwordsAllowedFor(this.config, input.email)) throw this.passwordsOff();
     return this.db.transaction(async (tx) => {
       const user = await this.users.insertUser(tx, { ...input, role: 'CUSTOMER' });
       if (invitationToken) await this.invitations.acceptFor(tx, user, invitationToken);
@@ -45,6 +50,7 @@ export class AuthService {
 
   async signIn(input: SignInInput, meta: SessionMeta & { clientAddress: string }): Promise<SignedIn> {
     const emailLower = normalizeEmail(input.email);
+    if (!passwordsAllowedFor(this.config, emailLower)) throw this.passwordsOff();
     await this.throttle.assertAllowed(emailLower, meta.clientAddress);
     const user = await this.users.findByEmailWithPassword(input.email);
     // Same work and the same answer whether the email is unknown, the password wrong or the account off.
@@ -57,6 +63,10 @@ export class AuthService {
     const session = await this.sessions.create(this.db.manager, user.id, meta);
     delete (user as Partial<UserEntity>).passwordHash;
     return { ...session, user };
+  }
+
+  private passwordsOff(): ForbiddenError {
+    return new ForbiddenError(`Passwords are turned off here: sign in with ${this.config.oidc?.name ?? 'single sign-on'}.`);
   }
 
   signOut(sessionId: string): Promise<void> {

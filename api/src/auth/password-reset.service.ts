@@ -1,13 +1,16 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { normalizeEmail, type Locale } from '@red-chair/domain';
 
 import { InvalidInputError } from '../common/errors';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 import { JobQueue } from '../jobs/job-queue';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { passwordLinkMail, type PasswordLinkPurpose } from './password-reset.mail';
+import { passwordsAllowedFor } from './password-sign-in';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionsService, type SessionMeta } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
@@ -37,6 +40,7 @@ export class PasswordResetService implements OnApplicationBootstrap {
     private readonly outbox: MailOutbox,
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottleService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -53,6 +57,7 @@ export class PasswordResetService implements OnApplicationBootstrap {
   }
 
   private async mailResetLink(emailLower: string): Promise<void> {
+    if (!passwordsAllowedFor(this.config, emailLower)) return; // OIDC_ONLY: the provider owns passwords
     await this.db.transaction(async (tx) => {
       const [account] = (await tx.query(
         `SELECT u.id, u.email, u.display_name AS "displayName", u.locale FROM users u

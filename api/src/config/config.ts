@@ -27,6 +27,19 @@ export interface JobsConfig {
   stopTimeoutSeconds: number;
 }
 
+/** Single sign-on through the company's OpenID Connect provider (DESIGN.md §9); absent when OIDC_ISSUER is unset. */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** OIDC_NAME: the label of the sign-in button, e.g. "Acme SSO". */
+  name: string;
+  /** OIDC_EMPLOYEE_DOMAINS: people whose email is at one of these domains are created as EMPLOYEE, others as CUSTOMER. */
+  employeeDomains: string[];
+  /** OIDC_ONLY: password sign-in, sign-up and reset are off (the bootstrap admin keeps a password, so nobody is locked out). */
+  only: boolean;
+}
+
 /** A configuration mistake the operator must fix; main prints its message as one line and exits 1. */
 export class ConfigError extends Error {}
 
@@ -49,6 +62,7 @@ export interface AppConfig {
   liveSessionCheckMs: number;
   mail: MailConfig;
   jobs: JobsConfig;
+  oidc: OidcConfig | undefined;
   production: boolean;
   logLevel: string;
   webDistDir: string;
@@ -126,6 +140,34 @@ function parseSmtpUrl(raw: string | undefined): string | undefined {
   return raw.trim();
 }
 
+function parseOidc(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuer = env.OIDC_ISSUER?.trim();
+  const only = parseFlag(env.OIDC_ONLY, 'OIDC_ONLY', false);
+  if (!issuer) {
+    if (only) throw new ConfigError('OIDC_ONLY=1 needs single sign-on: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.');
+    return undefined;
+  }
+  try {
+    const url = new URL(issuer);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
+  } catch {
+    throw new ConfigError(`OIDC_ISSUER=${issuer} is not a URL: give the provider's issuer, e.g. OIDC_ISSUER=https://login.example.com.`);
+  }
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  const clientSecret = env.OIDC_CLIENT_SECRET;
+  if (!clientId || !clientSecret) throw new ConfigError('OIDC_ISSUER is set: set OIDC_CLIENT_ID and OIDC_CLIENT_SECRET too.');
+  const employeeDomains = (env.OIDC_EMPLOYEE_DOMAINS ?? '')
+    .split(',')
+    .map((domain) => domain.trim().toLowerCase().replace(/^@/, ''))
+    .filter(Boolean);
+  for (const domain of employeeDomains) {
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) {
+      throw new ConfigError(`OIDC_EMPLOYEE_DOMAINS holds ${domain}, which is not a domain: list them like acme.com,acme.fr.`);
+    }
+  }
+  return { issuer, clientId, clientSecret, name: env.OIDC_NAME?.trim() || 'single sign-on', employeeDomains, only };
+}
+
 export function parseDatabaseUrl(raw: string): string {
   let url: URL;
   try {
@@ -191,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       leaseSeconds: 120,
     },
     jobs: { pollingIntervalSeconds: 2, maintenanceIntervalSeconds: 60, stopTimeoutSeconds: 10 },
+    oidc: parseOidc(env),
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL ?? 'warn',
     webDistDir: resolve(root, 'web/dist'),

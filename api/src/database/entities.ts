@@ -13,6 +13,7 @@ import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { RatingEntity } from '../ratings/rating.entity';
 import { SpaceEntity, SpaceMemberEntity } from '../spaces/space.entity';
+import { SsoLoginAttemptEntity } from '../sso/sso-login-attempt.entity';
 import { UserEntity } from '../users/user.entity';
 import { VoteEntity } from '../votes/vote.entity';
 
@@ -20,6 +21,7 @@ import { VoteEntity } from '../votes/vote.entity';
 export const ENTITIES = [
   UserEntity,
   SessionEntity,
+  SsoLoginAttemptEntity,
   SignInFailureEntity,
   AccountLockoutEntity,
   SpaceEntity,

@@ -4,7 +4,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/health', '/export'];
+const API_PREFIXES = ['/graphql', '/health', '/export', '/auth/oidc'];
 const isApiPath = (path: string) => API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
 /** Hashed file names change with their content, so a browser may keep them for good. */

@@ -121,6 +121,9 @@ type Documents = {
     "\n  query SpaceFeed($spaceId: ID) {\n    initiatives(filter: { spaceId: $spaceId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.SpaceFeedDocument,
     "\n  query EveryVisibleInitiative {\n    initiatives(first: 100) {\n      totalCount\n      nodes {\n        id\n        space {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EveryVisibleInitiativeDocument,
     "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n": typeof types.ProposeInSpaceDocument,
+    "\n  query SsoSignInOptions {\n    signInOptions {\n      passwordSignIn\n      singleSignOn {\n        name\n        loginUrl\n      }\n    }\n  }\n": typeof types.SsoSignInOptionsDocument,
+    "\n  mutation SsoPasswordSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SsoPasswordSignInDocument,
+    "\n  mutation SsoPasswordSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SsoPasswordSignUpDocument,
     "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportUsersDocument,
     "\n  query ImportedRole {\n    me {\n      role\n    }\n  }\n": typeof types.ImportedRoleDocument,
     "\n  mutation WelcomeReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.WelcomeResetDocument,
@@ -260,6 +263,9 @@ const documents: Documents = {
     "\n  query SpaceFeed($spaceId: ID) {\n    initiatives(filter: { spaceId: $spaceId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.SpaceFeedDocument,
     "\n  query EveryVisibleInitiative {\n    initiatives(first: 100) {\n      totalCount\n      nodes {\n        id\n        space {\n          id\n        }\n      }\n    }\n  }\n": types.EveryVisibleInitiativeDocument,
     "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n": types.ProposeInSpaceDocument,
+    "\n  query SsoSignInOptions {\n    signInOptions {\n      passwordSignIn\n      singleSignOn {\n        name\n        loginUrl\n      }\n    }\n  }\n": types.SsoSignInOptionsDocument,
+    "\n  mutation SsoPasswordSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SsoPasswordSignInDocument,
+    "\n  mutation SsoPasswordSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SsoPasswordSignUpDocument,
     "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ImportUsersDocument,
     "\n  query ImportedRole {\n    me {\n      role\n    }\n  }\n": types.ImportedRoleDocument,
     "\n  mutation WelcomeReset($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": types.WelcomeResetDocument,
@@ -734,6 +740,18 @@ export function graphql(source: "\n  query EveryVisibleInitiative {\n    initiat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeInSpace($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      space {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoSignInOptions {\n    signInOptions {\n      passwordSignIn\n      singleSignOn {\n        name\n        loginUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoSignInOptions {\n    signInOptions {\n      passwordSignIn\n      singleSignOn {\n        name\n        loginUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoPasswordSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SsoPasswordSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoPasswordSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SsoPasswordSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

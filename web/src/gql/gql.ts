@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        locale\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      passwordSignIn\n      singleSignOn {\n        name\n        loginUrl\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  fragment InitiativeAwards_initiative on Initiative {\n    id\n    awards {\n      id\n      citation\n      grantedAt\n      award {\n        id\n        name\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.InitiativeAwards_InitiativeFragmentDoc,
@@ -86,6 +87,7 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        locale\n        ...Viewer_user\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      passwordSignIn\n      singleSignOn {\n        name\n        loginUrl\n      }\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  fragment InitiativeAwards_initiative on Initiative {\n    id\n    awards {\n      id\n      citation\n      grantedAt\n      award {\n        id\n        name\n      }\n      grantedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.InitiativeAwards_InitiativeFragmentDoc,
@@ -184,6 +186,10 @@ export function graphql(source: "\n  mutation ResetPassword($token: String!, $pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        locale\n        ...Viewer_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        locale\n        ...Viewer_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      passwordSignIn\n      singleSignOn {\n        name\n        loginUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      passwordSignIn\n      singleSignOn {\n        name\n        loginUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,7 +27,7 @@ export function AuthLayout({ title, intro, children, footer }: { title: string; 
           <p className={styles.intro}>{intro}</p>
         </div>
         {children}
-        <p className={styles.switch}>{footer}</p>
+        {footer ? <p className={styles.switch}>{footer}</p> : null}
       </section>
     </div>
   );

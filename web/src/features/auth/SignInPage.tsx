@@ -5,15 +5,22 @@ import type { Problem } from '../../app/errors';
 import { useForm } from '../../app/forms';
 import { useI18n } from '../../i18n/context';
 import type { Translate } from '../../i18n/translate';
-import { Button } from '../../ui/Button';
+import { Alert } from '../../ui/Alert';
+import { Button, ButtonLink } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/TextField';
 import styles from './Auth.module.css';
 import { AuthLayout } from './AuthLayout';
 import { useSignIn } from './useSignIn';
+import { useSignInOptions } from './useSignInOptions';
 import { validateSignIn, type SignInField } from './validation';
 
 const FIELDS: readonly SignInField[] = ['email', 'password'];
+
+/** Why the provider's round trip did not sign the person in (`/sign-in?sso=…`, set by the API's callback). */
+const SSO_REFUSALS = ['failed', 'unverified', 'deactivated', 'unavailable'] as const;
+type SsoRefusal = (typeof SSO_REFUSALS)[number];
+const isSsoRefusal = (value: string | null): value is SsoRefusal => SSO_REFUSALS.includes(value as SsoRefusal);
 
 /** Sign-in failures stay generic: the API never says whether the email exists, neither do we. */
 function problemMessage(problem: Problem, t: Translate, locale: string): string {
@@ -23,6 +30,8 @@ function problemMessage(problem: Problem, t: Translate, locale: string): string 
       if (locale !== 'en' && problem.retryAfterSeconds)
         return t('auth.signIn.rateLimited', { count: Math.ceil(problem.retryAfterSeconds / 60) });
       return problem.message || t('auth.signIn.rateLimited', { count: 15 });
+    case 'FORBIDDEN':
+      return t('auth.sso.passwordsOff'); // OIDC_ONLY: the API refuses passwords
     case 'NETWORK':
       return t('errors.network.body');
     case 'INTERNAL_SERVER_ERROR':
@@ -36,7 +45,11 @@ export default function SignInPage() {
   const { t, locale } = useI18n();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const next = safeNext(params.get('next'));
+  const next = safeNext(params.get('next') ?? params.get('returnTo'));
+  const ssoRefusal = params.get('sso');
+  const options = useSignInOptions();
+  const singleSignOn = options?.singleSignOn;
+  const passwords = options?.passwordSignIn ?? true;
   const { signIn } = useSignIn();
   const labels = { email: t('field.email'), password: t('field.password') };
   const form = useForm({
@@ -61,11 +74,38 @@ export default function SignInPage() {
       title={t('auth.signIn.title')}
       intro={t('auth.signIn.intro')}
       footer={
-        <>
-          {t('auth.signIn.noAccount')} <Link to={signUpHref}>{t('auth.signIn.toSignUp')}</Link>
-        </>
+        passwords ? (
+          <>
+            {t('auth.signIn.noAccount')} <Link to={signUpHref}>{t('auth.signIn.toSignUp')}</Link>
+          </>
+        ) : undefined
       }
     >
+      {isSsoRefusal(ssoRefusal) ? (
+        <Alert tone="error" live="alert" title={t('auth.sso.refusedTitle')}>
+          <p>{t(`auth.sso.refused.${ssoRefusal}`)}</p>
+        </Alert>
+      ) : null}
+      {singleSignOn && !passwords ? <SingleSignOnButton name={singleSignOn.name} loginUrl={singleSignOn.loginUrl} next={next} /> : null}
+      {passwords ? (
+        passwordForm()
+      ) : (
+        <details className={styles.adminPassword}>
+          <summary>{t('auth.sso.adminPassword')}</summary>
+          {passwordForm()}
+        </details>
+      )}
+      {singleSignOn && passwords ? (
+        <>
+          <p className={styles.or}>{t('auth.sso.or')}</p>
+          <SingleSignOnButton name={singleSignOn.name} loginUrl={singleSignOn.loginUrl} next={next} />
+        </>
+      ) : null}
+    </AuthLayout>
+  );
+
+  function passwordForm() {
+    return (
       <form className={styles.form} onSubmit={form.handleSubmit} noValidate>
         {showSummary ? (
           <ErrorSummary
@@ -106,6 +146,17 @@ export default function SignInPage() {
           {t('auth.signIn.submit')}
         </Button>
       </form>
-    </AuthLayout>
+    );
+  }
+}
+
+/** A full-page navigation: the API's /auth/oidc/login sends the browser on to the provider. */
+function SingleSignOnButton({ name, loginUrl, next }: { name: string; loginUrl: string; next: string }) {
+  const { t } = useI18n();
+  const href = next === '/' ? loginUrl : `${loginUrl}?returnTo=${encodeURIComponent(next)}`;
+  return (
+    <ButtonLink to={href} reloadDocument variant="secondary" block>
+      {t('auth.sso.button', { name })}
+    </ButtonLink>
   );
 }
