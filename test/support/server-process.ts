@@ -31,8 +31,17 @@ export class ServerProcess {
   static async start(env: Record<string, string> = {}): Promise<ServerProcess> {
     const database = await createTestDatabase();
     const port = await freePort();
-    const fullEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(port), DEMO_DATA: '0', HOST: '127.0.0.1', ...env };
     const url = `http://127.0.0.1:${port}`;
+    // PUBLIC_URL is the address the browser uses, so mailed links and the single sign-on callback lead back here.
+    const fullEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      PUBLIC_URL: url,
+      DEMO_DATA: '0',
+      HOST: '127.0.0.1',
+      ...env,
+    };
     const output: string[] = [];
     const child = await ServerProcess.spawnReady(fullEnv, url, output);
     return new ServerProcess(child, url, database.url, database.drop, output, fullEnv);
