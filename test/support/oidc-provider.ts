@@ -26,15 +26,16 @@ export class TestOidcProvider {
   ) {}
 
   static async listen(): Promise<TestOidcProvider> {
-    let provider: TestOidcProvider | undefined;
+    const ready: { provider?: TestOidcProvider } = {};
     const server = createServer((req, res) => {
-      if (provider?.handler) return provider.handler(req, res);
+      const handler = ready.provider?.handler;
+      if (handler) return handler(req, res);
       res.statusCode = 503;
       res.end('the provider is not registered yet');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    provider = new TestOidcProvider(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    return provider;
+    ready.provider = new TestOidcProvider(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    return ready.provider;
   }
 
   /** The env the app needs to use this provider. */
@@ -69,7 +70,7 @@ export class TestOidcProvider {
       claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
       cookies: { keys: ['a-test-cookie-key'] },
       findAccount: (_ctx, id) => {
-        const person = people.get(id.toLowerCase()) ?? { email: id, name: id.split('@')[0] };
+        const person: ProviderPerson = people.get(id.toLowerCase()) ?? { email: id, name: id.split('@')[0] };
         return {
           accountId: id,
           claims: () => ({ sub: id, email: person.email, email_verified: person.emailVerified ?? true, name: person.name }),
