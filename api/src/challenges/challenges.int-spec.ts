@@ -213,3 +213,51 @@ describe('challenges (docs/api.md#operations)', () => {
     expect(await challenges(member)).toEqual([]);
   });
 });
+
+describe('the challenge-opening job (on the job queue)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start(
+      { CHALLENGE_TICK_MS: '1000' },
+      { jobs: { pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1, stopTimeoutSeconds: 1 } },
+    );
+  });
+  afterAll(() => app.close());
+
+  it('queues the announcement for the opening time at launch, and the worker tells the members when it comes', async () => {
+    const [manager, member] = await Promise.all([app.make.user({ role: 'MANAGER' }), app.make.user({ role: 'CUSTOMER' })]);
+    const space = await app.make.space({ access: 'INVITE_ONLY', members: [member, manager] });
+    const opensAt = new Date(Date.now() + 1500);
+    const result = await app.as(manager).send(LaunchChallenge, {
+      input: {
+        spaceId: space.id,
+        title: 'Ideas for the winter sale',
+        brief: 'Soon.',
+        opensAt: opensAt.toISOString(),
+        closesAt: new Date(Date.now() + 24 * HOUR).toISOString(),
+      },
+    });
+    const challengeId = result.launchChallenge.id;
+    const jobs = await app.db.query<{ start_after: Date; data: { challengeId: string } }[]>(
+      `SELECT start_after, data FROM pgboss.job WHERE name = 'challenge-opening' AND data->>'challengeId' = $1`,
+      [challengeId],
+    );
+    expect(jobs).toEqual([{ start_after: opensAt, data: { challengeId } }]);
+    expect(await app.db.query(`SELECT 1 FROM notifications WHERE challenge_id = $1`, [challengeId])).toEqual([]);
+
+    const deadline = Date.now() + 20_000;
+    let recipients: { recipient_id: string }[] = [];
+    while (recipients.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      recipients = await app.db.query(`SELECT recipient_id FROM notifications WHERE kind = 'CHALLENGE_OPENED' AND challenge_id = $1`, [
+        challengeId,
+      ]);
+    }
+    expect(recipients).toEqual([{ recipient_id: member.id }]);
+  });
+
+  it('keeps a sweep every minute for what opened while every server was down', async () => {
+    const schedules = await app.db.query<{ cron: string }[]>(`SELECT cron FROM pgboss.schedule WHERE name = 'challenge-opening'`);
+    expect(schedules).toEqual([{ cron: '* * * * *' }]);
+  });
+});

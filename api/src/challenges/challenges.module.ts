@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { AuditModule } from '../audit/audit.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { LiveModule } from '../live/live.module';
 import { SpacesModule } from '../spaces/spaces.module';
 import { ChallengeOpeningJob } from './challenge-opening.job';
@@ -9,7 +10,7 @@ import { ChallengesResolver } from './challenges.resolver';
 import { ChallengesService } from './challenges.service';
 
 @Module({
-  imports: [AuditModule, SpacesModule, LiveModule],
+  imports: [AuditModule, SpacesModule, LiveModule, JobsModule],
   providers: [ChallengesRepository, ChallengesService, ChallengesResolver, ChallengeOpeningJob],
   exports: [ChallengesService],
 })

@@ -5,8 +5,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log.service';
 import { InvalidInputError } from '../common/errors';
 import type { Viewer } from '../common/viewer';
+import { JobQueue } from '../jobs/job-queue';
 import { LiveEventsService } from '../live/live-events.service';
 import { SpacesService } from '../spaces/spaces.service';
+import { CHALLENGE_OPENING_QUEUE } from './challenge-opening.queue';
 import { ChallengeEntity } from './challenge.entity';
 import { challengeState, ChallengeState } from './challenge.model';
 import { ChallengesRepository } from './challenges.repository';
@@ -20,6 +22,7 @@ export class ChallengesService {
     private readonly spaces: SpacesService,
     private readonly live: LiveEventsService,
     private readonly audit: AuditLog,
+    private readonly jobs: JobQueue,
   ) {}
 
   async launch(viewer: Viewer, input: LaunchChallengeInput): Promise<ChallengeEntity> {
@@ -35,7 +38,7 @@ export class ChallengesService {
         closesAt: input.closesAt,
         createdById: viewer.id,
       });
-      // Open already? Its members hear it now, in this transaction; otherwise the opening job tells them.
+      // Open already? Its members hear it now, in this transaction; otherwise a job queued for its opening tells them.
       const id = (result.identifiers[0] as { id: string }).id;
       await this.audit.record(
         tx,
@@ -44,7 +47,9 @@ export class ChallengesService {
         { type: 'CHALLENGE', id },
         { spaceId: space.id, title: input.title, opensAt: input.opensAt, closesAt: input.closesAt },
       );
-      await this.announceDue(tx);
+      if (input.opensAt.getTime() > Date.now())
+        await this.jobs.send(tx, CHALLENGE_OPENING_QUEUE, { challengeId: id }, { startAfter: input.opensAt });
+      else await this.announceDue(tx);
       return tx.findOneByOrFail(ChallengeEntity, { id });
     });
   }

@@ -91,6 +91,15 @@ export class JobQueue implements OnApplicationShutdown {
     this.afterCommit.run(tx, () => this.wake(name));
   }
 
+  /**
+   * Also queues a job on this cron schedule (UTC). pg-boss keeps schedules in its tables and, whatever the
+   * number of instances, queues one job per tick (singleton per minute).
+   */
+  async schedule(name: string, cron: string): Promise<void> {
+    await this.ready();
+    await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
+  }
+
   /** Runs `handler` for each job of the queue, one at a time per instance; a throw retries it later. */
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
     const id = await this.boss.work<T>(
