@@ -16,6 +16,7 @@ import { MailOutbox1795992957273 } from './1795992957273-MailOutbox';
 import { PasswordResets1795994337167 } from './1795994337167-PasswordResets';
 import { ResponseDeadline1796000000000 } from './1796000000000-ResponseDeadline';
 import { SsoLoginAttempts1796002249654 } from './1796002249654-SsoLoginAttempts';
+import { RateLimits1796004725671 } from './1796004725671-RateLimits';
 import { AuditLog1796010000000 } from './1796010000000-AuditLog';
 import { Invitations1796020000000 } from './1796020000000-Invitations';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PasswordResets1795994337167,
   ResponseDeadline1796000000000,
   SsoLoginAttempts1796002249654,
+  RateLimits1796004725671,
   AuditLog1796010000000,
   Invitations1796020000000,
 ];

@@ -67,6 +67,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logge
   });
   app.useLogger(app.get(PinoNestLogger));
   app.disable('x-powered-by');
+  // Only behind the proxies the operator names does X-Forwarded-For say who the client is (req.ip).
+  app.set('trust proxy', config.trustProxy);
   // 6 MB: importUsers' CSV of 10,000 people (Express's 100 KB default would refuse it); an initiative's
   // 20,000 characters of Markdown fit many times over.
   app.use(json({ limit: '6mb' }));

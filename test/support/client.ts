@@ -37,6 +37,8 @@ export class TestClient {
   constructor(
     private readonly http: Server,
     readonly token?: string,
+    /** Sent with every request: `X-Forwarded-For` to come from another address behind a trusted proxy. */
+    private readonly headers: Record<string, string> = {},
   ) {}
 
   /** The whole answer, errors included. */
@@ -60,6 +62,7 @@ export class TestClient {
   private async post<TData>(query: string, variables: Record<string, unknown>): Promise<GqlResult<TData>> {
     const call = request(this.http).post('/graphql').set('Content-Type', 'application/json');
     if (this.token) call.set('Authorization', `Bearer ${this.token}`);
+    for (const [name, value] of Object.entries(this.headers)) call.set(name, value);
     const response = await call.send({ query, variables });
     return { ...(response.body as Omit<GqlResult<TData>, 'status' | 'headers'>), status: response.status, headers: response.headers };
   }

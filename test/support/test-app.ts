@@ -37,8 +37,8 @@ export class TestApp {
   }
 
   /** A client signed in as `user` (anonymous without one), sending typed documents. */
-  as(user?: { token: string } | null): TestClient {
-    return new TestClient(this.http, user?.token);
+  as(user?: { token: string } | null, headers: Record<string, string> = {}): TestClient {
+    return new TestClient(this.http, user?.token, headers);
   }
 
   /** `config` overrides what no variable sets (the web app's folder, for a fixture build). */

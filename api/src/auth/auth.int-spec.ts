@@ -106,7 +106,7 @@ const UpdateProfile = graphql(`
 
 describe('identity', () => {
   let app: TestApp;
-  beforeAll(async () => (app = await TestApp.start()));
+  beforeAll(async () => (app = await TestApp.start({ TRUST_PROXY: '1' })));
   afterAll(() => app.close());
 
   const countUsers = async () => (await app.db.query<{ count: number }[]>('SELECT count(*)::int AS count FROM users'))[0].count;
@@ -199,11 +199,13 @@ describe('identity', () => {
       await expect(app.as({ token: 'not-a-token' }).send(Me)).rejects.toHaveErrorCode('UNAUTHENTICATED');
     });
 
-    it('locks an account after 10 failures in 15 minutes, even for the right password, and says RATE_LIMITED', async () => {
+    it('locks an account after 10 failures in 15 minutes from anywhere, even for the right password, and says RATE_LIMITED', async () => {
       await app.make.user({ email: 'target@example.test' });
+      // Two addresses (behind the trusted proxy), five each: no address-and-email pair reaches its own limit.
       for (let attempt = 1; attempt <= 10; attempt += 1) {
+        const from = { 'X-Forwarded-For': attempt % 2 ? '203.0.113.1' : '203.0.113.2' };
         await expect(
-          app.as().send(SignIn, { input: { email: 'target@example.test', password: `wrong-${attempt}-xxxx` } }),
+          app.as(null, from).send(SignIn, { input: { email: 'target@example.test', password: `wrong-${attempt}-xxxx` } }),
         ).rejects.toHaveErrorCode('UNAUTHENTICATED');
       }
       await expect(app.as().send(SignIn, { input: { email: 'target@example.test', password: TEST_PASSWORD } })).rejects.toHaveErrorCode(
@@ -217,12 +219,15 @@ describe('identity', () => {
       // once the lock has passed, the right password works again
       await app.db.query(`UPDATE account_lockouts SET locked_until = now() - interval '1 second'`);
       await app.db.query(`UPDATE sign_in_failures SET at = now() - interval '16 minutes'`);
+      await app.db.query('DELETE FROM rate_limits');
       expect((await app.as().send(SignIn, { input: { email: 'target@example.test', password: TEST_PASSWORD } })).signIn.token).toBeTruthy();
     });
 
     it('locks unknown emails the same way, so a lock never tells whether an account exists', async () => {
       for (let attempt = 1; attempt <= 10; attempt += 1) {
-        await app.as().run(SignIn, { input: { email: 'ghost@example.test', password: `wrong-${attempt}-xxxx` } });
+        await app
+          .as(null, { 'X-Forwarded-For': `198.51.100.${attempt}` })
+          .run(SignIn, { input: { email: 'ghost@example.test', password: `wrong-${attempt}-xxxx` } });
       }
       await expect(app.as().send(SignIn, { input: { email: 'ghost@example.test', password: 'whatever-123' } })).rejects.toHaveErrorCode(
         'RATE_LIMITED',

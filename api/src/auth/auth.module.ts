@@ -6,6 +6,7 @@ import { InvitationsModule } from '../invitations/invitations.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
+import { AuthRateLimits } from './auth-rate-limits.service';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -21,6 +22,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     PasswordResetService,
     SessionsService,
     SignInThrottleService,
+    AuthRateLimits,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
     // The guard's refusals on HTTP routes become `{ code, message }` with their status.

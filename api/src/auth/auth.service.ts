@@ -10,6 +10,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { InvitationsService } from '../invitations/invitations.service';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { AuthRateLimits } from './auth-rate-limits.service';
 import type { SignInInput, SignUpInput } from './dto/auth.inputs';
 import { passwordsAllowedFor } from './password-sign-in';
 import { timingDummyHash, verifyPassword } from './passwords';
@@ -30,6 +31,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottleService,
+    private readonly limits: AuthRateLimits,
     private readonly invitations: InvitationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -38,8 +40,9 @@ export class AuthService {
    * Self-registration always makes a CUSTOMER (docs/api.md#visibility); employees are created by admins. With an
    * invitation token the new person joins its space in the same transaction, or is not created at all.
    */
-  signUp({ invitationToken, ...input }: SignUpInput, meta: SessionMeta): Promise<SignedIn> {
+  async signUp({ invitationToken, ...input }: SignUpInput, meta: SessionMeta): Promise<SignedIn> {
     if (!passwordsAllowedFor(this.config, input.email)) throw this.passwordsOff();
+    await this.limits.beforeSignUp(meta.clientAddress ?? 'unknown');
     return this.db.transaction(async (tx) => {
       const user = await this.users.insertUser(tx, { ...input, role: 'CUSTOMER' });
       if (invitationToken) await this.invitations.acceptFor(tx, user, invitationToken);
@@ -59,7 +62,7 @@ export class AuthService {
       await this.throttle.recordFailure(emailLower, meta.clientAddress);
       throw new UnauthenticatedError('The email or password is not right.');
     }
-    await this.throttle.clear(emailLower);
+    await this.throttle.clear(emailLower, this.db.manager, meta.clientAddress);
     const session = await this.sessions.create(this.db.manager, user.id, meta);
     delete (user as Partial<UserEntity>).passwordHash;
     return { ...session, user };

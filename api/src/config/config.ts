@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 import { LOCALES, USER_LIMITS, type Locale } from '@red-chair/domain';
@@ -54,6 +55,13 @@ export interface AppConfig {
   demoData: boolean;
   bootstrapAdmin: { email: string; password: string } | undefined;
   redisUrl: string | undefined;
+  /**
+   * TRUST_PROXY: which proxies' X-Forwarded-For to believe, as Express's `trust proxy` takes it — a hop count, or
+   * addresses and CIDRs. Unset, the header is ignored: anyone could write it.
+   */
+  trustProxy: number | string[] | false;
+  /** Namespaces the rate-limit counters (tests give each app its own). */
+  rateLimitPrefix: string;
   /** The absolute base of links in mail (PUBLIC_URL), without a trailing slash. */
   publicUrl: string;
   /** Origins besides PUBLIC_URL's whose pages may open a WebSocket with the session cookie (ALLOWED_ORIGINS). */
@@ -168,6 +176,24 @@ function parseOidc(env: NodeJS.ProcessEnv): OidcConfig | undefined {
   return { issuer, clientId, clientSecret, name: env.OIDC_NAME?.trim() || 'single sign-on', employeeDomains, only };
 }
 
+function parseTrustProxy(raw: string | undefined): number | string[] | false {
+  if (raw === undefined || raw.trim() === '' || raw.trim() === '0' || raw.trim() === 'false') return false;
+  if (/^\d+$/.test(raw.trim())) return Number(raw.trim());
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 4 ? 32 : 128;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!family || !bitsOk || rest.length > 0) {
+      throw new ConfigError(
+        `TRUST_PROXY holds ${entry}, which is neither an address nor a CIDR: give a hop count (TRUST_PROXY=1) or a list (TRUST_PROXY=10.0.0.0/8,192.168.1.7).`,
+      );
+    }
+  }
+  return entries;
+}
+
 export function parseDatabaseUrl(raw: string): string {
   let url: URL;
   try {
@@ -222,6 +248,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData,
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     redisUrl: env.REDIS_URL || undefined,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    rateLimitPrefix: 'red-chair',
     publicUrl,
     allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS),
     liveSessionCheckMs: 1000,

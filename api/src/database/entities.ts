@@ -1,5 +1,6 @@
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { PasswordResetTokenEntity } from '../auth/password-reset.entity';
+import { RateLimitEntity } from '../auth/rate-limit.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { AwardEntity, AwardGrantEntity } from '../awards/award.entity';
@@ -21,6 +22,7 @@ import { VoteEntity } from '../votes/vote.entity';
 export const ENTITIES = [
   UserEntity,
   SessionEntity,
+  RateLimitEntity,
   SsoLoginAttemptEntity,
   SignInFailureEntity,
   AccountLockoutEntity,

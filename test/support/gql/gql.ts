@@ -43,6 +43,8 @@ type Documents = {
     "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SignInWithPassword($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n": typeof types.SignInWithPasswordDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  mutation LimitedSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.LimitedSignInDocument,
+    "\n  mutation LimitedSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LimitedSignUpDocument,
     "\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n      createdBy {\n        id\n      }\n    }\n  }\n": typeof types.CreateAwardDocument,
     "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      citation\n      grantedAt\n      revokedAt\n      award {\n        name\n      }\n      initiative {\n        id\n      }\n      grantedBy {\n        id\n      }\n    }\n  }\n": typeof types.GrantAwardDocument,
     "\n  query HallOfFame($first: Int, $after: String) {\n    hallOfFame(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        citation\n        initiative {\n          id\n        }\n        award {\n          name\n        }\n      }\n    }\n  }\n": typeof types.HallOfFameDocument,
@@ -185,6 +187,8 @@ const documents: Documents = {
     "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SignInWithPassword($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n": types.SignInWithPasswordDocument,
     "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n": types.WhoAmIDocument,
+    "\n  mutation LimitedSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.LimitedSignInDocument,
+    "\n  mutation LimitedSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LimitedSignUpDocument,
     "\n  mutation CreateAward($input: CreateAwardInput!) {\n    createAward(input: $input) {\n      id\n      name\n      description\n      createdBy {\n        id\n      }\n    }\n  }\n": types.CreateAwardDocument,
     "\n  mutation GrantAward($input: GrantAwardInput!) {\n    grantAward(input: $input) {\n      id\n      citation\n      grantedAt\n      revokedAt\n      award {\n        name\n      }\n      initiative {\n        id\n      }\n      grantedBy {\n        id\n      }\n    }\n  }\n": types.GrantAwardDocument,
     "\n  query HallOfFame($first: Int, $after: String) {\n    hallOfFame(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        citation\n        initiative {\n          id\n        }\n        award {\n          name\n        }\n      }\n    }\n  }\n": types.HallOfFameDocument,
@@ -428,6 +432,14 @@ export function graphql(source: "\n  mutation SignInWithPassword($email: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitedSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LimitedSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitedSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LimitedSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
