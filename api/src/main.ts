@@ -88,6 +88,8 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 15_000).unref();
+    // New connections are refused at once (app.close stops listening); requests in flight get 10 s to finish.
+    setTimeout(() => app.getHttpServer().closeAllConnections(), 10_000).unref();
     await app.close().catch((error: unknown) => log.error({ err: error }, 'error while closing the app'));
     await server.stop().catch((error: unknown) => log.error({ err: error }, 'error while stopping the embedded database'));
     clearTimeout(force);

@@ -75,6 +75,14 @@ export class ServerProcess {
     this.child = await ServerProcess.spawnReady(this.env, this.url, this.output);
   }
 
+  /** Sends `signal` and resolves with the exit code once the server has stopped (the database stays). */
+  async signal(signal: NodeJS.Signals): Promise<number | null> {
+    if (this.child.exitCode !== null) return this.child.exitCode;
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    this.child.kill(signal);
+    return exited;
+  }
+
   private async terminate(): Promise<void> {
     if (this.child.exitCode === null) {
       const exited = new Promise((r) => this.child.once('exit', r));
