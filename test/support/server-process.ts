@@ -75,6 +75,11 @@ export class ServerProcess {
     this.child = await ServerProcess.spawnReady(this.env, this.url, this.output);
   }
 
+  /** The server's process id (to read its memory from /proc). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** Sends `signal` and resolves with the exit code once the server has stopped (the database stays). */
   async signal(signal: NodeJS.Signals): Promise<number | null> {
     if (this.child.exitCode !== null) return this.child.exitCode;
