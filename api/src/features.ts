@@ -16,6 +16,7 @@ import { RatingsModule } from './ratings/ratings.module';
 import { SpacesModule } from './spaces/spaces.module';
 import { UserImportModule } from './user-import/user-import.module';
 import { UsersModule } from './users/users.module';
+import { CustomerVoiceModule } from './voice/customer-voice.module';
 import { VotesModule } from './votes/votes.module';
 
 /** Every feature folder's module: the app mounts them, and the schema printer reads their resolvers. */
@@ -37,6 +38,7 @@ export const FEATURE_MODULES = [
   AwardsModule,
   ChallengesModule,
   InsightsModule,
+  CustomerVoiceModule,
   PeopleModule,
   HealthModule,
 ];
