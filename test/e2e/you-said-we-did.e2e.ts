@@ -19,12 +19,14 @@ test.describe('you said, we did', () => {
     await page.waitForURL(`${server.url}/s/${CLUB_SLUG}/you-said-we-did`);
     await page.getByRole('heading', { level: 1, name: 'You said, we did' }).waitFor();
     await expect(page.getByText('13 ideas put into practice')).toBeVisible();
-    const cards = page.getByRole('main').getByRole('listitem');
+    const cards = page.getByRole('main').getByRole('heading', { level: 2 });
     // Newest first: implemented 2 days ago, then 30 days ago, then the older ones.
-    await expect(cards.first().getByRole('heading', { level: 2 })).toHaveText('Print receipts only when customers ask');
-    await expect(cards.first()).toContainText('That saves 40 km of paper a year.');
-    await expect(cards.nth(1).getByRole('heading', { level: 2 })).toHaveText('Water fountains at the store entrance');
+    await expect(cards.first()).toHaveText('Print receipts only when customers ask');
+    await expect(cards.nth(1)).toHaveText('Water fountains at the store entrance');
     await expect(cards).toHaveCount(12);
+    await expect(
+      page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Print receipts only when customers ask' }) }),
+    ).toContainText('That saves 40 km of paper a year.');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'you-said-we-did-1280-en');
 

@@ -135,17 +135,14 @@ export function SlideBody({ slide, voice }: { slide: ContentSlide; voice: Voice 
           {voice.implemented.length ? (
             <ul className={`${styles.ideas} ${styles.wide}`}>
               {voice.implemented.map((idea) => (
-                <VoiceIdea
-                  key={idea.id}
-                  initiative={idea}
-                  aside={
-                    idea.implementedAt ? (
-                      <time className={styles.figureSmall} dateTime={idea.implementedAt}>
+                <VoiceIdea key={idea.id} initiative={idea}>
+                  {idea.implementedAt ? (
+                    <p className={styles.doneOn}>
+                      <time dateTime={idea.implementedAt}>
                         {t('voice.implemented.on', { date: formatDate(idea.implementedAt, locale) })}
                       </time>
-                    ) : null
-                  }
-                >
+                    </p>
+                  ) : null}
                   {idea.followUpNote ? (
                     <blockquote className={styles.note}>{idea.followUpNote}</blockquote>
                   ) : (
