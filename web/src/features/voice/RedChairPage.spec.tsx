@@ -89,9 +89,10 @@ describe('RedChairPage', () => {
     expect(slideHeading()).toBe("The customer's voice");
   });
 
-  it('leaves with Escape, to the insights when opened directly', async () => {
+  it('leaves with Escape, to the insights when opened directly, even after choosing another period', async () => {
     open('MANAGER');
     await screen.findByText('48');
+    await userEvent.selectOptions(screen.getByLabelText('Period'), '30d');
     await userEvent.keyboard('{Escape}');
     expect(await screen.findByText('Insights page')).toBeInTheDocument();
   });

@@ -135,12 +135,14 @@ export default function RedChairPage() {
   const slideRef = useRef<HTMLElement>(null);
   const headingId = useId();
 
-  // Back where they came from; opened directly (a bookmark, a new tab), to the insights.
+  // Back where they came from; opened directly (a bookmark, a new tab), to the insights. Read once: the
+  // pickers replace the URL, which gives the location a new key.
+  const [cameFromApp] = useState(() => location.key !== 'default');
   const leave = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    if (location.key !== 'default') void navigate(-1);
+    if (cameFromApp) void navigate(-1);
     else void navigate('/insights');
-  }, [location.key, navigate]);
+  }, [cameFromApp, navigate]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
