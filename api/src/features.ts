@@ -17,6 +17,7 @@ import { SpacesModule } from './spaces/spaces.module';
 import { SsoModule } from './sso/sso.module';
 import { UserImportModule } from './user-import/user-import.module';
 import { UsersModule } from './users/users.module';
+import { CustomerVoiceModule } from './voice/customer-voice.module';
 import { VotesModule } from './votes/votes.module';
 
 /** Every feature folder's module: the app mounts them, and the schema printer reads their resolvers. */
@@ -39,6 +40,7 @@ export const FEATURE_MODULES = [
   AwardsModule,
   ChallengesModule,
   InsightsModule,
+  CustomerVoiceModule,
   PeopleModule,
   HealthModule,
 ];

@@ -26,12 +26,12 @@ export interface CommentRow {
 }
 
 /** The SELECT … FROM of CommentRow: the comment and its author in one row (toCommentRow lifts it out). */
-const COMMENT_ROWS = `SELECT c.id, c.initiative_id AS "initiativeId", c.author_id AS "authorId", c.parent_id AS "parentId",
+export const COMMENT_ROWS = `SELECT c.id, c.initiative_id AS "initiativeId", c.author_id AS "authorId", c.parent_id AS "parentId",
     c.body, c.body_html AS "bodyHtml", c.hidden_at AS "hiddenAt", c.deleted_at AS "deletedAt", c.created_at AS "createdAt",
     c.edited_at AS "editedAt", ${userColumns('a', 'author.')}
   FROM comments c JOIN users a ON a.id = c.author_id`;
 
-const toCommentRow = (raw: Omit<CommentRow, 'author'> & Record<string, unknown>): CommentRow => ({
+export const toCommentRow = (raw: Omit<CommentRow, 'author'> & Record<string, unknown>): CommentRow => ({
   id: raw.id,
   initiativeId: raw.initiativeId,
   authorId: raw.authorId,
@@ -45,7 +45,7 @@ const toCommentRow = (raw: Omit<CommentRow, 'author'> & Record<string, unknown>)
   author: userFromRow(raw, 'author.'),
 });
 
-type RawCommentRow = Omit<CommentRow, 'author'> & Record<string, unknown>;
+export type RawCommentRow = Omit<CommentRow, 'author'> & Record<string, unknown>;
 
 @Injectable()
 export class CommentsRepository {

@@ -8,6 +8,7 @@ import type { Viewer } from '../common/viewer';
 import { createInitiativeLoaders } from '../initiatives/initiatives.loader';
 import { createSpaceLoaders } from '../spaces/spaces.loader';
 import { createUserLoader } from '../users/users.loader';
+import { createVoiceLoaders } from '../voice/customer-voice.loader';
 
 /** Created per request (never shared), so one person's cached rows never answer another's query. */
 export function createLoaders(db: DataSource, viewer: Viewer | null): Loaders {
@@ -19,5 +20,6 @@ export function createLoaders(db: DataSource, viewer: Viewer | null): Loaders {
     ...createCommentLoaders(db, viewer),
     ...createAwardLoaders(db, viewer),
     ...createChallengeLoaders(db),
+    ...createVoiceLoaders(db),
   };
 }

@@ -197,7 +197,11 @@ export class InitiativesRepository {
   }
 
   /** Visible initiatives by id, body included (one statement); the others are absent. */
-  async findRows(viewer: Viewer, ids: readonly string[], manager: EntityManager = this.db.manager): Promise<InitiativeRow[]> {
+  async findRows(
+    viewer: Pick<Viewer, 'id' | 'role'>,
+    ids: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<InitiativeRow[]> {
     const params = new SqlParameters();
     const viewerId = params.add(viewer.id);
     const rows = await preparedQuery<RawRow>(

@@ -12,7 +12,7 @@ import { SpaceEntity, SpaceMemberEntity } from './space.entity';
 export class SpacesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  private visible(viewer: Viewer) {
+  private visible(viewer: Pick<Viewer, 'id' | 'role'>) {
     return this.db.getRepository(SpaceEntity).createQueryBuilder('s').where(visibleSpaceSql('s', viewer), { viewerId: viewer.id });
   }
 
@@ -22,7 +22,7 @@ export class SpacesRepository {
   }
 
   /** By id or slug; a space the viewer may not see is NOT_FOUND, like one that does not exist. */
-  async findVisible(viewer: Viewer, by: SpaceLookupArgs): Promise<SpaceEntity> {
+  async findVisible(viewer: Pick<Viewer, 'id' | 'role'>, by: SpaceLookupArgs): Promise<SpaceEntity> {
     const space = by.id
       ? await this.visible(viewer).andWhere('s.id = :id', { id: by.id }).getOne()
       : by.slug

@@ -28,7 +28,7 @@ export class SpacesService {
     return this.spaces.listVisible(viewer);
   }
 
-  findVisible(viewer: Viewer, by: SpaceLookupArgs): Promise<SpaceEntity> {
+  findVisible(viewer: Pick<Viewer, 'id' | 'role'>, by: SpaceLookupArgs): Promise<SpaceEntity> {
     return this.spaces.findVisible(viewer, by);
   }
 

@@ -42,6 +42,7 @@ export function createCache(): InMemoryCache {
           initiatives: connectionPolicy(['filter', 'sort']),
           users: connectionPolicy(['search']),
           hallOfFame: connectionPolicy([]),
+          youSaidWeDid: connectionPolicy(['spaceId']),
           // The menu's few (first: 8) and the history's pages are separate lists.
           notifications: connectionPolicy(['first', 'unreadOnly']),
           // An initiative already in the cache (from a feed) shows at once on its page; missing fields are fetched.

@@ -1,7 +1,9 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 
+import { LoadingBlock } from '../ui/Spinner';
 import { AnonymousOnly, RequireViewer } from './auth/guards';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './layout/Layout';
 import NotFoundPage from './NotFoundPage';
 
@@ -51,6 +53,8 @@ const awaiting = page(() => import('../features/insights/AwaitingPage'));
 const insights = page(() => import('../features/insights/InsightsPage'));
 const notifications = page(() => import('../features/notifications/NotificationsPage'));
 const settings = page(() => import('../features/settings/SettingsPage'));
+const redChair = page(() => import('../features/voice/RedChairPage'));
+const youSaidWeDid = page(() => import('../features/voice/YouSaidWeDidPage'));
 
 /** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
 const PAGES: [string, ReturnType<typeof page>][] = [
@@ -73,6 +77,8 @@ const PAGES: [string, ReturnType<typeof page>][] = [
   ['/insights', insights],
   ['/notifications', notifications],
   ['/settings', settings],
+  ['/red-chair', redChair],
+  ['/s/:slug/you-said-we-did', youSaidWeDid],
 ];
 
 /**
@@ -88,6 +94,19 @@ export function preloadPage(pathname: string): void {
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The presentation fills the screen: no header, no footer, a deck of its own. */}
+      <Route element={<RequireViewer />}>
+        <Route
+          path="red-chair"
+          element={
+            <ErrorBoundary>
+              <Suspense fallback={<LoadingBlock />}>
+                <redChair.Page />
+              </Suspense>
+            </ErrorBoundary>
+          }
+        />
+      </Route>
       <Route element={<Layout />}>
         <Route element={<AnonymousOnly />}>
           <Route path="sign-in" element={<signIn.Page />} />
@@ -112,6 +131,7 @@ export function AppRoutes() {
           <Route path="insights" element={<insights.Page />} />
           <Route path="notifications" element={<notifications.Page />} />
           <Route path="settings" element={<settings.Page />} />
+          <Route path="s/:slug/you-said-we-did" element={<youSaidWeDid.Page />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

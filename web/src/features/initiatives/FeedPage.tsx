@@ -64,6 +64,10 @@ export default function FeedPage() {
               <PlusIcon />
               {t('feed.propose')}
             </ButtonLink>
+            {/* Community spaces show customers what became of their ideas prominently; internal ones quietly. */}
+            <ButtonLink to={`/s/${slug}/you-said-we-did`} variant={space.data.space.kind === 'COMMUNITY' ? 'secondary' : 'ghost'}>
+              {t('voice.ysd.link')}
+            </ButtonLink>
             {manages ? (
               <>
                 <ButtonLink to={`/s/${slug}/challenges/new`} variant="secondary">

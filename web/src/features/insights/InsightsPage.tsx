@@ -8,6 +8,7 @@ import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
 import { useI18n } from '../../i18n/context';
+import { ButtonLink } from '../../ui/Button';
 import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { PeriodFilters, usePeriodParams } from '../people/PeriodFilters';
@@ -109,7 +110,12 @@ export default function InsightsPage() {
           <PageHeading>{t('insights.title')}</PageHeading>
           <p className={styles.lead}>{t('insights.intro')}</p>
         </div>
-        <CsvLink spaceId={spaceId} />
+        <div className={styles.headerActions}>
+          <ButtonLink to={spaceId ? `/red-chair?space=${spaceId}` : '/red-chair'} variant="primary" title={t('voice.openHint')}>
+            {t('voice.open')}
+          </ButtonLink>
+          <CsvLink spaceId={spaceId} />
+        </div>
       </header>
       <PeriodFilters label={t('insights.filters')} spaceId={spaceId} period={period} onChange={set} />
 

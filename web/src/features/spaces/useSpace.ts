@@ -8,6 +8,7 @@ const SpaceBySlugQuery = graphql(`
       id
       slug
       name
+      kind
       responseSlaDays
       ...SpaceHeader_space
     }
