@@ -4,7 +4,7 @@ import type { Locale } from '@red-chair/domain';
 
 import { I18nContext } from './context';
 import { detectLocale, storeLocale } from './locale';
-import { createTranslator } from './translate';
+import { createTranslator, loadDictionary } from './translate';
 
 export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? detectLocale());
@@ -14,9 +14,13 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // The other language's words load first, so the switch never shows a page of keys.
   const setLocale = useCallback((next: Locale) => {
     storeLocale(next);
-    setLocaleState(next);
+    loadDictionary(next).then(
+      () => setLocaleState(next),
+      () => setLocaleState(next), // offline: the English fallback and the keys are better than no switch
+    );
   }, []);
 
   const value = useMemo(() => ({ locale, setLocale, t: createTranslator(locale) }), [locale, setLocale]);

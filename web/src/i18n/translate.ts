@@ -1,7 +1,7 @@
 import { STATUS_LABELS, type Locale, type StatusLabels } from '@red-chair/domain';
 
-import en from './en.json';
-import fr from './fr.json';
+import type en from './en.json';
+import type fr from './fr.json';
 import { numberFormat, pluralRules } from './intl';
 
 /**
@@ -16,8 +16,35 @@ export type Message = string | PluralMessage;
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
-// Typed against English: a key missing from French is a type error (the spec checks the reverse).
-export const DICTIONARIES: Record<Locale, Dictionary> = { en: { ...STATUS_LABELS.en, ...en }, fr: { ...STATUS_LABELS.fr, ...fr } };
+/** Typed against English: a key missing from French is a type error (the spec checks the reverse). */
+export type FrenchIsComplete = typeof fr extends typeof en ? true : never;
+export const FRENCH_IS_COMPLETE: FrenchIsComplete = true;
+
+/**
+ * Each language's words are a chunk of their own, loaded once: a reader downloads only their language, in
+ * parallel with the page's chunk (main.tsx loads it before the first render), and switching language loads
+ * the other. Filled by `loadDictionary` (or `registerDictionary`, for tests).
+ */
+export const DICTIONARIES: Partial<Record<Locale, Dictionary>> = {};
+const LOADERS: Record<Locale, () => Promise<unknown>> = { en: () => import('./en.json'), fr: () => import('./fr.json') };
+const loading: Partial<Record<Locale, Promise<void>>> = {};
+
+export function registerDictionary(locale: Locale, words: Record<string, Message>): void {
+  DICTIONARIES[locale] = { ...STATUS_LABELS[locale], ...words } as Dictionary;
+}
+
+export function loadDictionary(locale: Locale): Promise<void> {
+  if (DICTIONARIES[locale]) return Promise.resolve();
+  return (loading[locale] ??= LOADERS[locale]().then(
+    // Vite gives the JSON as the module's default; CommonJS interop may hand over the object itself.
+    (module) =>
+      registerDictionary(locale, ((module as { default?: Record<string, Message> }).default ?? module) as Record<string, Message>),
+    (error: unknown) => {
+      delete loading[locale]; // a later call tries again
+      throw error;
+    },
+  ));
+}
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -46,9 +73,11 @@ export function pluralForm(message: PluralMessage, count: number, locale: Locale
   return message[category] ?? message.other;
 }
 
-export function createTranslator(locale: Locale, dictionary: Record<string, Message> = DICTIONARIES[locale]): Translate {
+/** Without a dictionary given, the locale's loaded one, read at each call (it may arrive after the translator). */
+export function createTranslator(locale: Locale, dictionary?: Record<string, Message>): Translate {
   return (key, vars) => {
-    const message = dictionary[key] ?? (DICTIONARIES.en as Record<string, Message>)[key];
+    const words = dictionary ?? (DICTIONARIES[locale] as Record<string, Message> | undefined);
+    const message = words?.[key] ?? (DICTIONARIES.en as Record<string, Message> | undefined)?.[key];
     if (message === undefined) return key;
     if (typeof message === 'string') return interpolate(message, vars, locale);
     const count = typeof vars?.count === 'number' ? vars.count : Number(vars?.count ?? 0);
