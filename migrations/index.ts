@@ -17,6 +17,7 @@ import { PasswordResets1795994337167 } from './1795994337167-PasswordResets';
 import { ResponseDeadline1796000000000 } from './1796000000000-ResponseDeadline';
 import { AuditLog1796010000000 } from './1796010000000-AuditLog';
 import { Invitations1796020000000 } from './1796020000000-Invitations';
+import { MailNotifications1796041200000 } from './1796041200000-MailNotifications';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -41,4 +42,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ResponseDeadline1796000000000,
   AuditLog1796010000000,
   Invitations1796020000000,
+  MailNotifications1796041200000,
 ];

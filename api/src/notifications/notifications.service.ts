@@ -24,6 +24,13 @@ export class NotificationsService {
     return added.length;
   }
 
+  /** INITIATIVE_PROPOSED to the space's followers who chose it, in the proposal's transaction. */
+  async notifyNewInitiative(tx: EntityManager, initiativeId: string, actorId: string): Promise<number> {
+    const added = await this.notifications.insertForNewInitiative(tx, initiativeId, actorId);
+    this.live.notificationsAdded(tx, added);
+    return added.length;
+  }
+
   /** Tells the managers of the initiative's space (see insertForSpaceManagers), live once it commits. */
   async notifySpaceManagers(tx: EntityManager, event: Pick<InitiativeEvent, 'kind' | 'initiativeId' | 'actorId'>): Promise<number> {
     const added = await this.notifications.insertForSpaceManagers(tx, event);
