@@ -62,6 +62,10 @@ type Documents = {
     "\n  mutation DemoSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n": typeof types.DemoSignInDocument,
     "\n  query DemoSpaces {\n    spaces {\n      slug\n    }\n  }\n": typeof types.DemoSpacesDocument,
     "\n  query DemoCustomerHome {\n    unreadNotificationCount\n    hallOfFame {\n      totalCount\n    }\n    challenges {\n      state\n    }\n  }\n": typeof types.DemoCustomerHomeDocument,
+    "\n  mutation FollowSpaceAs($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": typeof types.FollowSpaceAsDocument,
+    "\n  mutation UnfollowSpaceAs($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": typeof types.UnfollowSpaceAsDocument,
+    "\n  query SpaceFollowing($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": typeof types.SpaceFollowingDocument,
+    "\n  mutation LaunchChallengeForFollowers($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n": typeof types.LaunchChallengeForFollowersDocument,
     "\n  query FeedTotal($first: Int) {\n    initiatives(first: $first) {\n      totalCount\n    }\n  }\n": typeof types.FeedTotalDocument,
     "\n  query SpaceIds {\n    spaces {\n      id\n    }\n  }\n": typeof types.SpaceIdsDocument,
     "\n  mutation SignInForCookie($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInForCookieDocument,
@@ -201,6 +205,10 @@ const documents: Documents = {
     "\n  mutation DemoSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n": types.DemoSignInDocument,
     "\n  query DemoSpaces {\n    spaces {\n      slug\n    }\n  }\n": types.DemoSpacesDocument,
     "\n  query DemoCustomerHome {\n    unreadNotificationCount\n    hallOfFame {\n      totalCount\n    }\n    challenges {\n      state\n    }\n  }\n": types.DemoCustomerHomeDocument,
+    "\n  mutation FollowSpaceAs($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": types.FollowSpaceAsDocument,
+    "\n  mutation UnfollowSpaceAs($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": types.UnfollowSpaceAsDocument,
+    "\n  query SpaceFollowing($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": types.SpaceFollowingDocument,
+    "\n  mutation LaunchChallengeForFollowers($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n": types.LaunchChallengeForFollowersDocument,
     "\n  query FeedTotal($first: Int) {\n    initiatives(first: $first) {\n      totalCount\n    }\n  }\n": types.FeedTotalDocument,
     "\n  query SpaceIds {\n    spaces {\n      id\n    }\n  }\n": types.SpaceIdsDocument,
     "\n  mutation SignInForCookie($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInForCookieDocument,
@@ -498,6 +506,22 @@ export function graphql(source: "\n  query DemoSpaces {\n    spaces {\n      slu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoCustomerHome {\n    unreadNotificationCount\n    hallOfFame {\n      totalCount\n    }\n    challenges {\n      state\n    }\n  }\n"): (typeof documents)["\n  query DemoCustomerHome {\n    unreadNotificationCount\n    hallOfFame {\n      totalCount\n    }\n    challenges {\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowSpaceAs($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"): (typeof documents)["\n  mutation FollowSpaceAs($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowSpaceAs($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"): (typeof documents)["\n  mutation UnfollowSpaceAs($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceFollowing($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"): (typeof documents)["\n  query SpaceFollowing($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchChallengeForFollowers($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LaunchChallengeForFollowers($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

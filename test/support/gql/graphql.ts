@@ -58,6 +58,13 @@ export type EditInitiativeInput = {
   title?: string | null | undefined;
 };
 
+/** How often notifications are mailed: each within a minute, a morning digest, a Monday digest, or never. */
+export type EmailFrequency =
+  | 'DAILY'
+  | 'INSTANT'
+  | 'NEVER'
+  | 'WEEKLY';
+
 export type GrantAwardInput = {
   awardId: string | number;
   /** Why this initiative earns it: 10 to 1000 characters, shown in the hall of fame. */
@@ -133,6 +140,7 @@ export type NotificationKind =
   | 'AWARDED'
   | 'CHALLENGE_OPENED'
   | 'COMMENTED'
+  | 'INITIATIVE_PROPOSED'
   | 'MERGED'
   | 'NEEDS_REVIEW'
   | 'STATUS_CHANGED';
@@ -197,8 +205,12 @@ export type SpaceKind =
 
 export type UpdateProfileInput = {
   displayName?: string | null | undefined;
+  /** How often notifications are mailed. */
+  emailFrequency?: EmailFrequency | null | undefined;
   /** en or fr: the language of notifications and of the app. */
   locale?: string | null | undefined;
+  /** IANA time zone of the morning digests, e.g. Europe/Paris. */
+  timeZone?: string | null | undefined;
 };
 
 export type UpdateSpaceInput = {
@@ -547,6 +559,35 @@ export type DemoCustomerHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DemoCustomerHomeQuery = { unreadNotificationCount: number, hallOfFame: { totalCount: number }, challenges: Array<{ state: ChallengeState }> };
+
+export type FollowSpaceAsMutationVariables = Exact<{
+  spaceId: string | number;
+  notifyOnNewInitiatives?: boolean | null | undefined;
+}>;
+
+
+export type FollowSpaceAsMutation = { followSpace: { id: string, viewerIsFollowing: boolean, viewerNotifiesOnNewInitiatives: boolean } };
+
+export type UnfollowSpaceAsMutationVariables = Exact<{
+  spaceId: string | number;
+}>;
+
+
+export type UnfollowSpaceAsMutation = { unfollowSpace: { id: string, viewerIsFollowing: boolean, viewerNotifiesOnNewInitiatives: boolean } };
+
+export type SpaceFollowingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpaceFollowingQuery = { space: { id: string, viewerIsFollowing: boolean, viewerNotifiesOnNewInitiatives: boolean } | null };
+
+export type LaunchChallengeForFollowersMutationVariables = Exact<{
+  input: LaunchChallengeInput;
+}>;
+
+
+export type LaunchChallengeForFollowersMutation = { launchChallenge: { id: string } };
 
 export type FeedTotalQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1215,6 +1256,10 @@ export const InitiativePageCommentsDocument = {"kind":"Document","definitions":[
 export const DemoSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DemoSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<DemoSignInMutation, DemoSignInMutationVariables>;
 export const DemoSpacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoSpaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<DemoSpacesQuery, DemoSpacesQueryVariables>;
 export const DemoCustomerHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoCustomerHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}},{"kind":"Field","name":{"kind":"Name","value":"hallOfFame"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"challenges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<DemoCustomerHomeQuery, DemoCustomerHomeQueryVariables>;
+export const FollowSpaceAsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowSpaceAs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spaceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"notifyOnNewInitiatives"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followSpace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spaceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spaceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"notifyOnNewInitiatives"},"value":{"kind":"Variable","name":{"kind":"Name","value":"notifyOnNewInitiatives"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsFollowing"}},{"kind":"Field","name":{"kind":"Name","value":"viewerNotifiesOnNewInitiatives"}}]}}]}}]} as unknown as DocumentNode<FollowSpaceAsMutation, FollowSpaceAsMutationVariables>;
+export const UnfollowSpaceAsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnfollowSpaceAs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spaceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unfollowSpace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spaceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spaceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsFollowing"}},{"kind":"Field","name":{"kind":"Name","value":"viewerNotifiesOnNewInitiatives"}}]}}]}}]} as unknown as DocumentNode<UnfollowSpaceAsMutation, UnfollowSpaceAsMutationVariables>;
+export const SpaceFollowingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpaceFollowing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"space"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsFollowing"}},{"kind":"Field","name":{"kind":"Name","value":"viewerNotifiesOnNewInitiatives"}}]}}]}}]} as unknown as DocumentNode<SpaceFollowingQuery, SpaceFollowingQueryVariables>;
+export const LaunchChallengeForFollowersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LaunchChallengeForFollowers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LaunchChallengeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"launchChallenge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LaunchChallengeForFollowersMutation, LaunchChallengeForFollowersMutationVariables>;
 export const FeedTotalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedTotal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<FeedTotalQuery, FeedTotalQueryVariables>;
 export const SpaceIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpaceIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SpaceIdsQuery, SpaceIdsQueryVariables>;
 export const SignInForCookieDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInForCookie"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SignInForCookieMutation, SignInForCookieMutationVariables>;

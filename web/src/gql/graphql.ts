@@ -37,6 +37,13 @@ export type EditInitiativeInput = {
   title?: string | null | undefined;
 };
 
+/** How often notifications are mailed: each within a minute, a morning digest, a Monday digest, or never. */
+export type EmailFrequency =
+  | 'DAILY'
+  | 'INSTANT'
+  | 'NEVER'
+  | 'WEEKLY';
+
 export type GrantAwardInput = {
   awardId: string | number;
   /** Why this initiative earns it: 10 to 1000 characters, shown in the hall of fame. */
@@ -96,6 +103,7 @@ export type NotificationKind =
   | 'AWARDED'
   | 'CHALLENGE_OPENED'
   | 'COMMENTED'
+  | 'INITIATIVE_PROPOSED'
   | 'MERGED'
   | 'NEEDS_REVIEW'
   | 'STATUS_CHANGED';
@@ -153,8 +161,12 @@ export type SpaceKind =
 
 export type UpdateProfileInput = {
   displayName?: string | null | undefined;
+  /** How often notifications are mailed. */
+  emailFrequency?: EmailFrequency | null | undefined;
   /** en or fr: the language of notifications and of the app. */
   locale?: string | null | undefined;
+  /** IANA time zone of the morning digests, e.g. Europe/Paris. */
+  timeZone?: string | null | undefined;
 };
 
 export type UpdateLocaleMutationVariables = Exact<{
