@@ -63,10 +63,12 @@ export class NotificationsRepository {
        SELECT u.id, $2, i.id, $3, $4, $5, $7
          FROM initiatives i
          JOIN spaces s ON s.id = i.space_id
-         JOIN users u ON u.id IN (SELECT f.user_id FROM follows f WHERE f.initiative_id = i.id
-                                  UNION SELECT unnest($6::uuid[])
-                                  UNION SELECT v.user_id FROM votes v WHERE $8 AND v.initiative_id = i.id
-                                  UNION SELECT c.author_id FROM comments c WHERE $8 AND c.initiative_id = i.id AND c.deleted_at IS NULL)
+         -- Not correlated with i, so PostgreSQL hashes the recipients once (10,000 followers: one pass).
+         JOIN (SELECT f.user_id FROM follows f WHERE f.initiative_id = $1
+               UNION SELECT unnest($6::uuid[])
+               UNION SELECT v.user_id FROM votes v WHERE $8 AND v.initiative_id = $1
+               UNION SELECT c.author_id FROM comments c WHERE $8 AND c.initiative_id = $1 AND c.deleted_at IS NULL) r(user_id) ON TRUE
+         JOIN users u ON u.id = r.user_id
         WHERE i.id = $1 AND u.id <> $3 AND u.deactivated_at IS NULL AND ${personCanSeeSpaceSql('s', 'u')}
        RETURNING id, recipient_id`,
       [

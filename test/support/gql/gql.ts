@@ -104,6 +104,9 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": typeof types.InitiativeUpdatedDocument,
     "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": typeof types.SetMailChoiceDocument,
+    "\n  query MyMailChoice {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": typeof types.MyMailChoiceDocument,
+    "\n  query SomeoneElsesMailChoice {\n    initiatives(first: 1) {\n      nodes {\n        author {\n          id\n          emailFrequency\n          timeZone\n        }\n      }\n    }\n  }\n": typeof types.SomeoneElsesMailChoiceDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": typeof types.LeaderboardDocument,
@@ -247,6 +250,9 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": types.InitiativeUpdatedDocument,
     "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": types.OutboxDocument,
+    "\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": types.SetMailChoiceDocument,
+    "\n  query MyMailChoice {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": types.MyMailChoiceDocument,
+    "\n  query SomeoneElsesMailChoice {\n    initiatives(first: 1) {\n      nodes {\n        author {\n          id\n          emailFrequency\n          timeZone\n        }\n      }\n    }\n  }\n": types.SomeoneElsesMailChoiceDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": types.LeaderboardDocument,
@@ -674,6 +680,18 @@ export function graphql(source: "\n  subscription InitiativeUpdated($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMailChoice {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query MyMailChoice {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SomeoneElsesMailChoice {\n    initiatives(first: 1) {\n      nodes {\n        author {\n          id\n          emailFrequency\n          timeZone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SomeoneElsesMailChoice {\n    initiatives(first: 1) {\n      nodes {\n        author {\n          id\n          emailFrequency\n          timeZone\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
