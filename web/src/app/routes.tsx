@@ -51,6 +51,7 @@ const awaiting = page(() => import('../features/insights/AwaitingPage'));
 const insights = page(() => import('../features/insights/InsightsPage'));
 const notifications = page(() => import('../features/notifications/NotificationsPage'));
 const settings = page(() => import('../features/settings/SettingsPage'));
+const unsubscribe = page(() => import('../features/unsubscribe/UnsubscribePage'));
 
 /** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
 const PAGES: [string, ReturnType<typeof page>][] = [
@@ -73,6 +74,7 @@ const PAGES: [string, ReturnType<typeof page>][] = [
   ['/insights', insights],
   ['/notifications', notifications],
   ['/settings', settings],
+  ['/unsubscribe/:token', unsubscribe],
 ];
 
 /**
@@ -96,6 +98,8 @@ export function AppRoutes() {
         </Route>
         {/* The mailed link works whoever is signed in on this device: it signs its owner in. */}
         <Route path="reset-password/:token" element={<resetPassword.Page />} />
+        {/* The link of every notification mail: it works without a session, signed in or not. */}
+        <Route path="unsubscribe/:token" element={<unsubscribe.Page />} />
         <Route element={<RequireViewer />}>
           <Route index element={<home.Page />} />
           <Route path="s/:slug" element={<feed.Page />} />
