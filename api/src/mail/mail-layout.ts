@@ -29,7 +29,8 @@ export interface MailParts {
 export interface MailSection {
   title: string;
   url: string;
-  items: { text: string; url?: string; at?: string }[];
+  /** `link`: where this item leads when it is not the section's page (a comment, an answer). */
+  items: { text: string; link?: { label: string; url: string }; at?: string }[];
 }
 
 const escapeHtml = (value: string): string =>
@@ -55,7 +56,9 @@ export function layOut(parts: MailParts): MailContent {
               `<p style="margin:0 0 8px;${FONT};font-size:15px;line-height:22px;color:#1f1f1f">` +
               (item.at ? `<span style="color:#5f5f5f;font-size:13px">${escapeHtml(item.at)}</span><br>` : '') +
               escapeHtml(item.text) +
-              (item.url ? ` <a href="${escapeHtml(item.url)}" style="color:${RED};white-space:nowrap">${escapeHtml('→')}</a>` : '') +
+              (item.link
+                ? `<br><a href="${escapeHtml(item.link.url)}" style="color:${RED};font-size:14px;font-weight:600">${escapeHtml(item.link.label)}</a>`
+                : '') +
               `</p>`,
           )
           .join('') +
@@ -98,7 +101,7 @@ export function layOut(parts: MailParts): MailContent {
       `## ${section.title}`,
       section.url,
       ...section.items.map(
-        (item) => `- ${item.at ? `${item.at}: ` : ''}${item.text}${item.url && item.url !== section.url ? ` (${item.url})` : ''}`,
+        (item) => `- ${item.at ? `${item.at}: ` : ''}${item.text}${item.link ? `\n  ${item.link.label}: ${item.link.url}` : ''}`,
       ),
       '',
     ]),

@@ -19,6 +19,7 @@ const TEXTS = {
     readAnswer: 'Read the answer',
     openChallenge: 'See the challenge',
     newChallenge: 'A new challenge in {space}',
+    challengeSubject: 'A new challenge in {space}: {title}',
     becauseInitiative: 'You get this because you follow “{title}”.',
     becauseParticipant: 'You get this because you voted on or commented “{title}”.',
     becauseSpace: 'You get this because you follow the space {space}.',
@@ -42,6 +43,7 @@ const TEXTS = {
     readAnswer: 'Lire la réponse',
     openChallenge: 'Voir le défi',
     newChallenge: 'Un nouveau défi dans {space}',
+    challengeSubject: 'Un nouveau défi dans {space} : {title}',
     becauseInitiative: 'Vous recevez ce message parce que vous suivez « {title} ».',
     becauseParticipant: 'Vous recevez ce message parce que vous avez voté pour « {title} » ou l’avez commentée.',
     becauseSpace: 'Vous recevez ce message parce que vous suivez l’espace {space}.',
@@ -64,9 +66,11 @@ const TEXTS = {
 type Key = keyof (typeof TEXTS)['en'];
 const say = (locale: Locale, key: Key, values: Record<string, string> = {}): string => fillIn(TEXTS[locale][key], values);
 
-/** The sentence of the bell, in the reader's language. */
+/** The sentence of the bell, in the reader's language; a challenge's heading already says it opened, so its title. */
 const sentence = (n: MailableNotification): string =>
-  notificationMessage({ kind: n.kind, actor: n.actor_name, title: n.title, status: n.status, detail: n.detail }, n.locale);
+  n.kind === 'CHALLENGE_OPENED' && n.title
+    ? n.title
+    : notificationMessage({ kind: n.kind, actor: n.actor_name, title: n.title, status: n.status, detail: n.detail }, n.locale);
 
 /** Where a notification leads: the initiative, straight to the comment or the answer when there is one. */
 function target(n: MailableNotification, links: ReaderLinks): { url: string; label: string } {
@@ -102,14 +106,15 @@ const shorten = (text: string, max: number) => (text.length > max ? `${text.slic
 /** One notification, mailed as it happens. */
 export function instantMail(n: MailableNotification, links: ReaderLinks): MailContent {
   const message = sentence(n);
+  const subject = n.kind === 'CHALLENGE_OPENED' ? say(n.locale, 'challengeSubject', { space: n.space_name, title: message }) : message;
   const heading = n.kind === 'CHALLENGE_OPENED' ? say(n.locale, 'newChallenge', { space: n.space_name }) : (n.title ?? message);
   const action = target(n, links);
   return layOut({
     locale: n.locale,
-    subject: shorten(message, 140),
+    subject: shorten(subject, 140),
     preview: shorten(message, 120),
     heading,
-    paragraphs: n.kind === 'CHALLENGE_OPENED' && n.title ? [message, n.title] : [message],
+    paragraphs: [message],
     action,
     reason: `${reason(n)} ${say(n.locale, 'changeInSettings')}`,
     footer: footer(n.locale, links),
@@ -141,7 +146,7 @@ export function digestMail(
       section = { title, url: page, items: [] };
       sections.set(key, section);
     }
-    section.items.push({ text: sentence(n), url: link.url === section.url ? undefined : link.url, at: when.format(n.created_at) });
+    section.items.push({ text: sentence(n), link: link.url === section.url ? undefined : link, at: when.format(n.created_at) });
   }
   const count = items.length === 1 ? say(locale, 'one') : say(locale, 'many', { n: String(items.length) });
   const daily = frequency === 'DAILY';
