@@ -125,7 +125,9 @@ test.describe('a customer hears back by mail', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'settings-email-1280-en');
     await page.reload();
-    await expect(page.getByRole('radio', { name: 'A daily digest, at 8:00' })).toBeChecked();
+    const daily = page.getByRole('radio', { name: 'A daily digest, at 8:00' });
+    await daily.waitFor({ timeout: 20_000 }); // the settings arrive after the page
+    await expect(daily).toBeChecked();
     await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Paris');
   });
 
