@@ -134,7 +134,12 @@ export class UsersService {
     const changes: QueryDeepPartialEntity<UserEntity> = {};
     if (input.displayName != null) changes.displayName = input.displayName;
     if (input.locale != null) changes.locale = input.locale;
-    if (input.timeZone != null) changes.timeZone = input.timeZone;
+    if (input.timeZone != null) {
+      // Digests are timed in SQL: the zone must be one PostgreSQL knows too, not only Node.
+      const [known]: unknown[] = await this.db.query('SELECT 1 FROM pg_timezone_names WHERE name = $1', [input.timeZone]);
+      if (!known) throw new InvalidInputError({ timeZone: 'is not a known time zone: use an IANA name such as Europe/Paris' });
+      changes.timeZone = input.timeZone;
+    }
     if (input.emailFrequency != null) {
       changes.emailFrequency = input.emailFrequency;
       // Links in mail sent before this choice no longer unsubscribe (docs/api.md#mail).
