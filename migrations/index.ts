@@ -19,6 +19,7 @@ import { SsoLoginAttempts1796002249654 } from './1796002249654-SsoLoginAttempts'
 import { RateLimits1796004725671 } from './1796004725671-RateLimits';
 import { AuditLog1796010000000 } from './1796010000000-AuditLog';
 import { Invitations1796020000000 } from './1796020000000-Invitations';
+import { MailNotifications1796041200000 } from './1796041200000-MailNotifications';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -45,4 +46,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   RateLimits1796004725671,
   AuditLog1796010000000,
   Invitations1796020000000,
+  MailNotifications1796041200000,
 ];

@@ -252,6 +252,7 @@ const child = spawn(
       DATABASE_URL: databaseUrl,
       DEMO_DATA: '0',
       NODE_ENV: 'production',
+      APP_SECRET: 'bench-secret-0123456789abcdef0123456789',
       LOG_LEVEL: 'warn',
       CHALLENGE_TICK_MS: '0',
     },

@@ -10,6 +10,7 @@ import { InsightsModule } from './insights/insights.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationMailModule } from './notification-mail/notification-mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { RatingsModule } from './ratings/ratings.module';
@@ -30,6 +31,7 @@ export const FEATURE_MODULES = [
   LiveModule,
   MailModule,
   NotificationsModule,
+  NotificationMailModule,
   SpacesModule,
   InvitationsModule,
   InitiativesModule,

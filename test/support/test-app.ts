@@ -54,7 +54,7 @@ export class TestApp {
     overrides: Partial<AppConfig> = {},
   ): Promise<TestApp> {
     const config = {
-      ...loadConfig({ DATABASE_URL: url, DEMO_DATA: '0', CHALLENGE_TICK_MS: '0', ...env }),
+      ...loadConfig({ DATABASE_URL: url, DEMO_DATA: '0', CHALLENGE_TICK_MS: '0', NOTIFICATION_MAIL_TICK_MS: '0', ...env }),
       logLevel: 'silent',
       ...overrides,
     };

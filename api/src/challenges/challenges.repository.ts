@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { NotFoundError } from '../common/errors';
 import type { Viewer } from '../common/viewer';
+import { spaceFollowerIdsSql } from '../follows/space-followers';
 import type { AddedNotification } from '../live/live-events.service';
 import { personCanSeeSpaceSql, visibleSpaceSql } from '../spaces/space-visibility';
 import { ChallengeEntity } from './challenge.entity';
@@ -52,7 +53,7 @@ export class ChallengesRepository {
   }
 
   /**
-   * Tells the members of the space of every challenge that has opened and was not announced yet
+   * Tells the followers of the space (members included, see spaceFollowerIdsSql) of every challenge that has opened and was not announced yet
    * (CHALLENGE_OPENED), and marks it announced, in one statement: exactly once, whether the job
    * runs on one instance or several, before or after a restart.
    */
@@ -67,8 +68,7 @@ export class ChallengesRepository {
          SELECT u.id, 'CHALLENGE_OPENED', due.id, due.created_by_id, due.title
            FROM due
            JOIN spaces s ON s.id = due.space_id
-           JOIN space_members m ON m.space_id = due.space_id
-           JOIN users u ON u.id = m.user_id
+           JOIN users u ON u.id IN ${spaceFollowerIdsSql('due.space_id')}
           WHERE u.deactivated_at IS NULL AND u.id IS DISTINCT FROM due.created_by_id AND ${personCanSeeSpaceSql('s', 'u')}
          RETURNING id, recipient_id)
        SELECT id, recipient_id FROM told`,

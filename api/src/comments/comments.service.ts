@@ -47,7 +47,7 @@ export class CommentsService {
       });
       const id = (result.identifiers[0] as { id: string }).id;
       await this.comments.count(tx, initiative.id, 1, { activity: true });
-      await this.initiatives.addFollower(tx, initiative.id, viewer.id); // commenters hear the replies
+      await this.initiatives.addParticipant(tx, initiative.id, viewer.id); // commenters hear the replies
       await this.notifications.notifyFollowers(tx, {
         kind: 'COMMENTED',
         initiativeId: initiative.id,

@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, DEVELOPMENT_APP_SECRET, loadConfig } from './config';
+
+const SECRET = '0123456789abcdef0123456789abcdef';
 
 describe('loadConfig', () => {
   it('defaults to port 3000, the embedded database and demo data', () => {
@@ -27,9 +29,17 @@ describe('loadConfig', () => {
   });
 
   it('refuses demo data in production unless asked for twice, and leaves it off there by default', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: '1' })).toThrow(/DEMO_DATA_IN_PRODUCTION=1/);
-    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: '1', DEMO_DATA_IN_PRODUCTION: '1' }).demoData).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+    const production = { NODE_ENV: 'production', APP_SECRET: SECRET };
+    expect(() => loadConfig({ ...production, DEMO_DATA: '1' })).toThrow(/DEMO_DATA_IN_PRODUCTION=1/);
+    expect(loadConfig({ ...production, DEMO_DATA: '1', DEMO_DATA_IN_PRODUCTION: '1' }).demoData).toBe(true);
+    expect(loadConfig(production).demoData).toBe(false);
+  });
+
+  it('requires APP_SECRET in production, long enough, and has a development default elsewhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/APP_SECRET is required/);
+    expect(() => loadConfig({ APP_SECRET: 'short' })).toThrow(/APP_SECRET is too short/);
+    expect(loadConfig({}).appSecret).toBe(DEVELOPMENT_APP_SECRET);
+    expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: SECRET }).appSecret).toBe(SECRET);
   });
 
   it('reads the mail settings and refuses a wrong SMTP_URL or PUBLIC_URL', () => {

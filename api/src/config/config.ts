@@ -77,6 +77,26 @@ export interface AppConfig {
   defaultLocale: Locale;
   /** How often the challenge-opening job runs; 0 turns it off (tests drive it themselves). */
   challengeTickMs: number;
+  /** APP_SECRET: signs links that work without a session (unsubscribe); required in production. */
+  appSecret: string;
+  /** How often the notification mailer sweeps (INSTANT) and looks for digests due; 0 turns it off (tests drive it). */
+  notificationMailTickMs: number;
+}
+
+/** Development only: in production APP_SECRET must be set, or anyone could sign links. */
+export const DEVELOPMENT_APP_SECRET = 'red-chair-development-secret-never-use-in-production';
+
+function parseAppSecret(raw: string | undefined, production: boolean): string {
+  const secret = raw?.trim();
+  if (!secret) {
+    if (production)
+      throw new ConfigError(
+        'APP_SECRET is required with NODE_ENV=production: set it to 32 or more random characters, e.g. `openssl rand -hex 32`.',
+      );
+    return DEVELOPMENT_APP_SECRET;
+  }
+  if (secret.length < 32) throw new ConfigError('APP_SECRET is too short: use 32 or more random characters, e.g. `openssl rand -hex 32`.');
+  return secret;
 }
 
 /** Project root: api/dist/api/src/config → five levels up when built, api/src/config → three in source. */
@@ -267,5 +287,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(root, 'web/dist'),
     defaultLocale: locale,
     challengeTickMs: parseWholeNumber(env.CHALLENGE_TICK_MS, 'CHALLENGE_TICK_MS', 30_000),
+    appSecret: parseAppSecret(env.APP_SECRET, env.NODE_ENV === 'production'),
+    notificationMailTickMs: parseWholeNumber(env.NOTIFICATION_MAIL_TICK_MS, 'NOTIFICATION_MAIL_TICK_MS', 60_000),
   };
 }

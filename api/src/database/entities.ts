@@ -7,6 +7,7 @@ import { AwardEntity, AwardGrantEntity } from '../awards/award.entity';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { FollowEntity } from '../follows/follow.entity';
+import { SpaceFollowEntity } from '../follows/space-follow.entity';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { StatusChangeEntity } from '../initiatives/status-change.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   StatusChangeEntity,
   VoteEntity,
   FollowEntity,
+  SpaceFollowEntity,
   CommentEntity,
   NotificationEntity,
   AwardEntity,

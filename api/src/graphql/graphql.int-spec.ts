@@ -122,7 +122,7 @@ describe('GraphQL edge in production mode', () => {
   let app: TestApp;
   let user: TestUser;
   beforeAll(async () => {
-    app = await TestApp.start({ NODE_ENV: 'production' });
+    app = await TestApp.start({ NODE_ENV: 'production', APP_SECRET: '0123456789abcdef0123456789abcdef' });
     user = await app.make.user();
   });
   afterAll(() => app.close());

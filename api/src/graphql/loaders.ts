@@ -5,6 +5,7 @@ import { createChallengeLoaders } from '../challenges/challenges.loader';
 import { createCommentLoaders } from '../comments/comments.loader';
 import type { Loaders } from '../common/request-context';
 import type { Viewer } from '../common/viewer';
+import { createSpaceFollowLoaders } from '../follows/space-follows.loader';
 import { createInitiativeLoaders } from '../initiatives/initiatives.loader';
 import { createSpaceLoaders } from '../spaces/spaces.loader';
 import { createUserLoader } from '../users/users.loader';
@@ -16,6 +17,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null): Loaders {
   return {
     users,
     ...createSpaceLoaders(db, viewer),
+    ...createSpaceFollowLoaders(db, viewer),
     ...createInitiativeLoaders(db, viewer, users),
     ...createCommentLoaders(db, viewer),
     ...createAwardLoaders(db, viewer),

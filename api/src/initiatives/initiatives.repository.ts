@@ -9,6 +9,7 @@ import { idKey, Keyset, numberKey, timeKey, type CursorColumns, type Page, type 
 import { preparedQuery } from '../common/prepared';
 import { SqlParameters } from '../common/sql';
 import type { Viewer } from '../common/viewer';
+import { autoFollowSpaceSql } from '../follows/space-followers';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { SpaceEntity } from '../spaces/space.entity';
 import type { UserEntity } from '../users/user.entity';
@@ -237,6 +238,19 @@ export class InitiativesRepository {
   async addFollower(tx: EntityManager, initiativeId: string, userId: string): Promise<void> {
     await tx.query(
       `WITH added AS (INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1)
+       UPDATE initiatives SET follower_count = follower_count + 1 WHERE id = $1 AND EXISTS (SELECT 1 FROM added)`,
+      [initiativeId, userId],
+    );
+  }
+
+  /**
+   * A participant (author, commenter) follows the initiative and its space, in one statement; an
+   * earlier unfollow of the space stays.
+   */
+  async addParticipant(tx: EntityManager, initiativeId: string, userId: string): Promise<void> {
+    await tx.query(
+      `WITH added AS (INSERT INTO follows (initiative_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1),
+            space_followed AS (${autoFollowSpaceSql('SELECT space_id FROM initiatives WHERE id = $1', '$2')})
        UPDATE initiatives SET follower_count = follower_count + 1 WHERE id = $1 AND EXISTS (SELECT 1 FROM added)`,
       [initiativeId, userId],
     );

@@ -52,7 +52,8 @@ export class InitiativesService {
         tags: normalizeTags(input.tags),
       });
       const id = (result.identifiers[0] as { id: string }).id;
-      await this.repo.addFollower(tx, id, viewer.id); // authors hear every answer
+      await this.repo.addParticipant(tx, id, viewer.id); // authors hear every answer
+      await this.notifications.notifyNewInitiative(tx, id, viewer.id);
       return this.repo.findVisible(viewer, id, tx);
     });
   }
@@ -104,7 +105,8 @@ export class InitiativesService {
         note,
         byId: viewer.id,
       });
-      // The author and every follower are told, with the follow-up note, in the same transaction.
+      // The author and every follower are told, with the follow-up note, in the same transaction;
+      // once it is done, whoever voted or commented too, even if they stopped following it.
       this.live.initiativeChanged(tx, initiative.id);
       await this.notifications.notifyFollowers(tx, {
         kind: 'STATUS_CHANGED',
@@ -112,6 +114,7 @@ export class InitiativesService {
         actorId: viewer.id,
         status: input.status,
         detail: note,
+        includeParticipants: input.status === 'IMPLEMENTED',
       });
       await this.audit.record(
         tx,

@@ -19,6 +19,8 @@ export interface QueueDefinition {
   retryLimit: number;
   retryDelaySeconds: number;
   expireInSeconds: number;
+  /** 'short': at most one job waits at a time, so a burst of kicks queues a single run. */
+  policy?: 'standard' | 'short';
 }
 
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
@@ -35,6 +37,7 @@ export class JobQueue implements OnApplicationShutdown {
   private readonly boss: PgBoss;
   private readonly afterCommit: AfterCommit;
   private readonly workers = new Map<string, string>();
+  private readonly defined = new Set<string>();
   private started: Promise<void> | undefined;
 
   constructor(
@@ -69,6 +72,23 @@ export class JobQueue implements OnApplicationShutdown {
       retryDelay: queue.retryDelaySeconds,
       retryBackoff: true,
       expireInSeconds: queue.expireInSeconds,
+      ...(queue.policy ? { policy: queue.policy } : {}),
+    });
+    this.defined.add(queue.name);
+  }
+
+  /**
+   * Once `tx` commits, queues a job of `name` with no data, outside the transaction (so concurrent
+   * transactions never wait on each other for it), and wakes the local worker. A queue nobody defined
+   * in this instance (its worker is off) is left alone.
+   */
+  kickAfterCommit(tx: EntityManager, name: string): void {
+    if (!this.defined.has(name)) return;
+    this.afterCommit.run(tx, () => {
+      this.boss
+        .send(name, {})
+        .then(() => this.wake(name))
+        .catch((error: unknown) => this.log.warn({ err: error, queue: name }, 'could not queue a job; the periodic run will do it'));
     });
   }
 

@@ -14,6 +14,8 @@ export interface MailParts {
   preview: string;
   heading: string;
   paragraphs: string[];
+  /** Groups of short items under a linked title (a digest: one group per initiative). */
+  sections?: MailSection[];
   /** The one thing the reader can do, as a button (and a plain link in the text part). */
   action?: { label: string; url: string };
   /** Said under the button: how long the link works, what to do if it was not you… */
@@ -22,6 +24,13 @@ export interface MailParts {
   reason: string;
   /** Links in the footer (unsubscribe, settings). */
   footer?: { label: string; url: string }[];
+}
+
+export interface MailSection {
+  title: string;
+  url: string;
+  /** `link`: where this item leads when it is not the section's page (a comment, an answer). */
+  items: { text: string; link?: { label: string; url: string }; at?: string }[];
 }
 
 const escapeHtml = (value: string): string =>
@@ -35,6 +44,26 @@ const RED = '#b3261e';
 export function layOut(parts: MailParts): MailContent {
   const paragraphs = parts.paragraphs
     .map((p) => `<p style="margin:0 0 16px;${FONT};font-size:16px;line-height:24px;color:#1f1f1f">${escapeHtml(p)}</p>`)
+    .join('');
+  const sections = (parts.sections ?? [])
+    .map(
+      (section) =>
+        `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="margin:0 0 20px;border-left:3px solid ${RED}"><tr><td style="padding:2px 0 2px 14px">` +
+        `<p style="margin:0 0 8px;${FONT};font-size:17px;line-height:24px;font-weight:600"><a href="${escapeHtml(section.url)}" style="color:#1f1f1f;text-decoration:underline">${escapeHtml(section.title)}</a></p>` +
+        section.items
+          .map(
+            (item) =>
+              `<p style="margin:0 0 8px;${FONT};font-size:15px;line-height:22px;color:#1f1f1f">` +
+              (item.at ? `<span style="color:#5f5f5f;font-size:13px">${escapeHtml(item.at)}</span><br>` : '') +
+              escapeHtml(item.text) +
+              (item.link
+                ? `<br><a href="${escapeHtml(item.link.url)}" style="color:${RED};font-size:14px;font-weight:600">${escapeHtml(item.link.label)}</a>`
+                : '') +
+              `</p>`,
+          )
+          .join('') +
+        `</td></tr></table>`,
+    )
     .join('');
   const action = parts.action
     ? `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:8px 0 24px"><tr><td style="background:${RED};border-radius:6px">` +
@@ -57,6 +86,7 @@ export function layOut(parts: MailParts): MailContent {
     `<p style="margin:0 0 20px;${FONT};font-size:14px;font-weight:700;letter-spacing:.04em;color:${RED}">RED CHAIR</p>` +
     `<h1 style="margin:0 0 16px;${FONT};font-size:22px;line-height:28px;color:#1f1f1f">${escapeHtml(parts.heading)}</h1>` +
     paragraphs +
+    sections +
     action +
     note +
     `</td></tr><tr><td style="padding:16px 28px 24px;border-top:1px solid #e6e1dc">` +
@@ -67,6 +97,14 @@ export function layOut(parts: MailParts): MailContent {
     parts.heading,
     '',
     ...parts.paragraphs.flatMap((p) => [p, '']),
+    ...(parts.sections ?? []).flatMap((section) => [
+      `## ${section.title}`,
+      section.url,
+      ...section.items.map(
+        (item) => `- ${item.at ? `${item.at}: ` : ''}${item.text}${item.link ? `\n  ${item.link.label}: ${item.link.url}` : ''}`,
+      ),
+      '',
+    ]),
     ...(parts.action ? [`${parts.action.label}: ${parts.action.url}`, ''] : []),
     ...(parts.note ? [parts.note, ''] : []),
     '--',

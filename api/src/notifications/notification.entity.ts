@@ -6,7 +6,15 @@ import { sqlList } from '../common/sql';
 import { InitiativeEntity } from '../initiatives/initiative.entity';
 import { UserEntity } from '../users/user.entity';
 
-export const NOTIFICATION_KINDS = ['STATUS_CHANGED', 'COMMENTED', 'AWARDED', 'MERGED', 'NEEDS_REVIEW', 'CHALLENGE_OPENED'] as const;
+export const NOTIFICATION_KINDS = [
+  'STATUS_CHANGED',
+  'COMMENTED',
+  'AWARDED',
+  'MERGED',
+  'NEEDS_REVIEW',
+  'CHALLENGE_OPENED',
+  'INITIATIVE_PROPOSED',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -18,6 +26,8 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 @Index('ix_notifications_recipient_created', ['recipientId', 'createdAt', 'id'])
 // unreadNotificationCount reads only this small partial index.
 @Index('ix_notifications_unread', ['recipientId'], { where: 'read_at IS NULL' })
+// The mailer reads only what it has not dealt with yet.
+@Index('ix_notifications_unmailed', ['recipientId', 'createdAt'], { where: 'mailed_at IS NULL' })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -75,4 +85,8 @@ export class NotificationEntity {
 
   @Column('timestamptz', { nullable: true })
   readAt: Date | null;
+
+  /** When the mailer dealt with it (mailed, put in a digest, or skipped: NEVER, deactivated, hidden). */
+  @Column('timestamptz', { nullable: true })
+  mailedAt: Date | null;
 }

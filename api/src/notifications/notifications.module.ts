@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { JobsModule } from '../jobs/jobs.module';
 import { LiveModule } from '../live/live.module';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationChallengeResolver, NotificationsResolver } from './notifications.resolver';
@@ -7,7 +8,7 @@ import { NotificationsService } from './notifications.service';
 
 /** Every use case that tells people something writes through NotificationsService (imported where needed). */
 @Module({
-  imports: [LiveModule],
+  imports: [LiveModule, JobsModule],
   providers: [NotificationsRepository, NotificationsService, NotificationsResolver, NotificationChallengeResolver],
   exports: [NotificationsService],
 })

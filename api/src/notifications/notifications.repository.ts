@@ -16,6 +16,8 @@ export interface InitiativeEvent {
   status?: string | null;
   detail?: string | null;
   commentId?: string | null;
+  /** Also the initiative's voters and commenters, whether they still follow it or not (IMPLEMENTED). */
+  includeParticipants?: boolean;
 }
 
 /** What a notification is about (an initiative or a challenge) and the space that decides who reads it. */
@@ -61,7 +63,12 @@ export class NotificationsRepository {
        SELECT u.id, $2, i.id, $3, $4, $5, $7
          FROM initiatives i
          JOIN spaces s ON s.id = i.space_id
-         JOIN users u ON u.id IN (SELECT f.user_id FROM follows f WHERE f.initiative_id = i.id UNION SELECT unnest($6::uuid[]))
+         -- Not correlated with i, so PostgreSQL hashes the recipients once (10,000 followers: one pass).
+         JOIN (SELECT f.user_id FROM follows f WHERE f.initiative_id = $1
+               UNION SELECT unnest($6::uuid[])
+               UNION SELECT v.user_id FROM votes v WHERE $8 AND v.initiative_id = $1
+               UNION SELECT c.author_id FROM comments c WHERE $8 AND c.initiative_id = $1 AND c.deleted_at IS NULL) r(user_id) ON TRUE
+         JOIN users u ON u.id = r.user_id
         WHERE i.id = $1 AND u.id <> $3 AND u.deactivated_at IS NULL AND ${personCanSeeSpaceSql('s', 'u')}
        RETURNING id, recipient_id`,
       [
@@ -72,7 +79,27 @@ export class NotificationsRepository {
         event.detail ?? null,
         extraRecipientIds,
         event.commentId ?? null,
+        event.includeParticipants ?? false,
       ],
+    );
+  }
+
+  /**
+   * INITIATIVE_PROPOSED to the followers of the initiative's space who asked for every new initiative,
+   * in one statement whatever their number: never to the author, a deactivated account, or someone
+   * who cannot see the space.
+   */
+  insertForNewInitiative(tx: EntityManager, initiativeId: string, actorId: string): Promise<AddedNotification[]> {
+    return tx.query(
+      `INSERT INTO notifications (recipient_id, kind, initiative_id, actor_id)
+       SELECT u.id, 'INITIATIVE_PROPOSED', i.id, $2
+         FROM initiatives i
+         JOIN spaces s ON s.id = i.space_id
+         JOIN space_follows sf ON sf.space_id = i.space_id AND sf.following AND sf.notify_on_new_initiatives
+         JOIN users u ON u.id = sf.user_id
+        WHERE i.id = $1 AND u.id <> $2 AND u.deactivated_at IS NULL AND ${personCanSeeSpaceSql('s', 'u')}
+       RETURNING id, recipient_id`,
+      [initiativeId, actorId],
     );
   }
 

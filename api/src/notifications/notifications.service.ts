@@ -4,31 +4,47 @@ import type { EntityManager } from 'typeorm';
 import { InvalidInputError } from '../common/errors';
 import type { Page } from '../common/pagination';
 import type { Viewer } from '../common/viewer';
-import { LiveEventsService } from '../live/live-events.service';
+import { JobQueue } from '../jobs/job-queue';
+import { LiveEventsService, type AddedNotification } from '../live/live-events.service';
 import type { NotificationsArgs } from './dto/notifications.args';
 import { notificationMessage } from './notification-messages';
 import type { NotificationModel } from './notification.model';
 import { NotificationsRepository, type InitiativeEvent, type NotificationRow } from './notifications.repository';
+
+/** The queue of notification mail runs (worked by NotificationMailJob), kicked after each commit that tells someone. */
+export const NOTIFICATION_MAIL_QUEUE = 'notification-mail';
 
 @Injectable()
 export class NotificationsService {
   constructor(
     private readonly notifications: NotificationsRepository,
     private readonly live: LiveEventsService,
+    private readonly jobs: JobQueue,
   ) {}
+
+  /** Live once the transaction commits, and a mail run queued (see NotificationMailJob). */
+  private told(tx: EntityManager, added: AddedNotification[]): number {
+    this.live.notificationsAdded(tx, added);
+    if (added.length) this.jobs.kickAfterCommit(tx, NOTIFICATION_MAIL_QUEUE);
+    return added.length;
+  }
 
   /** Tells the followers of an initiative (and `extraRecipientIds`) in the caller's transaction, and live once it commits. */
   async notifyFollowers(tx: EntityManager, event: InitiativeEvent, extraRecipientIds: string[] = []): Promise<number> {
     const added = await this.notifications.insertForFollowers(tx, event, extraRecipientIds);
-    this.live.notificationsAdded(tx, added);
-    return added.length;
+    return this.told(tx, added);
+  }
+
+  /** INITIATIVE_PROPOSED to the space's followers who chose it, in the proposal's transaction. */
+  async notifyNewInitiative(tx: EntityManager, initiativeId: string, actorId: string): Promise<number> {
+    const added = await this.notifications.insertForNewInitiative(tx, initiativeId, actorId);
+    return this.told(tx, added);
   }
 
   /** Tells the managers of the initiative's space (see insertForSpaceManagers), live once it commits. */
   async notifySpaceManagers(tx: EntityManager, event: Pick<InitiativeEvent, 'kind' | 'initiativeId' | 'actorId'>): Promise<number> {
     const added = await this.notifications.insertForSpaceManagers(tx, event);
-    this.live.notificationsAdded(tx, added);
-    return added.length;
+    return this.told(tx, added);
   }
 
   /** One notification of the viewer's, when they may still see what it is about (subscriptions). */

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import type { Locale, Role } from '@red-chair/domain';
+import type { EmailFrequency, Locale, Role } from '@red-chair/domain';
 
-import { RoleEnum } from '../common/enums';
+import { EmailFrequencyEnum, RoleEnum } from '../common/enums';
 import { PageInfo } from '../common/pagination';
 
 @ObjectType('User')
@@ -28,6 +28,14 @@ export class UserModel {
 
   @Field(() => Date, { nullable: true })
   deactivatedAt: Date | null;
+
+  /** The person themself and admins only; null for everyone else. */
+  @Field(() => EmailFrequencyEnum, { nullable: true })
+  emailFrequency: EmailFrequency | null;
+
+  /** IANA zone of the person's digests; the person themself and admins only. */
+  @Field(() => String, { nullable: true })
+  timeZone: string | null;
 }
 
 @ObjectType('UserConnection')

@@ -14,9 +14,10 @@ import type { UserEntity } from './user.entity';
  */
 export const userColumns = (alias: string, prefix: string): string =>
   `${alias}.id AS "${prefix}id", ${alias}.email AS "${prefix}email", ${alias}.display_name AS "${prefix}displayName", ${alias}.role AS "${prefix}role",
-   ${alias}.locale AS "${prefix}locale", ${alias}.created_at AS "${prefix}createdAt", ${alias}.deactivated_at AS "${prefix}deactivatedAt"`;
+   ${alias}.locale AS "${prefix}locale", ${alias}.created_at AS "${prefix}createdAt", ${alias}.deactivated_at AS "${prefix}deactivatedAt",
+   ${alias}.email_frequency AS "${prefix}emailFrequency", ${alias}.time_zone AS "${prefix}timeZone"`;
 
-const USER_FIELDS = ['id', 'email', 'displayName', 'role', 'locale', 'createdAt', 'deactivatedAt'] as const;
+const USER_FIELDS = ['id', 'email', 'displayName', 'role', 'locale', 'createdAt', 'deactivatedAt', 'emailFrequency', 'timeZone'] as const;
 
 export function userFromRow(row: Record<string, unknown>, prefix: string): UserEntity {
   const user: Record<string, unknown> = {};

@@ -1,10 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { isManager, type Role } from '@red-chair/domain';
+import { isManager, type EmailFrequency, type Role } from '@red-chair/domain';
 
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
 import { Roles } from '../auth/roles.decorator';
-import { RoleEnum } from '../common/enums';
+import { EmailFrequencyEnum, RoleEnum } from '../common/enums';
 import { IdArg } from '../common/ids';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
@@ -31,7 +31,7 @@ export class UsersResolver {
     return this.service.list(args);
   }
 
-  @Mutation(() => UserModel, { description: 'The signed-in person changes their display name or language.' })
+  @Mutation(() => UserModel, { description: 'The signed-in person changes their display name, language, mail frequency or time zone.' })
   updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<UserEntity> {
     return this.service.updateProfile(viewer, input);
   }
@@ -74,6 +74,21 @@ export class UsersResolver {
   deactivatedAt(@Parent() user: UserEntity, @Ctx() ctx: RequestContext): Date | null {
     return canSeePersonalData(ctx.viewer, user) ? user.deactivatedAt : null;
   }
+
+  @ResolveField(() => EmailFrequencyEnum, { nullable: true })
+  emailFrequency(@Parent() user: UserEntity, @Ctx() ctx: RequestContext): EmailFrequency | null {
+    return canSeeMailSettings(ctx.viewer, user) ? user.emailFrequency : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  timeZone(@Parent() user: UserEntity, @Ctx() ctx: RequestContext): string | null {
+    return canSeeMailSettings(ctx.viewer, user) ? user.timeZone : null;
+  }
+}
+
+/** Mail settings: the person themself and admins. */
+function canSeeMailSettings(viewer: Viewer | null, user: UserEntity): boolean {
+  return viewer !== null && (viewer.id === user.id || viewer.role === 'ADMIN');
 }
 
 function canSeePersonalData(viewer: Viewer | null, user: UserEntity): boolean {

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import type { Role } from '@red-chair/domain';
 
 import { AuditLog } from '../audit/audit-log.service';
 import { hashPassword } from '../auth/passwords';
+import { Clock } from '../common/clock';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors';
 import type { Page } from '../common/pagination';
 import { isUniqueViolation } from '../common/postgres-errors';
@@ -25,6 +27,7 @@ export class UsersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UsersRepository,
     private readonly audit: AuditLog,
+    private readonly clock: Clock,
   ) {}
 
   /** Inserts a user; an email already taken (in any case) is a CONFLICT on `email`. */
@@ -128,9 +131,22 @@ export class UsersService {
 
   /** The signed-in person's own name and language. */
   async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<UserEntity> {
-    const changes: Partial<UserEntity> = {};
+    const changes: QueryDeepPartialEntity<UserEntity> = {};
     if (input.displayName != null) changes.displayName = input.displayName;
     if (input.locale != null) changes.locale = input.locale;
+    if (input.timeZone != null) {
+      // Digests are timed in SQL: the zone must be one PostgreSQL knows too, not only Node.
+      const [known]: unknown[] = await this.db.query('SELECT 1 FROM pg_timezone_names WHERE name = $1', [input.timeZone]);
+      if (!known) throw new InvalidInputError({ timeZone: 'is not a known time zone: use an IANA name such as Europe/Paris' });
+      changes.timeZone = input.timeZone;
+    }
+    if (input.emailFrequency != null) {
+      changes.emailFrequency = input.emailFrequency;
+      // Links in mail sent before this choice no longer unsubscribe (docs/api.md#mail).
+      changes.unsubscribeVersion = () => 'unsubscribe_version + 1';
+      // A digest starts with what comes after the choice, not with the backlog of the old frequency.
+      changes.lastDigestAt = this.clock.now();
+    }
     if (Object.keys(changes).length) await this.db.getRepository(UserEntity).update({ id: viewer.id }, changes);
     return this.db.getRepository(UserEntity).findOneByOrFail({ id: viewer.id });
   }

@@ -5,6 +5,7 @@ import { acceptsVotes, INITIATIVE_STATUSES, type InitiativeStatus } from '@red-c
 
 import { NotFoundError } from '../common/errors';
 import type { Viewer } from '../common/viewer';
+import { autoFollowSpaceSql } from '../follows/space-followers';
 import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
 
 const VOTABLE_STATUSES = INITIATIVE_STATUSES.filter(acceptsVotes);
@@ -20,7 +21,7 @@ export interface VoteTarget {
  * row locked FOR UPDATE (not its space) when the voter may see it. `$1` voter, `$2` initiative.
  */
 const target = (voter: Pick<Viewer, 'id' | 'role'>) =>
-  `target AS (SELECT i.id, i.status FROM initiatives i JOIN spaces s ON s.id = i.space_id
+  `target AS (SELECT i.id, i.status, i.space_id FROM initiatives i JOIN spaces s ON s.id = i.space_id
                WHERE i.id = $2 AND ${visibleSpaceSqlPositional('s', voter, 1)} FOR UPDATE OF i)`;
 
 /** No target row: the initiative does not exist or the voter cannot see it. */
@@ -37,16 +38,18 @@ function found(target: VoteTarget | undefined): VoteTarget {
 @Injectable()
 export class VotesRepository {
   /**
-   * The vote and the voter's follow (voters hear what becomes of it), only while the status accepts
+   * The vote and the voter's follows of the initiative and of its space (voters hear what becomes of
+   * it; an earlier unfollow of the space stays), only while the status accepts
    * votes. `at` is the vote's time: now() for people; the trending property test votes in the past.
    */
   async add(manager: EntityManager, voter: Pick<Viewer, 'id' | 'role'>, initiativeId: string, at: Date | null = null): Promise<VoteTarget> {
     const [row]: VoteTarget[] = await manager.query(
       `WITH ${target(voter)},
-            open AS (SELECT id FROM target WHERE status = ANY($3::text[])),
+            open AS (SELECT id, space_id FROM target WHERE status = ANY($3::text[])),
             added AS (INSERT INTO votes (initiative_id, user_id, created_at) SELECT id, $1, coalesce($4, now()) FROM open
                       ON CONFLICT DO NOTHING RETURNING created_at),
             followed AS (INSERT INTO follows (initiative_id, user_id) SELECT id, $1 FROM open ON CONFLICT DO NOTHING RETURNING 1),
+            space_followed AS (${autoFollowSpaceSql('SELECT space_id FROM open', '$1')}),
             counted AS (
               UPDATE initiatives
                  SET vote_count = vote_count + (SELECT count(*) FROM added),

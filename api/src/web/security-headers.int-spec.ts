@@ -35,7 +35,7 @@ describe('security headers (helmet)', () => {
 describe('security headers in production', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await TestApp.start({ NODE_ENV: 'production' });
+    app = await TestApp.start({ NODE_ENV: 'production', APP_SECRET: '0123456789abcdef0123456789abcdef' });
   });
   afterAll(() => app.close());
 

@@ -64,6 +64,10 @@ type Documents = {
     "\n  mutation DemoSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n": typeof types.DemoSignInDocument,
     "\n  query DemoSpaces {\n    spaces {\n      slug\n    }\n  }\n": typeof types.DemoSpacesDocument,
     "\n  query DemoCustomerHome {\n    unreadNotificationCount\n    hallOfFame {\n      totalCount\n    }\n    challenges {\n      state\n    }\n  }\n": typeof types.DemoCustomerHomeDocument,
+    "\n  mutation FollowSpaceAs($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": typeof types.FollowSpaceAsDocument,
+    "\n  mutation UnfollowSpaceAs($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": typeof types.UnfollowSpaceAsDocument,
+    "\n  query SpaceFollowing($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": typeof types.SpaceFollowingDocument,
+    "\n  mutation LaunchChallengeForFollowers($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n": typeof types.LaunchChallengeForFollowersDocument,
     "\n  query FeedTotal($first: Int) {\n    initiatives(first: $first) {\n      totalCount\n    }\n  }\n": typeof types.FeedTotalDocument,
     "\n  query SpaceIds {\n    spaces {\n      id\n    }\n  }\n": typeof types.SpaceIdsDocument,
     "\n  mutation SignInForCookie($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInForCookieDocument,
@@ -102,6 +106,9 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": typeof types.InitiativeUpdatedDocument,
     "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": typeof types.SetMailChoiceDocument,
+    "\n  query MyMailChoice {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": typeof types.MyMailChoiceDocument,
+    "\n  query SomeoneElsesMailChoice {\n    initiatives(first: 1) {\n      nodes {\n        author {\n          id\n          emailFrequency\n          timeZone\n        }\n      }\n    }\n  }\n": typeof types.SomeoneElsesMailChoiceDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": typeof types.LeaderboardDocument,
@@ -210,6 +217,10 @@ const documents: Documents = {
     "\n  mutation DemoSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      user {\n        role\n      }\n    }\n  }\n": types.DemoSignInDocument,
     "\n  query DemoSpaces {\n    spaces {\n      slug\n    }\n  }\n": types.DemoSpacesDocument,
     "\n  query DemoCustomerHome {\n    unreadNotificationCount\n    hallOfFame {\n      totalCount\n    }\n    challenges {\n      state\n    }\n  }\n": types.DemoCustomerHomeDocument,
+    "\n  mutation FollowSpaceAs($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": types.FollowSpaceAsDocument,
+    "\n  mutation UnfollowSpaceAs($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": types.UnfollowSpaceAsDocument,
+    "\n  query SpaceFollowing($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": types.SpaceFollowingDocument,
+    "\n  mutation LaunchChallengeForFollowers($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n": types.LaunchChallengeForFollowersDocument,
     "\n  query FeedTotal($first: Int) {\n    initiatives(first: $first) {\n      totalCount\n    }\n  }\n": types.FeedTotalDocument,
     "\n  query SpaceIds {\n    spaces {\n      id\n    }\n  }\n": types.SpaceIdsDocument,
     "\n  mutation SignInForCookie($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n    }\n  }\n": types.SignInForCookieDocument,
@@ -248,6 +259,9 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": types.InitiativeUpdatedDocument,
     "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": types.OutboxDocument,
+    "\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": types.SetMailChoiceDocument,
+    "\n  query MyMailChoice {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": types.MyMailChoiceDocument,
+    "\n  query SomeoneElsesMailChoice {\n    initiatives(first: 1) {\n      nodes {\n        author {\n          id\n          emailFrequency\n          timeZone\n        }\n      }\n    }\n  }\n": types.SomeoneElsesMailChoiceDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": types.LeaderboardDocument,
@@ -523,6 +537,22 @@ export function graphql(source: "\n  query DemoCustomerHome {\n    unreadNotific
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FollowSpaceAs($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"): (typeof documents)["\n  mutation FollowSpaceAs($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowSpaceAs($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"): (typeof documents)["\n  mutation UnfollowSpaceAs($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceFollowing($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"): (typeof documents)["\n  query SpaceFollowing($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchChallengeForFollowers($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LaunchChallengeForFollowers($input: LaunchChallengeInput!) {\n    launchChallenge(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query FeedTotal($first: Int) {\n    initiatives(first: $first) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FeedTotal($first: Int) {\n    initiatives(first: $first) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -672,6 +702,18 @@ export function graphql(source: "\n  subscription InitiativeUpdated($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMailChoice {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query MyMailChoice {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SomeoneElsesMailChoice {\n    initiatives(first: 1) {\n      nodes {\n        author {\n          id\n          emailFrequency\n          timeZone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SomeoneElsesMailChoice {\n    initiatives(first: 1) {\n      nodes {\n        author {\n          id\n          emailFrequency\n          timeZone\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,6 +55,7 @@ const notifications = page(() => import('../features/notifications/Notifications
 const settings = page(() => import('../features/settings/SettingsPage'));
 const redChair = page(() => import('../features/voice/RedChairPage'));
 const youSaidWeDid = page(() => import('../features/voice/YouSaidWeDidPage'));
+const unsubscribe = page(() => import('../features/unsubscribe/UnsubscribePage'));
 
 /** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
 const PAGES: [string, ReturnType<typeof page>][] = [
@@ -79,6 +80,7 @@ const PAGES: [string, ReturnType<typeof page>][] = [
   ['/settings', settings],
   ['/red-chair', redChair],
   ['/s/:slug/you-said-we-did', youSaidWeDid],
+  ['/unsubscribe/:token', unsubscribe],
 ];
 
 /**
@@ -115,6 +117,8 @@ export function AppRoutes() {
         </Route>
         {/* The mailed link works whoever is signed in on this device: it signs its owner in. */}
         <Route path="reset-password/:token" element={<resetPassword.Page />} />
+        {/* The link of every notification mail: it works without a session, signed in or not. */}
+        <Route path="unsubscribe/:token" element={<unsubscribe.Page />} />
         <Route element={<RequireViewer />}>
           <Route index element={<home.Page />} />
           <Route path="s/:slug" element={<feed.Page />} />

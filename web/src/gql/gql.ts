@@ -73,12 +73,17 @@ type Documents = {
     "\n  fragment RatingWidget_initiative on Initiative {\n    id\n    status\n    ratingAverage\n    ratingCount\n    viewerRating\n    needsReview\n    space {\n      id\n      kind\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n": typeof types.RatingWidget_InitiativeFragmentDoc,
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n": typeof types.RateInitiativeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MailSettings {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": typeof types.MailSettingsDocument,
+    "\n  mutation UpdateMailSettings($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": typeof types.UpdateMailSettingsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": typeof types.SpaceCard_SpaceFragmentDoc,
-    "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": typeof types.SpaceHeader_SpaceFragmentDoc,
+    "\n  fragment SpaceFollow_space on Space {\n    id\n    viewerIsFollowing\n    viewerNotifiesOnNewInitiatives\n  }\n": typeof types.SpaceFollow_SpaceFragmentDoc,
+    "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n    ...SpaceFollow_space\n  }\n": typeof types.SpaceHeader_SpaceFragmentDoc,
+    "\n  mutation FollowSpace($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": typeof types.FollowSpaceDocument,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      responseSlaDays\n      ...SpaceHeader_space\n    }\n  }\n": typeof types.SpaceBySlugDocument,
     "\n  query SpaceOptions {\n    spaces {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.SpaceOptionsDocument,
     "\n  query Spaces {\n    spaces {\n      id\n      ...SpaceCard_space\n    }\n  }\n": typeof types.SpacesDocument,
+    "\n  mutation UnfollowSpace($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": typeof types.UnfollowSpaceDocument,
     "\n  fragment VoiceIdea_initiative on Initiative {\n    id\n    title\n    space {\n      id\n      name\n    }\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.VoiceIdea_InitiativeFragmentDoc,
     "\n  query CustomerVoice($spaceId: ID, $from: DateTime, $to: DateTime) {\n    customerVoice(spaceId: $spaceId, from: $from, to: $to) {\n      from\n      to\n      space {\n        id\n        name\n      }\n      counts {\n        proposed\n        answered\n        implemented\n        votes\n        comments\n      }\n      newCustomerInitiativeCount\n      newCustomerInitiatives {\n        id\n        ...VoiceIdea_initiative\n        orientation\n      }\n      mostSupportedWithVotes {\n        votes\n        initiative {\n          id\n          ...VoiceIdea_initiative\n          voteCount\n        }\n      }\n      overdueCount\n      overdue {\n        id\n        ...VoiceIdea_initiative\n        responseDueAt\n      }\n      needingReview {\n        id\n        ...VoiceIdea_initiative\n        ratingAverage\n        ratingCount\n      }\n      implemented {\n        id\n        ...VoiceIdea_initiative\n        implementedAt\n        followUpNote\n      }\n      customerQuotes {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n        initiative {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CustomerVoiceDocument,
     "\n  query YouSaidWeDid($spaceId: ID!, $first: Int!, $after: String) {\n    youSaidWeDid(spaceId: $spaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        implementedAt\n        followUpNote\n        voteCount\n        commentCount\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.YouSaidWeDidDocument,
@@ -143,12 +148,17 @@ const documents: Documents = {
     "\n  fragment RatingWidget_initiative on Initiative {\n    id\n    status\n    ratingAverage\n    ratingCount\n    viewerRating\n    needsReview\n    space {\n      id\n      kind\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n": types.RatingWidget_InitiativeFragmentDoc,
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n": types.RateInitiativeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MailSettings {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": types.MailSettingsDocument,
+    "\n  mutation UpdateMailSettings($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": types.UpdateMailSettingsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": types.SpaceCard_SpaceFragmentDoc,
-    "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": types.SpaceHeader_SpaceFragmentDoc,
+    "\n  fragment SpaceFollow_space on Space {\n    id\n    viewerIsFollowing\n    viewerNotifiesOnNewInitiatives\n  }\n": types.SpaceFollow_SpaceFragmentDoc,
+    "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n    ...SpaceFollow_space\n  }\n": types.SpaceHeader_SpaceFragmentDoc,
+    "\n  mutation FollowSpace($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": types.FollowSpaceDocument,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      responseSlaDays\n      ...SpaceHeader_space\n    }\n  }\n": types.SpaceBySlugDocument,
     "\n  query SpaceOptions {\n    spaces {\n      id\n      name\n      slug\n    }\n  }\n": types.SpaceOptionsDocument,
     "\n  query Spaces {\n    spaces {\n      id\n      ...SpaceCard_space\n    }\n  }\n": types.SpacesDocument,
+    "\n  mutation UnfollowSpace($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n": types.UnfollowSpaceDocument,
     "\n  fragment VoiceIdea_initiative on Initiative {\n    id\n    title\n    space {\n      id\n      name\n    }\n    author {\n      id\n      displayName\n    }\n  }\n": types.VoiceIdea_InitiativeFragmentDoc,
     "\n  query CustomerVoice($spaceId: ID, $from: DateTime, $to: DateTime) {\n    customerVoice(spaceId: $spaceId, from: $from, to: $to) {\n      from\n      to\n      space {\n        id\n        name\n      }\n      counts {\n        proposed\n        answered\n        implemented\n        votes\n        comments\n      }\n      newCustomerInitiativeCount\n      newCustomerInitiatives {\n        id\n        ...VoiceIdea_initiative\n        orientation\n      }\n      mostSupportedWithVotes {\n        votes\n        initiative {\n          id\n          ...VoiceIdea_initiative\n          voteCount\n        }\n      }\n      overdueCount\n      overdue {\n        id\n        ...VoiceIdea_initiative\n        responseDueAt\n      }\n      needingReview {\n        id\n        ...VoiceIdea_initiative\n        ratingAverage\n        ratingCount\n      }\n      implemented {\n        id\n        ...VoiceIdea_initiative\n        implementedAt\n        followUpNote\n      }\n      customerQuotes {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n        initiative {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CustomerVoiceDocument,
     "\n  query YouSaidWeDid($spaceId: ID!, $first: Int!, $after: String) {\n    youSaidWeDid(spaceId: $spaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        implementedAt\n        followUpNote\n        voteCount\n        commentCount\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.YouSaidWeDidDocument,
@@ -407,6 +417,14 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MailSettings {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query MailSettings {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMailSettings($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMailSettings($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -415,7 +433,15 @@ export function graphql(source: "\n  fragment SpaceCard_space on Space {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n"): (typeof documents)["\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n"];
+export function graphql(source: "\n  fragment SpaceFollow_space on Space {\n    id\n    viewerIsFollowing\n    viewerNotifiesOnNewInitiatives\n  }\n"): (typeof documents)["\n  fragment SpaceFollow_space on Space {\n    id\n    viewerIsFollowing\n    viewerNotifiesOnNewInitiatives\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n    ...SpaceFollow_space\n  }\n"): (typeof documents)["\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n    ...SpaceFollow_space\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowSpace($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"): (typeof documents)["\n  mutation FollowSpace($spaceId: ID!, $notifyOnNewInitiatives: Boolean) {\n    followSpace(spaceId: $spaceId, notifyOnNewInitiatives: $notifyOnNewInitiatives) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -428,6 +454,10 @@ export function graphql(source: "\n  query SpaceOptions {\n    spaces {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Spaces {\n    spaces {\n      id\n      ...SpaceCard_space\n    }\n  }\n"): (typeof documents)["\n  query Spaces {\n    spaces {\n      id\n      ...SpaceCard_space\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowSpace($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"): (typeof documents)["\n  mutation UnfollowSpace($spaceId: ID!) {\n    unfollowSpace(spaceId: $spaceId) {\n      id\n      viewerIsFollowing\n      viewerNotifiesOnNewInitiatives\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,21 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 
-import { LOCALES, USER_LIMITS, type Locale } from '@red-chair/domain';
+import { EMAIL_FREQUENCIES, isTimeZone, LOCALES, USER_LIMITS, type EmailFrequency, type Locale } from '@red-chair/domain';
 
+import { EmailFrequencyEnum } from '../../common/enums';
 import { Trim } from '../../common/transforms';
+
+@ValidatorConstraint({ name: 'timeZone' })
+class IanaTimeZone implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isTimeZone(value);
+  }
+
+  defaultMessage(): string {
+    return 'is not a known time zone: use an IANA name such as Europe/Paris';
+  }
+}
 
 /** What a person changes about themself; only the fields given change. */
 @InputType()
@@ -21,4 +33,15 @@ export class UpdateProfileInput {
   @IsOptional()
   @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` })
   locale?: Locale | null;
+
+  @Field(() => EmailFrequencyEnum, { nullable: true, description: 'How often notifications are mailed.' })
+  @IsOptional()
+  @IsIn(EMAIL_FREQUENCIES, { message: `must be one of ${EMAIL_FREQUENCIES.join(', ')}` })
+  emailFrequency?: EmailFrequency | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone of the morning digests, e.g. Europe/Paris.' })
+  @IsOptional()
+  @IsString()
+  @Validate(IanaTimeZone)
+  timeZone?: string | null;
 }

@@ -25,6 +25,7 @@ export const notificationTexts = {
   'notification.AWARDED': '{title} received an award.',
   'notification.NEEDS_REVIEW': '{title} is rated low and needs a review.',
   'notification.CHALLENGE_OPENED': 'A new challenge is open.',
+  'notification.INITIATIVE_PROPOSED': '{actor} proposed {title}.',
 } as const;
 
 export type StatusLabels = Record<keyof typeof statusLabels, string>;

@@ -22,4 +22,5 @@ export const notificationTexts: NotificationTexts = {
   'notification.AWARDED': '{title} a reçu une distinction.',
   'notification.NEEDS_REVIEW': '{title} est mal notée et doit être revue.',
   'notification.CHALLENGE_OPENED': 'Un nouveau défi est ouvert.',
+  'notification.INITIATIVE_PROPOSED': '{actor} a proposé {title}.',
 };

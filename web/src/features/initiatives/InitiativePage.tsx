@@ -6,6 +6,7 @@ import { toProblem } from '../../app/errors';
 import { useLiveWatch, type LiveWatch } from '../../app/live/useLiveWatch';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { ProblemView } from '../../app/ProblemView';
+import { useHashTarget } from '../../app/useHashTarget';
 import { LoadingBlock } from '../../ui/Spinner';
 import { InitiativeView } from './InitiativeView';
 import { useInitiative } from './useInitiative';
@@ -26,6 +27,7 @@ export default function InitiativePage() {
     [id],
   );
   useLiveWatch(loadLive, !!viewer && !!data?.initiative);
+  useHashTarget(); // a mailed link's #status-timeline or #comment-…
 
   if (error && !data?.initiative) {
     return toProblem(error).code === 'BAD_USER_INPUT' ? <NotFoundContent /> : <ProblemView error={error} onRetry={() => void refetch()} />;

@@ -65,7 +65,7 @@ export function StatusTimeline({ initiative: ref, canAnswer }: StatusTimelinePro
   const dueAt = initiative.responseDueAt;
 
   return (
-    <Stack as="section" gap={4} aria-labelledby={headingId}>
+    <Stack as="section" gap={4} aria-labelledby={headingId} id="status-timeline">
       <h2 id={headingId}>{t('timeline.title')}</h2>
       <ol className={styles.timeline}>
         <li className={styles.step}>

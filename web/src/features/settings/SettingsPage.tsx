@@ -14,6 +14,7 @@ import { Button } from '../../ui/Button';
 import { PageSection, Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { Select, TextField } from '../../ui/TextField';
+import { EmailNotificationsSettings } from './EmailNotificationsSettings';
 import { validatePasswordChange, validateProfile, type PasswordField, type ProfileField } from './settingsValidation';
 import { useChangePassword } from './useChangePassword';
 import { useUpdateProfile } from './useUpdateProfile';
@@ -172,7 +173,7 @@ function PasswordForm() {
   );
 }
 
-/** `/settings`: the signed-in person's display name, language and password, and a link to their profile. */
+/** `/settings`: the signed-in person's display name, language, email notifications and password, and a link to their profile. */
 export default function SettingsPage() {
   const { t } = useI18n();
   const { viewer } = useViewer();
@@ -186,6 +187,7 @@ export default function SettingsPage() {
         </p>
       </Stack>
       <ProfileForm viewer={viewer} />
+      <EmailNotificationsSettings />
       <PasswordForm />
     </Stack>
   );

@@ -2,6 +2,7 @@ import { PageHeading } from '../../app/PageHeading';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useT } from '../../i18n/context';
 import { Badge } from '../../ui/Badge';
+import { SpaceFollow } from './SpaceFollow';
 import styles from './Spaces.module.css';
 
 export const SpaceHeaderFragment = graphql(`
@@ -12,10 +13,11 @@ export const SpaceHeaderFragment = graphql(`
     kind
     access
     memberCount
+    ...SpaceFollow_space
   }
 `);
 
-/** The top of a space's feed: its name as the page heading, what kind of table it is, who sits there. */
+/** The top of a space's feed: its name as the page heading, what kind of table it is, who sits there, and following it. */
 export function SpaceHeader(props: { space: FragmentType<typeof SpaceHeaderFragment>; actions?: React.ReactNode }) {
   const t = useT();
   const space = useFragment(SpaceHeaderFragment, props.space);
@@ -33,6 +35,7 @@ export function SpaceHeader(props: { space: FragmentType<typeof SpaceHeaderFragm
         </ul>
         <PageHeading documentTitle={space.name}>{space.name}</PageHeading>
         {space.description ? <p className={styles.intro}>{space.description}</p> : null}
+        <SpaceFollow space={space} />
       </div>
       {props.actions ? <div className={styles.spaceActions}>{props.actions}</div> : null}
     </header>
