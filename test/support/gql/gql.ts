@@ -93,6 +93,7 @@ type Documents = {
     "\n  mutation SignUpWithInvitation($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SignUpWithInvitationDocument,
     "\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n": typeof types.InvitedSpaceDocument,
     "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InvitationAuditDocument,
+    "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n": typeof types.InvitationLinkDocument,
     "\n  mutation SignOutNow {\n    signOut\n  }\n": typeof types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": typeof types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": typeof types.FanOutNotificationDocument,
@@ -133,6 +134,7 @@ type Documents = {
     "\n  mutation SignInAfterReactivation($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n": typeof types.SignInAfterReactivationDocument,
     "\n  query LastAuditEntry {\n    auditLog(first: 1) {\n      nodes {\n        action\n        targetId\n        details\n      }\n    }\n  }\n": typeof types.LastAuditEntryDocument,
     "\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n": typeof types.SpaceKindAndNameDocument,
+    "\n  query UsersByRole($role: Role, $search: String) {\n    users(role: $role, search: $search, first: 100) {\n      totalCount\n      nodes {\n        id\n        role\n        deactivatedAt\n      }\n    }\n  }\n": typeof types.UsersByRoleDocument,
     "\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.VoteDocument,
     "\n  mutation Unvote($id: ID!) {\n    unvoteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n    }\n  }\n": typeof types.UnvoteDocument,
     "\n  mutation Follow($id: ID!) {\n    followInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.FollowDocument,
@@ -232,6 +234,7 @@ const documents: Documents = {
     "\n  mutation SignUpWithInvitation($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SignUpWithInvitationDocument,
     "\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n": types.InvitedSpaceDocument,
     "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n": types.InvitationAuditDocument,
+    "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n": types.InvitationLinkDocument,
     "\n  mutation SignOutNow {\n    signOut\n  }\n": types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": types.FanOutNotificationDocument,
@@ -272,6 +275,7 @@ const documents: Documents = {
     "\n  mutation SignInAfterReactivation($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n": types.SignInAfterReactivationDocument,
     "\n  query LastAuditEntry {\n    auditLog(first: 1) {\n      nodes {\n        action\n        targetId\n        details\n      }\n    }\n  }\n": types.LastAuditEntryDocument,
     "\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n": types.SpaceKindAndNameDocument,
+    "\n  query UsersByRole($role: Role, $search: String) {\n    users(role: $role, search: $search, first: 100) {\n      totalCount\n      nodes {\n        id\n        role\n        deactivatedAt\n      }\n    }\n  }\n": types.UsersByRoleDocument,
     "\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.VoteDocument,
     "\n  mutation Unvote($id: ID!) {\n    unvoteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      viewerIsFollowing\n    }\n  }\n": types.UnvoteDocument,
     "\n  mutation Follow($id: ID!) {\n    followInitiative(initiativeId: $id) {\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.FollowDocument,
@@ -625,6 +629,10 @@ export function graphql(source: "\n  query InvitationAudit {\n    auditLog(first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignOutNow {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOutNow {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -782,6 +790,10 @@ export function graphql(source: "\n  query LastAuditEntry {\n    auditLog(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersByRole($role: Role, $search: String) {\n    users(role: $role, search: $search, first: 100) {\n      totalCount\n      nodes {\n        id\n        role\n        deactivatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersByRole($role: Role, $search: String) {\n    users(role: $role, search: $search, first: 100) {\n      totalCount\n      nodes {\n        id\n        role\n        deactivatedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
