@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import { matchPath, Route, Routes } from 'react-router';
+import { matchPath, Navigate, Route, Routes } from 'react-router';
 
 import { AnonymousOnly, RequireViewer } from './auth/guards';
 import { Layout } from './layout/Layout';
@@ -51,6 +51,12 @@ const awaiting = page(() => import('../features/insights/AwaitingPage'));
 const insights = page(() => import('../features/insights/InsightsPage'));
 const notifications = page(() => import('../features/notifications/NotificationsPage'));
 const settings = page(() => import('../features/settings/SettingsPage'));
+const adminPeople = page(() => import('../features/admin/PeoplePage'));
+const adminSpaces = page(() => import('../features/admin/SpacesPage'));
+const adminSpace = page(() => import('../features/admin/SpaceAdminPage'));
+const adminAudit = page(() => import('../features/admin/AuditPage'));
+const adminOutbox = page(() => import('../features/admin/OutboxPage'));
+const invite = page(() => import('../features/admin/InvitePage'));
 
 /** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
 const PAGES: [string, ReturnType<typeof page>][] = [
@@ -73,6 +79,12 @@ const PAGES: [string, ReturnType<typeof page>][] = [
   ['/insights', insights],
   ['/notifications', notifications],
   ['/settings', settings],
+  ['/admin/people', adminPeople],
+  ['/admin/spaces', adminSpaces],
+  ['/admin/spaces/:slug', adminSpace],
+  ['/admin/audit', adminAudit],
+  ['/admin/outbox', adminOutbox],
+  ['/invite/:token', invite],
 ];
 
 /**
@@ -96,6 +108,8 @@ export function AppRoutes() {
         </Route>
         {/* The mailed link works whoever is signed in on this device: it signs its owner in. */}
         <Route path="reset-password/:token" element={<resetPassword.Page />} />
+        {/* The mailed invitation: it reads the link without a session and offers sign-in or sign-up. */}
+        <Route path="invite/:token" element={<invite.Page />} />
         <Route element={<RequireViewer />}>
           <Route index element={<home.Page />} />
           <Route path="s/:slug" element={<feed.Page />} />
@@ -112,6 +126,12 @@ export function AppRoutes() {
           <Route path="insights" element={<insights.Page />} />
           <Route path="notifications" element={<notifications.Page />} />
           <Route path="settings" element={<settings.Page />} />
+          <Route path="admin" element={<Navigate to="/admin/spaces" replace />} />
+          <Route path="admin/people" element={<adminPeople.Page />} />
+          <Route path="admin/spaces" element={<adminSpaces.Page />} />
+          <Route path="admin/spaces/:slug" element={<adminSpace.Page />} />
+          <Route path="admin/audit" element={<adminAudit.Page />} />
+          <Route path="admin/outbox" element={<adminOutbox.Page />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

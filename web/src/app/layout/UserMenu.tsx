@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 
+import { isManager } from '@red-chair/domain';
+
 import { useSignOut } from '../../features/auth/useSignOut';
 import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
@@ -50,6 +52,12 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
           <li>
             <Link to="/settings">{t('nav.settings')}</Link>
           </li>
+          {isManager(viewer.role) ? (
+            <li>
+              {/* Admins start with people; managers may open only the spaces (invitations, members). */}
+              <Link to={viewer.role === 'ADMIN' ? '/admin/people' : '/admin/spaces'}>{t('admin.title')}</Link>
+            </li>
+          ) : null}
         </ul>
         {problem ? (
           <Alert tone="error" live="alert">
