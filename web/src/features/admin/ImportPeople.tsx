@@ -18,6 +18,15 @@ export interface ImportReport {
   errors: readonly { line: number; message: string }[];
 }
 
+/** The file's text, as UTF-8 (FileReader: every browser, and jsdom in tests, which lacks Blob.text). */
+const readText = (file: File) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+    reader.readAsText(file);
+  });
+
 const EXAMPLE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(EXAMPLE_CSV)}`;
 
 /** What an import did or would do: three counts, then every refused line with its number. */
@@ -103,9 +112,13 @@ export function ImportPeople({ onDone }: { onDone: () => void }) {
       setFile(null);
       return;
     }
-    const text = await chosen.text();
-    setFile({ name: chosen.name, text });
-    await run(text, true);
+    try {
+      const text = await readText(chosen);
+      setFile({ name: chosen.name, text });
+      await run(text, true);
+    } catch {
+      setProblem(t('admin.import.unreadable'));
+    }
   };
 
   return (
