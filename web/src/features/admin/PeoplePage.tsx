@@ -236,7 +236,7 @@ export default function PeoplePage() {
                     <th scope="col">{t('field.email')}</th>
                     <th scope="col">{t('admin.people.role')}</th>
                     <th scope="col">{t('admin.people.status')}</th>
-                    <th scope="col">{t('admin.people.created')}</th>
+                    <th scope="col">{t('admin.people.createdAt')}</th>
                     <th scope="col">{t('admin.people.actions')}</th>
                   </tr>
                 </thead>
