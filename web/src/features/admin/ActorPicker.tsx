@@ -17,7 +17,7 @@ export interface Actor {
 export function ActorPicker({ actor, onChange }: { actor: Actor | null; onChange: (actor: Actor | null) => void }) {
   const t = useT();
   const [search, setSearch] = useState('');
-  const { users, searching } = useAdminUsers(search.trim(), null, 6);
+  const { users, searching } = useAdminUsers(search.trim(), null, { first: 6, skip: !search.trim() });
   const people = useFragment(AdminPersonFragment, users?.nodes ?? []);
 
   if (actor) {

@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 
 import { AUDIT_ACTIONS, isAuditAction } from '@red-chair/domain';
 
+import { useViewer } from '../../app/auth/useViewer';
 import { ProblemView } from '../../app/ProblemView';
 import { useI18n } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
@@ -28,12 +29,13 @@ const targetPath = (type: string, id: string | null | undefined): string | null 
 
 export default function AuditPage() {
   const { t, locale } = useI18n();
+  const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const actionParam = params.get('action');
   const action = actionParam && isAuditAction(actionParam) ? actionParam : null;
   const actorId = params.get('actor');
   const actor: Actor | null = actorId ? { id: actorId, displayName: params.get('actorName') ?? actorId } : null;
-  const { log, loading, error, refetch, loadMore, loadingMore, listRef } = useAuditLog(actor?.id ?? null, action);
+  const { log, loading, error, refetch, loadMore, loadingMore, listRef } = useAuditLog(actor?.id ?? null, action, viewer?.role !== 'ADMIN');
 
   const update = (patch: Record<string, string | null>) =>
     setParams(

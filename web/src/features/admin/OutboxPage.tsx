@@ -1,5 +1,6 @@
 import type { OutboxState } from '@red-chair/domain';
 
+import { useViewer } from '../../app/auth/useViewer';
 import { ProblemView } from '../../app/ProblemView';
 import { useI18n } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
@@ -17,7 +18,8 @@ const STATE_TONE: Record<OutboxState, BadgeTone> = { PENDING: 'amber', SENT: 'gr
 
 export default function OutboxPage() {
   const { t, locale } = useI18n();
-  const { outbox, loading, error, refetch, loadMore, loadingMore, listRef } = useOutbox();
+  const { viewer } = useViewer();
+  const { outbox, loading, error, refetch, loadMore, loadingMore, listRef } = useOutbox(viewer?.role !== 'ADMIN');
   const unsent = outbox?.nodes.some((message) => message.state === 'NOT_SENT') ?? false;
 
   return (

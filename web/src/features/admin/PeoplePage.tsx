@@ -135,7 +135,9 @@ export default function PeoplePage() {
   const [confirming, setConfirming] = useState<{ id: string; displayName: string } | null>(null);
   const [deactivating, setDeactivating] = useState(false);
   const deactivate = useDeactivateUser();
-  const { users, loading, error, refetch, loadMore, loadingMore, listRef } = useAdminUsers(search.value, role);
+  const { users, loading, error, refetch, loadMore, loadingMore, listRef } = useAdminUsers(search.value, role, {
+    skip: viewer?.role !== 'ADMIN',
+  });
 
   const confirmDeactivation = async () => {
     if (!confirming) return;

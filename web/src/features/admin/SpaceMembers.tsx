@@ -30,7 +30,7 @@ function AddMember({
 }) {
   const t = useT();
   const [search, setSearch] = useState('');
-  const { users, searching } = useAdminUsers(search.trim(), null, 6);
+  const { users, searching } = useAdminUsers(search.trim(), null, { first: 6, skip: !search.trim() });
   const addMember = useAddSpaceMember();
   const [adding, setAdding] = useState<string | null>(null);
   const people = useFragment(AdminPersonFragment, users?.nodes ?? []);

@@ -34,11 +34,14 @@ const AdminUsersQuery = graphql(`
 
 export const PEOPLE_PAGE = 25;
 
-/** The directory, narrowed by a search and a role, one page at a time ("Load more"). */
-export function useAdminUsers(search: string, role: Role | null, first = PEOPLE_PAGE) {
+/**
+ * The directory, narrowed by a search and a role, one page at a time ("Load more"). `skip`: not asked
+ * yet (a picker before anything is typed, or someone the console refuses).
+ */
+export function useAdminUsers(search: string, role: Role | null, { first = PEOPLE_PAGE, skip = false } = {}) {
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(AdminUsersQuery, {
     variables: { search: search || null, role, first },
-    notifyOnNetworkStatusChange: false,
+    skip,
   });
   // While a new search loads, the previous rows stay (no flash of an empty table).
   const users = (data ?? previousData)?.users;

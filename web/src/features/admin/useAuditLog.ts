@@ -29,8 +29,8 @@ const AuditLogQuery = graphql(`
 `);
 
 /** Administrative actions, newest first, by actor and action, 50 at a time. */
-export function useAuditLog(actorId: string | null, action: string | null) {
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(AuditLogQuery, { variables: { actorId, action } });
+export function useAuditLog(actorId: string | null, action: string | null, skip = false) {
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(AuditLogQuery, { variables: { actorId, action }, skip });
   const log = (data ?? previousData)?.auditLog;
   const paged = usePagedQuery(log, fetchMore, 'li [data-entry]');
   return { log, loading: loading && !log, error: log ? undefined : error, refetch, ...paged };

@@ -29,8 +29,8 @@ const OutboxQuery = graphql(`
 `);
 
 /** Mail sent or waiting, newest first, 50 at a time. */
-export function useOutbox() {
-  const { data, loading, error, refetch, fetchMore } = useQuery(OutboxQuery, { fetchPolicy: 'cache-and-network' });
+export function useOutbox(skip = false) {
+  const { data, loading, error, refetch, fetchMore } = useQuery(OutboxQuery, { fetchPolicy: 'cache-and-network', skip });
   const outbox = data?.outbox;
   const paged = usePagedQuery(outbox, fetchMore, 'li summary');
   return { outbox, loading: loading && !outbox, error: outbox ? undefined : error, refetch, ...paged };
