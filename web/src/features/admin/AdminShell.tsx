@@ -6,14 +6,13 @@ import { isManager, type Role } from '@red-chair/domain';
 import { useViewer } from '../../app/auth/useViewer';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
-import { useT } from '../../i18n/context';
-import type { MessageKey } from '../../i18n/translate';
 import { Stack } from '../../ui/Layout';
 import styles from './Admin.module.css';
+import { useAdminT, type AdminMessageKey } from './adminI18n';
 
 interface Section {
   to: string;
-  label: MessageKey;
+  label: AdminMessageKey;
   /** Managers invite and manage members (docs/api.md#administration); the rest is the admins'. */
   managers: boolean;
 }
@@ -42,7 +41,7 @@ interface AdminShellProps {
  * as for anything hidden; the API refuses them anyway (FORBIDDEN).
  */
 export function AdminShell({ title, managers = false, intro, actions, children }: AdminShellProps) {
-  const t = useT();
+  const t = useAdminT();
   const { viewer } = useViewer();
   if (!viewer || !mayOpen(viewer.role, managers)) return <NotFoundContent />;
   const sections = SECTIONS.filter((section) => mayOpen(viewer.role, section.managers));

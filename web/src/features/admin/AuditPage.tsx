@@ -4,7 +4,6 @@ import { AUDIT_ACTIONS, isAuditAction } from '@red-chair/domain';
 
 import { useViewer } from '../../app/auth/useViewer';
 import { ProblemView } from '../../app/ProblemView';
-import { useI18n } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -14,6 +13,7 @@ import { LoadingBlock } from '../../ui/Spinner';
 import { Select } from '../../ui/TextField';
 import { ActorPicker, type Actor } from './ActorPicker';
 import styles from './Admin.module.css';
+import { useAdminI18n } from './adminI18n';
 import { AdminShell } from './AdminShell';
 import { detailLines } from './auditDetails';
 import { useAuditLog } from './useAuditLog';
@@ -28,7 +28,7 @@ const targetPath = (type: string, id: string | null | undefined): string | null 
 };
 
 export default function AuditPage() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useAdminI18n();
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const actionParam = params.get('action');

@@ -4,10 +4,10 @@ import type { SpaceAccess, SpaceKind } from '@red-chair/domain';
 
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
-import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { Cluster, Stack } from '../../ui/Layout';
 import styles from './Admin.module.css';
+import { useAdminT } from './adminI18n';
 import { newSpaceValues, spaceNumbers, validateSpace, type SpaceField } from './adminValidation';
 import { SpaceSettingsFields, spaceTargets, useSpaceLabels } from './SpaceSettingsFields';
 import { useCreateSpace } from './useCreateSpace';
@@ -25,7 +25,7 @@ const FIELDS: readonly SpaceField[] = [
 
 /** "New space": created, the admin lands on its page to add members or send invitations. */
 export function CreateSpaceForm({ onDone }: { onDone: () => void }) {
-  const t = useT();
+  const t = useAdminT();
   const navigate = useNavigate();
   const createSpace = useCreateSpace();
   const labels = useSpaceLabels();

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 
 import { ImportUsersDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
+import { load } from './adminI18n';
 import { ImportPeople } from './ImportPeople';
 
 const CSV = 'email,displayName,role,spaces\nada@example.com,Ada,EMPLOYEE,\nnope,Broken,CUSTOMER,\ngrace@example.com,Grace,OWNER,\n';
@@ -19,6 +20,9 @@ const refusedLines = [
 ];
 
 describe('ImportPeople', () => {
+  // The console's words load with its chunks (adminI18n); here, before rendering.
+  beforeAll(() => load('en'));
+
   it('checks the chosen file with a dry run, shows the counts and every refused line, then applies it', async () => {
     const user = userEvent.setup();
     renderPage(<ImportPeople onDone={() => undefined} />, {
@@ -35,7 +39,7 @@ describe('ImportPeople', () => {
         },
       ],
     });
-    await user.upload(screen.getByLabelText('CSV file'), new File([CSV], 'people.csv', { type: 'text/csv' }));
+    await user.upload(await screen.findByLabelText('CSV file'), new File([CSV], 'people.csv', { type: 'text/csv' }));
 
     expect(await screen.findByRole('heading', { name: 'What the import would do' })).toBeInTheDocument();
     expect(screen.getByText('A check of people.csv: nothing has changed yet.')).toBeInTheDocument();
@@ -75,7 +79,7 @@ describe('ImportPeople', () => {
         },
       ],
     });
-    await user.upload(screen.getByLabelText('CSV file'), new File(['name\n'], 'wrong.csv', { type: 'text/csv' }));
+    await user.upload(await screen.findByLabelText('CSV file'), new File(['name\n'], 'wrong.csv', { type: 'text/csv' }));
     expect(await screen.findByText('the header must be email,displayName,role,spaces')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Apply/ })).not.toBeInTheDocument();
   });

@@ -9,7 +9,6 @@ import { toProblem } from '../../app/errors';
 import { formProblemText, useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
 import { ProblemView } from '../../app/ProblemView';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
 import { Button, ButtonLink } from '../../ui/Button';
@@ -21,6 +20,7 @@ import { AuthLayout } from '../auth/AuthLayout';
 import { useSignOut } from '../auth/useSignOut';
 import { useSignUp } from '../auth/useSignUp';
 import { validateSignUp } from '../auth/validation';
+import { useAdminI18n } from './adminI18n';
 import { useAcceptInvitation } from './useAcceptInvitation';
 import { useInvitationLink } from './useInvitationLink';
 
@@ -28,7 +28,7 @@ const sameEmail = (a: string | null | undefined, b: string) => (a ?? '').trim().
 
 /** A new customer's account, made from the link: the API makes them a member as it creates them. */
 function SignUpFromInvitation({ token, email, onJoined }: { token: string; email: string; onJoined: () => void }) {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   const { signUp } = useSignUp();
   const labels = { displayName: t('field.displayName'), email: t('field.email'), password: t('field.password') };
   const form = useForm({
@@ -94,7 +94,7 @@ function SignUpFromInvitation({ token, email, onJoined }: { token: string; email
 }
 
 function Frame({ title, intro, children }: { title: string; intro: string; children: ReactNode }) {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   return (
     <AuthLayout title={title} intro={intro} footer={<>{t('admin.invite.footer')}</>}>
       {children}
@@ -108,7 +108,7 @@ function Frame({ title, intro, children }: { title: string; intro: string; child
  * works says why and what to do, whoever opens it.
  */
 export default function InvitePage() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useAdminI18n();
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { viewer, loading: viewerLoading } = useViewer();

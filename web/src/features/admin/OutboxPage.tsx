@@ -2,7 +2,6 @@ import type { OutboxState } from '@red-chair/domain';
 
 import { useViewer } from '../../app/auth/useViewer';
 import { ProblemView } from '../../app/ProblemView';
-import { useI18n } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
 import { Badge, type BadgeTone } from '../../ui/Badge';
@@ -11,13 +10,14 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import styles from './Admin.module.css';
+import { useAdminI18n } from './adminI18n';
 import { AdminShell } from './AdminShell';
 import { useOutbox } from './useOutbox';
 
 const STATE_TONE: Record<OutboxState, BadgeTone> = { PENDING: 'amber', SENT: 'green', FAILED: 'red', NOT_SENT: 'slate' };
 
 export default function OutboxPage() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useAdminI18n();
   const { viewer } = useViewer();
   const { outbox, loading, error, refetch, loadMore, loadingMore, listRef } = useOutbox(viewer?.role !== 'ADMIN');
   const unsent = outbox?.nodes.some((message) => message.state === 'NOT_SENT') ?? false;

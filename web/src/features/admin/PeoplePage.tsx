@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { ROLES, type Role } from '@red-chair/domain';
@@ -8,7 +8,6 @@ import { toProblem } from '../../app/errors';
 import { formProblemText } from '../../app/forms';
 import { ProblemView } from '../../app/ProblemView';
 import { useFragment, type FragmentType } from '../../gql';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
@@ -19,14 +18,17 @@ import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { Select, TextField } from '../../ui/TextField';
 import styles from './Admin.module.css';
+import { useAdminI18n } from './adminI18n';
 import { AdminShell } from './AdminShell';
-import { CreatePersonForm } from './CreatePersonForm';
-import { ImportPeople } from './ImportPeople';
 import { AdminPersonFragment, useAdminUsers } from './useAdminUsers';
 import { useChangeUserRole } from './useChangeUserRole';
 import { useDeactivateUser } from './useDeactivateUser';
 import { useDebouncedParam } from './useDebouncedParam';
 import { useReactivateUser } from './useReactivateUser';
+
+// Opened by a button: their code loads then, not with the directory.
+const CreatePersonForm = lazy(() => import('./CreatePersonForm').then(({ CreatePersonForm }) => ({ default: CreatePersonForm })));
+const ImportPeople = lazy(() => import('./ImportPeople').then(({ ImportPeople }) => ({ default: ImportPeople })));
 
 const isRole = (value: string | null): value is Role => value !== null && (ROLES as readonly string[]).includes(value);
 
@@ -40,7 +42,7 @@ interface RowProps {
 }
 
 function PersonRow({ person: ref, selfId, onNotice, onDeactivate }: RowProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useAdminI18n();
   const person = useFragment(AdminPersonFragment, ref);
   const changeRole = useChangeUserRole();
   const reactivate = useReactivateUser();
@@ -124,7 +126,7 @@ function PersonRow({ person: ref, selfId, onNotice, onDeactivate }: RowProps) {
 }
 
 export default function PeoplePage() {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const search = useDebouncedParam('q');
@@ -179,8 +181,10 @@ export default function PeoplePage() {
         </>
       }
     >
-      {panel === 'create' ? <CreatePersonForm onDone={() => setPanel(null)} /> : null}
-      {panel === 'import' ? <ImportPeople onDone={() => setPanel(null)} /> : null}
+      <Suspense fallback={<LoadingBlock />}>
+        {panel === 'create' ? <CreatePersonForm onDone={() => setPanel(null)} /> : null}
+        {panel === 'import' ? <ImportPeople onDone={() => setPanel(null)} /> : null}
+      </Suspense>
       <Stack gap={3}>
         <div role="search" className={styles.filters}>
           <TextField

@@ -1,24 +1,27 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 
 import { useViewer } from '../../app/auth/useViewer';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { ProblemView } from '../../app/ProblemView';
 import { useFragment } from '../../gql';
-import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Cluster, Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import styles from './Admin.module.css';
+import { useAdminT } from './adminI18n';
 import { AdminShell } from './AdminShell';
 import { SpaceInvitations } from './SpaceInvitations';
 import { SpaceMembers } from './SpaceMembers';
-import { SpaceSettingsForm } from './SpaceSettingsForm';
 import { AdminSpaceSettingsFragment, useAdminSpace } from './useAdminSpace';
+
+// The settings are the admins': managers never download them.
+const SpaceSettingsForm = lazy(() => import('./SpaceSettingsForm').then(({ SpaceSettingsForm }) => ({ default: SpaceSettingsForm })));
 
 /** One space: its settings (admins), members and invitations (managers too). */
 export default function SpaceAdminPage() {
-  const t = useT();
+  const t = useAdminT();
   const { slug = '' } = useParams();
   const location = useLocation();
   const { viewer } = useViewer();
@@ -52,7 +55,11 @@ export default function SpaceAdminPage() {
       <div className={styles.twoColumns}>
         <Stack gap={5}>
           <SpaceMembers spaceId={space.id} spaceName={space.name} members={space.members ?? []} canAdd={admin} />
-          {admin ? <SpaceSettingsForm key={space.id} space={space} /> : null}
+          {admin ? (
+            <Suspense fallback={<LoadingBlock />}>
+              <SpaceSettingsForm key={space.id} space={space} />
+            </Suspense>
+          ) : null}
         </Stack>
         <SpaceInvitations spaceId={space.id} kind={settings.kind} />
       </div>

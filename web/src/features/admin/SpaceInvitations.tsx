@@ -6,7 +6,6 @@ import { toProblem } from '../../app/errors';
 import { formProblemText, useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
 import { ProblemView } from '../../app/ProblemView';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -14,6 +13,7 @@ import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { TextArea } from '../../ui/TextField';
 import styles from './Admin.module.css';
+import { useAdminI18n } from './adminI18n';
 import { parseEmails, validateInvitees } from './adminValidation';
 import { useInvitations } from './useInvitations';
 import { useInviteToSpace } from './useInviteToSpace';
@@ -26,7 +26,7 @@ interface Sent {
 
 /** Send invitations to a pasted list of addresses, see the pending ones and revoke them. */
 export function SpaceInvitations({ spaceId, kind }: { spaceId: string; kind: SpaceKind }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useAdminI18n();
   const invite = useInviteToSpace();
   const revoke = useRevokeInvitation();
   const { invitations, loading, error, refetch } = useInvitations(spaceId);

@@ -1,11 +1,11 @@
 import { SPACE_ACCESSES, SPACE_KINDS, SPACE_LIMITS, type SpaceAccess, type SpaceKind } from '@red-chair/domain';
 
 import type { FormState } from '../../app/forms';
-import { useT } from '../../i18n/context';
 import { CharacterCounter } from '../../ui/Field';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { TextArea, TextField } from '../../ui/TextField';
 import styles from './Admin.module.css';
+import { useAdminT } from './adminI18n';
 import { slugFrom, type SpaceField, type SpaceValues } from './adminValidation';
 
 /** The control each field's summary item focuses (radios: their first option). */
@@ -21,7 +21,7 @@ export const spaceTargets = (prefix: string): Record<SpaceField, string> => ({
 });
 
 export function useSpaceLabels(): Record<SpaceField, string> {
-  const t = useT();
+  const t = useAdminT();
   return {
     name: t('admin.spaces.name'),
     slug: t('admin.spaces.slug'),
@@ -43,7 +43,7 @@ interface Props {
 
 /** The settings of a space, shared by "New space" and a space's settings. */
 export function SpaceSettingsFields({ prefix, form, creating }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const labels = useSpaceLabels();
   const ids = spaceTargets(prefix);
   const { values, messages } = form;

@@ -5,11 +5,11 @@ import type { SpaceAccess } from '@red-chair/domain';
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
 import { useFragment, type FragmentType } from '../../gql';
-import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Stack } from '../../ui/Layout';
 import styles from './Admin.module.css';
+import { useAdminT } from './adminI18n';
 import { spaceNumbers, validateSpace, type SpaceField, type SpaceValues } from './adminValidation';
 import { SpaceSettingsFields, spaceTargets, useSpaceLabels } from './SpaceSettingsFields';
 import { AdminSpaceSettingsFragment } from './useAdminSpace';
@@ -19,7 +19,7 @@ const FIELDS: readonly SpaceField[] = ['name', 'description', 'access', 'respons
 
 /** Every setting but the kind (an internal space turned community would leak: it never changes). */
 export function SpaceSettingsForm({ space: ref }: { space: FragmentType<typeof AdminSpaceSettingsFragment> }) {
-  const t = useT();
+  const t = useAdminT();
   const space = useFragment(AdminSpaceSettingsFragment, ref);
   const updateSpace = useUpdateSpace();
   const labels = useSpaceLabels();

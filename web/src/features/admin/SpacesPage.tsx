@@ -1,22 +1,24 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 
 import { useViewer } from '../../app/auth/useViewer';
 import { ProblemView } from '../../app/ProblemView';
 import { useFragment, type FragmentType } from '../../gql';
-import { useT } from '../../i18n/context';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import styles from './Admin.module.css';
+import { useAdminT } from './adminI18n';
 import { AdminShell } from './AdminShell';
-import { CreateSpaceForm } from './CreateSpaceForm';
 import { AdminSpaceRowFragment, useAdminSpaces } from './useAdminSpaces';
 
+// Admins only, opened by a button.
+const CreateSpaceForm = lazy(() => import('./CreateSpaceForm').then(({ CreateSpaceForm }) => ({ default: CreateSpaceForm })));
+
 function SpaceRow({ space: ref }: { space: FragmentType<typeof AdminSpaceRowFragment> }) {
-  const t = useT();
+  const t = useAdminT();
   const space = useFragment(AdminSpaceRowFragment, ref);
   return (
     <tr>
@@ -39,7 +41,7 @@ function SpaceRow({ space: ref }: { space: FragmentType<typeof AdminSpaceRowFrag
 }
 
 export default function SpacesPage() {
-  const t = useT();
+  const t = useAdminT();
   const { viewer } = useViewer();
   const { spaces, loading, error, refetch } = useAdminSpaces();
   const [creating, setCreating] = useState(false);
@@ -58,7 +60,7 @@ export default function SpacesPage() {
         ) : null
       }
     >
-      {creating ? <CreateSpaceForm onDone={() => setCreating(false)} /> : null}
+      <Suspense fallback={<LoadingBlock />}>{creating ? <CreateSpaceForm onDone={() => setCreating(false)} /> : null}</Suspense>
       {loading ? (
         <LoadingBlock />
       ) : error || !spaces ? (
