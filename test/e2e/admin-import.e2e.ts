@@ -35,7 +35,9 @@ test('an admin imports 50 people, sees the 3 bad lines in the dry run, then appl
   await page.goto(page.url().replace(/\/[^/]*$/, '/admin/people'));
   await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
   await page.getByRole('button', { name: 'Import a CSV' }).click();
-  await page.getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csvOfFifty()) });
+  await page
+    .getByLabel('CSV file', { exact: true })
+    .setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csvOfFifty()) });
 
   await page.getByRole('heading', { name: 'What the import would do' }).waitFor();
   await page.getByText('A check of people.csv: nothing has changed yet.').waitFor();

@@ -165,7 +165,13 @@ for (const language of ['en', 'fr'] as const) {
           // A message opened: its text, and its HTML in the sandboxed frame (after axe, which cannot enter a frame without scripts).
           await page.locator('summary').nth(0).click();
           await page.locator('summary').nth(1).click();
-          await page.locator('iframe').first().waitFor();
+          await expect(
+            page
+              .frameLocator('iframe')
+              .first()
+              .getByText(/Silver Lab/)
+              .first(),
+          ).toBeVisible();
         }
         await screenshot(page, `admin-${name}-${width}-${language}`);
       }
@@ -176,6 +182,8 @@ for (const language of ['en', 'fr'] as const) {
 test('the invitation page passes axe and is photographed at both sizes, in both languages', async ({ signedInPage, browser }) => {
   test.setTimeout(180_000);
   const page = await signedInPage('ada@example.test');
+  // The French pictures saved French on Ada's profile: back to English.
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await page.goto(`${serverUrl}/admin/spaces/silver-lab`);
   await page.getByLabel('Email addresses').fill('olga@example.test');
   await page.getByRole('button', { name: 'Send the invitations' }).click();

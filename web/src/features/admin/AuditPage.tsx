@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 
-import { AUDIT_ACTIONS, isAuditAction } from '@red-chair/domain';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, isAuditAction, type AuditTargetType } from '@red-chair/domain';
 
 import { useViewer } from '../../app/auth/useViewer';
 import { ProblemView } from '../../app/ProblemView';
@@ -17,6 +17,8 @@ import { useAdminI18n } from './adminI18n';
 import { AdminShell } from './AdminShell';
 import { detailLines } from './auditDetails';
 import { useAuditLog } from './useAuditLog';
+
+const isAuditTargetType = (value: string): value is AuditTargetType => (AUDIT_TARGET_TYPES as readonly string[]).includes(value);
 
 /** Where an entry's target can be opened in the app, when it has a page. */
 const targetPath = (type: string, id: string | null | undefined): string | null => {
@@ -100,7 +102,10 @@ export default function AuditPage() {
                     <div>
                       <dt>{t('admin.audit.target')}</dt>
                       <dd>
-                        <Badge tone="neutral">{entry.targetType}</Badge> {path ? <Link to={path}>{t('admin.audit.open')}</Link> : null}
+                        <Badge tone="neutral">
+                          {isAuditTargetType(entry.targetType) ? t(`admin.audit.targetType.${entry.targetType}`) : entry.targetType}
+                        </Badge>{' '}
+                        {path ? <Link to={path}>{t('admin.audit.open')}</Link> : null}
                       </dd>
                     </div>
                     <div>
