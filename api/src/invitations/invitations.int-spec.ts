@@ -89,6 +89,19 @@ interface Mail {
   kind: string;
 }
 
+const InvitationLink = graphql(`
+  query InvitationLink($token: String!) {
+    invitation(token: $token) {
+      email
+      spaceName
+      spaceSlug
+      spaceKind
+      state
+      expiresAt
+    }
+  }
+`);
+
 describe('invitations (docs/api.md#administration)', () => {
   let app: TestApp;
   let admin: TestUser;
@@ -183,6 +196,39 @@ describe('invitations (docs/api.md#administration)', () => {
     );
     expect(refusal(await app.as(person).run(AcceptInvitation, { token: thirdToken }))).toMatch(/expired/);
     expect(await pending(space.id)).toEqual([]);
+  });
+
+  it('shows the holder of a link its space, address and state without a session, and nothing for a made-up token', async () => {
+    const space = await app.make.space({ kind: 'COMMUNITY', access: 'INVITE_ONLY' });
+    const person = await app.make.user({ role: 'CUSTOMER' });
+    const [sent] = (await invite(space.id, [person.email])).inviteToSpace;
+    const token = tokenIn(await mailTo(person.email));
+    const link = async (asked = token) => (await app.as().send(InvitationLink, { token: asked })).invitation;
+
+    expect(await link()).toEqual({
+      email: person.email,
+      spaceName: space.name,
+      spaceSlug: space.slug,
+      spaceKind: 'COMMUNITY',
+      state: 'PENDING',
+      expiresAt: sent.expiresAt,
+    });
+    expect(await link('made-up')).toBeNull();
+    expect(await link('')).toBeNull();
+
+    await app.as(person).send(AcceptInvitation, { token });
+    expect((await link())?.state).toBe('ACCEPTED');
+
+    await invite(space.id, ['revoked.link@example.test']);
+    const revokedToken = tokenIn(await mailTo('revoked.link@example.test'));
+    const [pendingOne] = await pending(space.id);
+    await app.as(manager).send(RevokeInvitation, { id: pendingOne.id });
+    expect((await link(revokedToken))?.state).toBe('REVOKED');
+
+    await invite(space.id, ['expired.link@example.test']);
+    const expiredToken = tokenIn(await mailTo('expired.link@example.test'));
+    await app.db.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE email = 'expired.link@example.test'`);
+    expect((await link(expiredToken))?.state).toBe('EXPIRED');
   });
 
   it('signs a new customer up from the link and makes them a member at once; a bad link creates nobody', async () => {

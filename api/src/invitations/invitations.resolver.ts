@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Ctx, CurrentViewer } from '../auth/current-viewer.decorator';
+import { Public } from '../auth/public.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { IdArg } from '../common/ids';
 import type { RequestContext } from '../common/request-context';
@@ -10,6 +11,7 @@ import { SpaceModel } from '../spaces/space.model';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 import { AcceptInvitationArgs, InviteToSpaceEmailsArgs } from './dto/invite-to-space.args';
+import { InvitationLinkModel } from './invitation-link.model';
 import { InvitationModel } from './invitation.model';
 import { InvitationsService } from './invitations.service';
 
@@ -39,6 +41,15 @@ export class InvitationsResolver {
   @Mutation(() => InvitationModel, { description: 'MANAGER, ADMIN: the link stops working.' })
   revokeInvitation(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This invitation') id: string): Promise<InvitationModel> {
     return this.service.revoke(viewer, id);
+  }
+
+  @Public()
+  @Query(() => InvitationLinkModel, {
+    nullable: true,
+    description: 'Anyone holding a mailed link: its space, address and state; null when the token is not one.',
+  })
+  invitation(@Args() { token }: AcceptInvitationArgs): Promise<InvitationLinkModel | null> {
+    return this.service.link(token);
   }
 
   @Mutation(() => SpaceModel, { description: 'The signed-in person joins with their link; the invitation must name their email.' })

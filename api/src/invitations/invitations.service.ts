@@ -12,6 +12,7 @@ import type { Viewer } from '../common/viewer';
 import { MailOutbox } from '../mail/mail-outbox.service';
 import { SpaceEntity } from '../spaces/space.entity';
 import { SpacesService } from '../spaces/spaces.service';
+import type { InvitationLinkModel } from './invitation-link.model';
 import { invitationMail } from './invitation.mail';
 import type { InvitationModel } from './invitation.model';
 
@@ -141,6 +142,21 @@ export class InvitationsService {
       );
       return revoked;
     });
+  }
+
+  /**
+   * What the link's page shows before anyone acts: null for a token that names no invitation, so a
+   * guessed token learns nothing. Answers without a session (the invitee may have no account yet).
+   */
+  async link(token: string): Promise<InvitationLinkModel | null> {
+    const [link] = (await this.db.query(
+      `SELECT i.email, s.name AS "spaceName", s.slug AS "spaceSlug", s.kind AS "spaceKind", i.expires_at AS "expiresAt",
+              CASE WHEN i.accepted_at IS NOT NULL THEN 'ACCEPTED' WHEN i.revoked_at IS NOT NULL THEN 'REVOKED'
+                   WHEN i.expires_at <= now() THEN 'EXPIRED' ELSE 'PENDING' END AS state
+         FROM invitations i JOIN spaces s ON s.id = i.space_id WHERE i.token_hash = $1`,
+      [hashToken(token)],
+    )) as InvitationLinkModel[];
+    return link ?? null;
   }
 
   /** The signed-in person joins the space with their link. */

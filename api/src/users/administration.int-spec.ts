@@ -81,6 +81,19 @@ const SpaceKindAndName = graphql(`
   }
 `);
 
+const UsersByRole = graphql(`
+  query UsersByRole($role: Role, $search: String) {
+    users(role: $role, search: $search, first: 100) {
+      totalCount
+      nodes {
+        id
+        role
+        deactivatedAt
+      }
+    }
+  }
+`);
+
 describe('people and space administration (docs/api.md#administration)', () => {
   let app: TestApp;
   let admin: TestUser;
@@ -92,6 +105,25 @@ describe('people and space administration (docs/api.md#administration)', () => {
   afterAll(() => app.close());
 
   const lastAudit = async () => (await app.as(admin).send(LastAuditEntry)).auditLog.nodes[0];
+
+  it('filters the directory by role, with deactivated people listed too', async () => {
+    const prefix = `rolefilter${Date.now()}`;
+    const manager = await app.make.user({ role: 'MANAGER', displayName: `${prefix} Manager` });
+    const customer = await app.make.user({ role: 'CUSTOMER', displayName: `${prefix} Customer` });
+    const gone = await app.make.user({ role: 'CUSTOMER', displayName: `${prefix} Gone` });
+    await app.as(admin).send(DeactivateForAdministration, { id: gone.id });
+
+    const customers = (await app.as(admin).send(UsersByRole, { role: 'CUSTOMER', search: prefix })).users;
+    expect(customers.totalCount).toBe(2);
+    expect(customers.nodes.map((node) => node.id).sort()).toEqual([customer.id, gone.id].sort());
+    expect(customers.nodes.find((node) => node.id === gone.id)?.deactivatedAt).toEqual(expect.any(String));
+    expect((await app.as(admin).send(UsersByRole, { role: 'MANAGER', search: prefix })).users.nodes).toEqual([
+      { id: manager.id, role: 'MANAGER', deactivatedAt: null },
+    ]);
+    expect((await app.as(admin).send(UsersByRole, { search: prefix })).users.totalCount).toBe(3);
+    expect(await app.as(admin).run(UsersByRole, { role: 'OWNER' as never })).toHaveErrorCode('BAD_USER_INPUT');
+    expect(await app.as(manager).run(UsersByRole, { role: 'CUSTOMER' })).toHaveErrorCode('FORBIDDEN');
+  });
 
   it('changes a role, audits it, and takes a new customer out of internal spaces', async () => {
     const person = await app.make.user({ role: 'EMPLOYEE' });

@@ -46,7 +46,7 @@ export class UsersRepository {
     return rows[0].map((row) => row.slug);
   }
 
-  /** A page of the directory, optionally narrowed to names or emails starting with `search` (or a later word of the name). */
+  /** A page of the directory, optionally narrowed to a role and to names or emails starting with `search` (or a later word of the name). */
   async page(args: UsersArgs): Promise<Page<UserEntity>> {
     const params = new SqlParameters();
     const where: string[] = [];
@@ -58,6 +58,7 @@ export class UsersRepository {
         `(lower(u.display_name) LIKE ${starts} OR lower(u.email) LIKE ${starts} OR lower(u.display_name) LIKE ${params.add(`% ${pattern}`)})`,
       );
     }
+    if (args.role) where.push(`u.role = ${params.add(args.role)}`);
     const [{ total }]: { total: number }[] = await this.db.query(
       `SELECT count(*)::int AS total FROM users u ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
       [...params.values],

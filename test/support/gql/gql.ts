@@ -99,6 +99,7 @@ type Documents = {
     "\n  mutation SignUpWithInvitation($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SignUpWithInvitationDocument,
     "\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n": typeof types.InvitedSpaceDocument,
     "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InvitationAuditDocument,
+    "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n": typeof types.InvitationLinkDocument,
     "\n  mutation SignOutNow {\n    signOut\n  }\n": typeof types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": typeof types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": typeof types.FanOutNotificationDocument,
@@ -145,6 +146,7 @@ type Documents = {
     "\n  mutation SignInAfterReactivation($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n": typeof types.SignInAfterReactivationDocument,
     "\n  query LastAuditEntry {\n    auditLog(first: 1) {\n      nodes {\n        action\n        targetId\n        details\n      }\n    }\n  }\n": typeof types.LastAuditEntryDocument,
     "\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n": typeof types.SpaceKindAndNameDocument,
+    "\n  query UsersByRole($role: Role, $search: String) {\n    users(role: $role, search: $search, first: 100) {\n      totalCount\n      nodes {\n        id\n        role\n        deactivatedAt\n      }\n    }\n  }\n": typeof types.UsersByRoleDocument,
     "\n  query CustomerVoiceReport($spaceId: ID, $from: DateTime, $to: DateTime) {\n    customerVoice(spaceId: $spaceId, from: $from, to: $to) {\n      from\n      to\n      space {\n        id\n      }\n      counts {\n        proposed\n        answered\n        implemented\n        votes\n        comments\n      }\n      newCustomerInitiatives {\n        title\n      }\n      newCustomerInitiativeCount\n      mostSupported {\n        title\n      }\n      mostSupportedWithVotes {\n        initiative {\n          title\n        }\n        votes\n      }\n      overdue {\n        title\n        awaitingResponse\n      }\n      overdueCount\n      needingReview {\n        title\n      }\n      implemented {\n        title\n        implementedAt\n        followUpNote\n      }\n      customerQuotes {\n        body\n        author {\n          displayName\n        }\n        initiative {\n          title\n        }\n      }\n    }\n  }\n": typeof types.CustomerVoiceReportDocument,
     "\n  query YouSaidWeDidPage($spaceId: ID!, $first: Int, $after: String) {\n    youSaidWeDid(spaceId: $spaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        title\n        status\n        implementedAt\n        followUpNote\n        voteCount\n      }\n    }\n  }\n": typeof types.YouSaidWeDidPageDocument,
     "\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": typeof types.VoteDocument,
@@ -252,6 +254,7 @@ const documents: Documents = {
     "\n  mutation SignUpWithInvitation($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SignUpWithInvitationDocument,
     "\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n": types.InvitedSpaceDocument,
     "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n": types.InvitationAuditDocument,
+    "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n": types.InvitationLinkDocument,
     "\n  mutation SignOutNow {\n    signOut\n  }\n": types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": types.FanOutNotificationDocument,
@@ -298,6 +301,7 @@ const documents: Documents = {
     "\n  mutation SignInAfterReactivation($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n": types.SignInAfterReactivationDocument,
     "\n  query LastAuditEntry {\n    auditLog(first: 1) {\n      nodes {\n        action\n        targetId\n        details\n      }\n    }\n  }\n": types.LastAuditEntryDocument,
     "\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n": types.SpaceKindAndNameDocument,
+    "\n  query UsersByRole($role: Role, $search: String) {\n    users(role: $role, search: $search, first: 100) {\n      totalCount\n      nodes {\n        id\n        role\n        deactivatedAt\n      }\n    }\n  }\n": types.UsersByRoleDocument,
     "\n  query CustomerVoiceReport($spaceId: ID, $from: DateTime, $to: DateTime) {\n    customerVoice(spaceId: $spaceId, from: $from, to: $to) {\n      from\n      to\n      space {\n        id\n      }\n      counts {\n        proposed\n        answered\n        implemented\n        votes\n        comments\n      }\n      newCustomerInitiatives {\n        title\n      }\n      newCustomerInitiativeCount\n      mostSupported {\n        title\n      }\n      mostSupportedWithVotes {\n        initiative {\n          title\n        }\n        votes\n      }\n      overdue {\n        title\n        awaitingResponse\n      }\n      overdueCount\n      needingReview {\n        title\n      }\n      implemented {\n        title\n        implementedAt\n        followUpNote\n      }\n      customerQuotes {\n        body\n        author {\n          displayName\n        }\n        initiative {\n          title\n        }\n      }\n    }\n  }\n": types.CustomerVoiceReportDocument,
     "\n  query YouSaidWeDidPage($spaceId: ID!, $first: Int, $after: String) {\n    youSaidWeDid(spaceId: $spaceId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        title\n        status\n        implementedAt\n        followUpNote\n        voteCount\n      }\n    }\n  }\n": types.YouSaidWeDidPageDocument,
     "\n  mutation Vote($id: ID!) {\n    voteInitiative(initiativeId: $id) {\n      id\n      voteCount\n      viewerHasVoted\n      followerCount\n      viewerIsFollowing\n    }\n  }\n": types.VoteDocument,
@@ -677,6 +681,10 @@ export function graphql(source: "\n  query InvitationAudit {\n    auditLog(first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignOutNow {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOutNow {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -858,6 +866,10 @@ export function graphql(source: "\n  query LastAuditEntry {\n    auditLog(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query SpaceKindAndName($id: ID) {\n    space(id: $id) {\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersByRole($role: Role, $search: String) {\n    users(role: $role, search: $search, first: 100) {\n      totalCount\n      nodes {\n        id\n        role\n        deactivatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersByRole($role: Role, $search: String) {\n    users(role: $role, search: $search, first: 100) {\n      totalCount\n      nodes {\n        id\n        role\n        deactivatedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

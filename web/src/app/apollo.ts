@@ -40,7 +40,9 @@ export function createCache(): InMemoryCache {
         fields: {
           // One list per whole filter (every field, present and future) and order.
           initiatives: connectionPolicy(['filter', 'sort']),
-          users: connectionPolicy(['search']),
+          users: connectionPolicy(['search', 'role', 'first']),
+          auditLog: connectionPolicy(['actorId', 'action']),
+          outbox: connectionPolicy([]),
           hallOfFame: connectionPolicy([]),
           youSaidWeDid: connectionPolicy(['spaceId']),
           // The menu's few (first: 8) and the history's pages are separate lists.

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { matchPath, Route, Routes } from 'react-router';
+import { matchPath, Navigate, Route, Routes } from 'react-router';
 
 import { LoadingBlock } from '../ui/Spinner';
 import { AnonymousOnly, RequireViewer } from './auth/guards';
@@ -56,6 +56,12 @@ const settings = page(() => import('../features/settings/SettingsPage'));
 const redChair = page(() => import('../features/voice/RedChairPage'));
 const youSaidWeDid = page(() => import('../features/voice/YouSaidWeDidPage'));
 const unsubscribe = page(() => import('../features/unsubscribe/UnsubscribePage'));
+const adminPeople = page(() => import('../features/admin/PeoplePage'));
+const adminSpaces = page(() => import('../features/admin/SpacesPage'));
+const adminSpace = page(() => import('../features/admin/SpaceAdminPage'));
+const adminAudit = page(() => import('../features/admin/AuditPage'));
+const adminOutbox = page(() => import('../features/admin/OutboxPage'));
+const invite = page(() => import('../features/admin/InvitePage'));
 
 /** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
 const PAGES: [string, ReturnType<typeof page>][] = [
@@ -81,6 +87,12 @@ const PAGES: [string, ReturnType<typeof page>][] = [
   ['/red-chair', redChair],
   ['/s/:slug/you-said-we-did', youSaidWeDid],
   ['/unsubscribe/:token', unsubscribe],
+  ['/admin/people', adminPeople],
+  ['/admin/spaces', adminSpaces],
+  ['/admin/spaces/:slug', adminSpace],
+  ['/admin/audit', adminAudit],
+  ['/admin/outbox', adminOutbox],
+  ['/invite/:token', invite],
 ];
 
 /**
@@ -119,6 +131,8 @@ export function AppRoutes() {
         <Route path="reset-password/:token" element={<resetPassword.Page />} />
         {/* The link of every notification mail: it works without a session, signed in or not. */}
         <Route path="unsubscribe/:token" element={<unsubscribe.Page />} />
+        {/* The mailed invitation: it reads the link without a session and offers sign-in or sign-up. */}
+        <Route path="invite/:token" element={<invite.Page />} />
         <Route element={<RequireViewer />}>
           <Route index element={<home.Page />} />
           <Route path="s/:slug" element={<feed.Page />} />
@@ -136,6 +150,12 @@ export function AppRoutes() {
           <Route path="notifications" element={<notifications.Page />} />
           <Route path="settings" element={<settings.Page />} />
           <Route path="s/:slug/you-said-we-did" element={<youSaidWeDid.Page />} />
+          <Route path="admin" element={<Navigate to="/admin/spaces" replace />} />
+          <Route path="admin/people" element={<adminPeople.Page />} />
+          <Route path="admin/spaces" element={<adminSpaces.Page />} />
+          <Route path="admin/spaces/:slug" element={<adminSpace.Page />} />
+          <Route path="admin/audit" element={<adminAudit.Page />} />
+          <Route path="admin/outbox" element={<adminOutbox.Page />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -17,6 +17,29 @@ type Documents = {
     "\n  mutation UpdateLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateLocaleDocument,
     "\n  fragment Viewer_user on User {\n    id\n    displayName\n    email\n    role\n    locale\n  }\n": typeof types.Viewer_UserFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      slug\n      viewerIsMember\n      memberCount\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n": typeof types.AddSpaceMemberDocument,
+    "\n  fragment AdminSpaceSettings_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    responseSlaDays\n    reviewBelowAverage\n    reviewMinRatings\n  }\n": typeof types.AdminSpaceSettings_SpaceFragmentDoc,
+    "\n  fragment AdminMember_user on User {\n    id\n    displayName\n    email\n    role\n    deactivatedAt\n  }\n": typeof types.AdminMember_UserFragmentDoc,
+    "\n  query AdminSpace($slug: String!) {\n    space(slug: $slug) {\n      id\n      name\n      memberCount\n      ...AdminSpaceSettings_space\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n": typeof types.AdminSpaceDocument,
+    "\n  fragment AdminSpaceRow_space on Space {\n    id\n    slug\n    name\n    kind\n    access\n    memberCount\n    responseSlaDays\n  }\n": typeof types.AdminSpaceRow_SpaceFragmentDoc,
+    "\n  query AdminSpaces {\n    spaces {\n      id\n      ...AdminSpaceRow_space\n    }\n  }\n": typeof types.AdminSpacesDocument,
+    "\n  fragment AdminPerson_user on User {\n    id\n    displayName\n    email\n    role\n    createdAt\n    deactivatedAt\n  }\n": typeof types.AdminPerson_UserFragmentDoc,
+    "\n  query AdminUsers($search: String, $role: Role, $first: Int!, $after: String) {\n    users(search: $search, role: $role, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...AdminPerson_user\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query AuditLog($actorId: ID, $action: String, $after: String) {\n    auditLog(actorId: $actorId, action: $action, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        details\n        at\n        ip\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      ...AdminPerson_user\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      ...AdminSpaceRow_space\n    }\n  }\n": typeof types.CreateSpaceDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...AdminPerson_user\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      ...AdminPerson_user\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n": typeof types.ImportUsersDocument,
+    "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n": typeof types.InvitationLinkDocument,
+    "\n  query PendingInvitations($spaceId: ID!) {\n    invitations(spaceId: $spaceId) {\n      id\n      email\n      createdAt\n      expiresAt\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.PendingInvitationsDocument,
+    "\n  mutation InviteToSpace($spaceId: ID!, $emails: [String!]!) {\n    inviteToSpace(spaceId: $spaceId, emails: $emails) {\n      id\n      email\n      expiresAt\n    }\n  }\n": typeof types.InviteToSpaceDocument,
+    "\n  query Outbox($after: String) {\n    outbox(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n        text\n        html\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      ...AdminPerson_user\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n": typeof types.RemoveSpaceMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      ...AdminSpaceSettings_space\n      ...AdminSpaceRow_space\n    }\n  }\n": typeof types.UpdateSpaceDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        locale\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -92,6 +115,29 @@ const documents: Documents = {
     "\n  mutation UpdateLocale($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      locale\n    }\n  }\n": types.UpdateLocaleDocument,
     "\n  fragment Viewer_user on User {\n    id\n    displayName\n    email\n    role\n    locale\n  }\n": types.Viewer_UserFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n": types.MeDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      slug\n      viewerIsMember\n      memberCount\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n": types.AddSpaceMemberDocument,
+    "\n  fragment AdminSpaceSettings_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    responseSlaDays\n    reviewBelowAverage\n    reviewMinRatings\n  }\n": types.AdminSpaceSettings_SpaceFragmentDoc,
+    "\n  fragment AdminMember_user on User {\n    id\n    displayName\n    email\n    role\n    deactivatedAt\n  }\n": types.AdminMember_UserFragmentDoc,
+    "\n  query AdminSpace($slug: String!) {\n    space(slug: $slug) {\n      id\n      name\n      memberCount\n      ...AdminSpaceSettings_space\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n": types.AdminSpaceDocument,
+    "\n  fragment AdminSpaceRow_space on Space {\n    id\n    slug\n    name\n    kind\n    access\n    memberCount\n    responseSlaDays\n  }\n": types.AdminSpaceRow_SpaceFragmentDoc,
+    "\n  query AdminSpaces {\n    spaces {\n      id\n      ...AdminSpaceRow_space\n    }\n  }\n": types.AdminSpacesDocument,
+    "\n  fragment AdminPerson_user on User {\n    id\n    displayName\n    email\n    role\n    createdAt\n    deactivatedAt\n  }\n": types.AdminPerson_UserFragmentDoc,
+    "\n  query AdminUsers($search: String, $role: Role, $first: Int!, $after: String) {\n    users(search: $search, role: $role, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...AdminPerson_user\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query AuditLog($actorId: ID, $action: String, $after: String) {\n    auditLog(actorId: $actorId, action: $action, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        details\n        at\n        ip\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      ...AdminPerson_user\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      ...AdminSpaceRow_space\n    }\n  }\n": types.CreateSpaceDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...AdminPerson_user\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      ...AdminPerson_user\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n": types.ImportUsersDocument,
+    "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n": types.InvitationLinkDocument,
+    "\n  query PendingInvitations($spaceId: ID!) {\n    invitations(spaceId: $spaceId) {\n      id\n      email\n      createdAt\n      expiresAt\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.PendingInvitationsDocument,
+    "\n  mutation InviteToSpace($spaceId: ID!, $emails: [String!]!) {\n    inviteToSpace(spaceId: $spaceId, emails: $emails) {\n      id\n      email\n      expiresAt\n    }\n  }\n": types.InviteToSpaceDocument,
+    "\n  query Outbox($after: String) {\n    outbox(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n        text\n        html\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.OutboxDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      ...AdminPerson_user\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n": types.RemoveSpaceMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      ...AdminSpaceSettings_space\n      ...AdminSpaceRow_space\n    }\n  }\n": types.UpdateSpaceDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n        ...Viewer_user\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n        locale\n        ...Viewer_user\n      }\n    }\n  }\n": types.SignInDocument,
@@ -190,6 +236,98 @@ export function graphql(source: "\n  fragment Viewer_user on User {\n    id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      ...Viewer_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      slug\n      viewerIsMember\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      slug\n      viewerIsMember\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminSpaceSettings_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    responseSlaDays\n    reviewBelowAverage\n    reviewMinRatings\n  }\n"): (typeof documents)["\n  fragment AdminSpaceSettings_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    responseSlaDays\n    reviewBelowAverage\n    reviewMinRatings\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminMember_user on User {\n    id\n    displayName\n    email\n    role\n    deactivatedAt\n  }\n"): (typeof documents)["\n  fragment AdminMember_user on User {\n    id\n    displayName\n    email\n    role\n    deactivatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSpace($slug: String!) {\n    space(slug: $slug) {\n      id\n      name\n      memberCount\n      ...AdminSpaceSettings_space\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminSpace($slug: String!) {\n    space(slug: $slug) {\n      id\n      name\n      memberCount\n      ...AdminSpaceSettings_space\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminSpaceRow_space on Space {\n    id\n    slug\n    name\n    kind\n    access\n    memberCount\n    responseSlaDays\n  }\n"): (typeof documents)["\n  fragment AdminSpaceRow_space on Space {\n    id\n    slug\n    name\n    kind\n    access\n    memberCount\n    responseSlaDays\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSpaces {\n    spaces {\n      id\n      ...AdminSpaceRow_space\n    }\n  }\n"): (typeof documents)["\n  query AdminSpaces {\n    spaces {\n      id\n      ...AdminSpaceRow_space\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminPerson_user on User {\n    id\n    displayName\n    email\n    role\n    createdAt\n    deactivatedAt\n  }\n"): (typeof documents)["\n  fragment AdminPerson_user on User {\n    id\n    displayName\n    email\n    role\n    createdAt\n    deactivatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($search: String, $role: Role, $first: Int!, $after: String) {\n    users(search: $search, role: $role, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...AdminPerson_user\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($search: String, $role: Role, $first: Int!, $after: String) {\n    users(search: $search, role: $role, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        ...AdminPerson_user\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($actorId: ID, $action: String, $after: String) {\n    auditLog(actorId: $actorId, action: $action, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        details\n        at\n        ip\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($actorId: ID, $action: String, $after: String) {\n    auditLog(actorId: $actorId, action: $action, first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        action\n        targetType\n        targetId\n        details\n        at\n        ip\n        actor {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      ...AdminPerson_user\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($id: ID!, $role: Role!) {\n    changeUserRole(id: $id, role: $role) {\n      id\n      ...AdminPerson_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      ...AdminSpaceRow_space\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      ...AdminSpaceRow_space\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...AdminPerson_user\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      ...AdminPerson_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      ...AdminPerson_user\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      ...AdminPerson_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      created\n      updated\n      unchanged\n      errors {\n        line\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingInvitations($spaceId: ID!) {\n    invitations(spaceId: $spaceId) {\n      id\n      email\n      createdAt\n      expiresAt\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingInvitations($spaceId: ID!) {\n    invitations(spaceId: $spaceId) {\n      id\n      email\n      createdAt\n      expiresAt\n      invitedBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToSpace($spaceId: ID!, $emails: [String!]!) {\n    inviteToSpace(spaceId: $spaceId, emails: $emails) {\n      id\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToSpace($spaceId: ID!, $emails: [String!]!) {\n    inviteToSpace(spaceId: $spaceId, emails: $emails) {\n      id\n      email\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($after: String) {\n    outbox(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n        text\n        html\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($after: String) {\n    outbox(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n        text\n        html\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      ...AdminPerson_user\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      ...AdminPerson_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n      members {\n        id\n        ...AdminMember_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      ...AdminSpaceSettings_space\n      ...AdminSpaceRow_space\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      ...AdminSpaceSettings_space\n      ...AdminSpaceRow_space\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

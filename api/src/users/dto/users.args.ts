@@ -1,6 +1,9 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
+import { ROLES, type Role } from '@red-chair/domain';
+
+import { RoleEnum } from '../../common/enums';
 import { PageArgs } from '../../common/pagination';
 
 @ArgsType()
@@ -11,4 +14,10 @@ export class UsersArgs extends PageArgs {
   @IsString()
   @MaxLength(100)
   search?: string | null;
+
+  /** Only the people with this role (the admin console's filter). */
+  @Field(() => RoleEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role | null;
 }

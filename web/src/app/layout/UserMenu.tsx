@@ -53,9 +53,15 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
             <Link to="/settings">{t('nav.settings')}</Link>
           </li>
           {isManager(viewer.role) ? (
-            <li>
-              <Link to="/red-chair">{t('voice.nav')}</Link>
-            </li>
+            <>
+              <li>
+                <Link to="/red-chair">{t('voice.nav')}</Link>
+              </li>
+              <li>
+                {/* Admins start with people; managers may open only the spaces (invitations, members). */}
+                <Link to={viewer.role === 'ADMIN' ? '/admin/people' : '/admin/spaces'}>{t('admin.title')}</Link>
+              </li>
+            </>
           ) : null}
         </ul>
         {problem ? (
