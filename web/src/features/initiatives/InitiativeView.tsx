@@ -149,7 +149,11 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
               <div className={styles.fact}>
                 <dt>{t('initiative.tags')}</dt>
                 <dd>
-                  <TagList tags={initiative.tags} />
+                  <TagList
+                    tags={initiative.tags}
+                    hrefFor={(tag) => `/s/${initiative.space.slug}?tag=${encodeURIComponent(tag)}`}
+                    linkLabel={(tag) => t('search.tagLink', { tag })}
+                  />
                 </dd>
               </div>
             ) : null}
