@@ -73,6 +73,8 @@ type Documents = {
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n": typeof types.RateInitiativeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  fragment SimilarIdea_initiative on Initiative {\n    id\n    title\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n": typeof types.SimilarIdea_InitiativeFragmentDoc,
+    "\n  query SimilarInitiatives($spaceId: ID!, $text: String!, $first: Int!) {\n    similarInitiatives(spaceId: $spaceId, text: $text, first: $first) {\n      id\n      ...SimilarIdea_initiative\n    }\n  }\n": typeof types.SimilarInitiativesDocument,
     "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": typeof types.SpaceCard_SpaceFragmentDoc,
     "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": typeof types.SpaceHeader_SpaceFragmentDoc,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      responseSlaDays\n      ...SpaceHeader_space\n    }\n  }\n": typeof types.SpaceBySlugDocument,
@@ -139,6 +141,8 @@ const documents: Documents = {
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n": types.RateInitiativeDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  fragment SimilarIdea_initiative on Initiative {\n    id\n    title\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n": types.SimilarIdea_InitiativeFragmentDoc,
+    "\n  query SimilarInitiatives($spaceId: ID!, $text: String!, $first: Int!) {\n    similarInitiatives(spaceId: $spaceId, text: $text, first: $first) {\n      id\n      ...SimilarIdea_initiative\n    }\n  }\n": types.SimilarInitiativesDocument,
     "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": types.SpaceCard_SpaceFragmentDoc,
     "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": types.SpaceHeader_SpaceFragmentDoc,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      responseSlaDays\n      ...SpaceHeader_space\n    }\n  }\n": types.SpaceBySlugDocument,
@@ -396,6 +400,14 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SimilarIdea_initiative on Initiative {\n    id\n    title\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n"): (typeof documents)["\n  fragment SimilarIdea_initiative on Initiative {\n    id\n    title\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarInitiatives($spaceId: ID!, $text: String!, $first: Int!) {\n    similarInitiatives(spaceId: $spaceId, text: $text, first: $first) {\n      id\n      ...SimilarIdea_initiative\n    }\n  }\n"): (typeof documents)["\n  query SimilarInitiatives($spaceId: ID!, $text: String!, $first: Int!) {\n    similarInitiatives(spaceId: $spaceId, text: $text, first: $first) {\n      id\n      ...SimilarIdea_initiative\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

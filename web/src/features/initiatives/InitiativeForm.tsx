@@ -35,12 +35,24 @@ interface InitiativeFormProps {
   busy: boolean;
   /** More fields after the tags (the propose form's challenge). */
   extra?: ReactNode;
+  /** Under the title, from the draft as typed (the propose form's similar ideas). */
+  afterTitle?: (draft: { title: string; body: string }) => ReactNode;
   /** Sends the input; rejects with the API's error, which the form shows next to the fields. */
   onSubmit: (input: InitiativeInput) => Promise<void>;
 }
 
 /** Title, description (Markdown), who it serves, tags: proposing and editing an initiative. */
-export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, cancelTo, busy, extra, onSubmit }: InitiativeFormProps) {
+export function InitiativeForm({
+  idPrefix,
+  initial,
+  submitLabel,
+  failedTitle,
+  cancelTo,
+  busy,
+  extra,
+  afterTitle,
+  onSubmit,
+}: InitiativeFormProps) {
   const t = useT();
   const target: Record<ProposeField, string> = {
     title: `${idPrefix}-title`,
@@ -90,6 +102,8 @@ export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, ca
         required
         footer={<CharacterCounter length={values.title.trim().length} max={L.titleMax} />}
       />
+
+      {afterTitle?.({ title: values.title, body: values.body })}
 
       <TextArea
         id={target.body}
