@@ -1,17 +1,21 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 
+import { canMerge, isManager } from '@red-chair/domain';
+
 import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/context';
 import { rich } from '../../i18n/rich';
+import { Alert } from '../../ui/Alert';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Prose } from '../../ui/Prose';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { AwardIcon } from '../awards/AwardIcon';
 import { InitiativeAwards } from '../awards/InitiativeAwards';
 import { CommentThread } from '../comments/CommentThread';
+import { MergeAction } from '../merge/MergeAction';
 import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { AuthorActions } from './AuthorActions';
 import { Counts } from './Counts';
@@ -55,6 +59,10 @@ export const InitiativeViewFragment = graphql(`
       title
       state
     }
+    mergedInto {
+      id
+      title
+    }
   }
 `);
 
@@ -87,6 +95,16 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
     <article className={styles.detail}>
       <SpaceBreadcrumb space={initiative.space} />
 
+      {initiative.mergedInto ? (
+        <Alert tone="info" live="status" title={t('merge.banner.title')}>
+          <p>
+            {rich(t, 'merge.banner.body', {
+              target: <Link to={`/i/${initiative.mergedInto.id}`}>{initiative.mergedInto.title}</Link>,
+            })}
+          </p>
+        </Alert>
+      ) : null}
+
       <header className={styles.detailHeader}>
         <div className={styles.cardTop}>
           <StatusBadge status={initiative.status} />
@@ -117,6 +135,19 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
           <FollowButton initiative={initiative} />
           {isAuthor && initiative.status === 'SUBMITTED' ? (
             <AuthorActions initiativeId={initiative.id} title={initiative.title} spaceSlug={initiative.space.slug} />
+          ) : null}
+          {viewer && isManager(viewer.role) && canMerge(initiative.status) ? (
+            <MergeAction
+              source={{
+                id: initiative.id,
+                title: initiative.title,
+                status: initiative.status,
+                voteCount: initiative.voteCount,
+                authorName: initiative.author.displayName,
+                spaceId: initiative.space.id,
+                text: initiative.title,
+              }}
+            />
           ) : null}
         </div>
       </header>
