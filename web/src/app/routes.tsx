@@ -51,6 +51,7 @@ const awaiting = page(() => import('../features/insights/AwaitingPage'));
 const insights = page(() => import('../features/insights/InsightsPage'));
 const notifications = page(() => import('../features/notifications/NotificationsPage'));
 const settings = page(() => import('../features/settings/SettingsPage'));
+const roadmap = page(() => import('../features/roadmap/RoadmapPage'));
 
 /** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
 const PAGES: [string, ReturnType<typeof page>][] = [
@@ -73,6 +74,7 @@ const PAGES: [string, ReturnType<typeof page>][] = [
   ['/insights', insights],
   ['/notifications', notifications],
   ['/settings', settings],
+  ['/s/:slug/roadmap', roadmap],
 ];
 
 /**
@@ -109,6 +111,7 @@ export function AppRoutes() {
           <Route path="challenges/:id" element={<challenge.Page />} />
           <Route path="s/:slug/challenges/new" element={<launchChallenge.Page />} />
           <Route path="s/:slug/awaiting" element={<awaiting.Page />} />
+          <Route path="s/:slug/roadmap" element={<roadmap.Page />} />
           <Route path="insights" element={<insights.Page />} />
           <Route path="notifications" element={<notifications.Page />} />
           <Route path="settings" element={<settings.Page />} />

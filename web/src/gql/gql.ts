@@ -75,6 +75,8 @@ type Documents = {
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      awards {\n        id\n        citation\n        grantedAt\n        award {\n          id\n          name\n        }\n        initiative {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  fragment RatingWidget_initiative on Initiative {\n    id\n    status\n    ratingAverage\n    ratingCount\n    viewerRating\n    needsReview\n    space {\n      id\n      kind\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n": typeof types.RatingWidget_InitiativeFragmentDoc,
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n": typeof types.RateInitiativeDocument,
+    "\n  fragment RoadmapCard_initiative on Initiative {\n    id\n    title\n    voteCount\n    tags\n  }\n": typeof types.RoadmapCard_InitiativeFragmentDoc,
+    "\n  query RoadmapColumn($filter: InitiativeFilter!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: MOST_VOTED, first: $first, after: $after) {\n      totalCount\n      totalCountExact\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...RoadmapCard_initiative\n      }\n    }\n  }\n": typeof types.RoadmapColumnDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment SimilarIdea_initiative on Initiative {\n    id\n    title\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n": typeof types.SimilarIdea_InitiativeFragmentDoc,
@@ -147,6 +149,8 @@ const documents: Documents = {
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      role\n      createdAt\n      awards {\n        id\n        citation\n        grantedAt\n        award {\n          id\n          name\n        }\n        initiative {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  fragment RatingWidget_initiative on Initiative {\n    id\n    status\n    ratingAverage\n    ratingCount\n    viewerRating\n    needsReview\n    space {\n      id\n      kind\n      reviewBelowAverage\n      reviewMinRatings\n    }\n  }\n": types.RatingWidget_InitiativeFragmentDoc,
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n": types.RateInitiativeDocument,
+    "\n  fragment RoadmapCard_initiative on Initiative {\n    id\n    title\n    voteCount\n    tags\n  }\n": types.RoadmapCard_InitiativeFragmentDoc,
+    "\n  query RoadmapColumn($filter: InitiativeFilter!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: MOST_VOTED, first: $first, after: $after) {\n      totalCount\n      totalCountExact\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...RoadmapCard_initiative\n      }\n    }\n  }\n": types.RoadmapColumnDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment SimilarIdea_initiative on Initiative {\n    id\n    title\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n": types.SimilarIdea_InitiativeFragmentDoc,
@@ -416,6 +420,14 @@ export function graphql(source: "\n  fragment RatingWidget_initiative on Initiat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n"): (typeof documents)["\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ...RatingWidget_initiative\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoadmapCard_initiative on Initiative {\n    id\n    title\n    voteCount\n    tags\n  }\n"): (typeof documents)["\n  fragment RoadmapCard_initiative on Initiative {\n    id\n    title\n    voteCount\n    tags\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapColumn($filter: InitiativeFilter!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: MOST_VOTED, first: $first, after: $after) {\n      totalCount\n      totalCountExact\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...RoadmapCard_initiative\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoadmapColumn($filter: InitiativeFilter!, $first: Int!, $after: String) {\n    initiatives(filter: $filter, sort: MOST_VOTED, first: $first, after: $after) {\n      totalCount\n      totalCountExact\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        ...RoadmapCard_initiative\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

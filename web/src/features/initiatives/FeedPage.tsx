@@ -64,6 +64,9 @@ export default function FeedPage() {
               <PlusIcon />
               {t('feed.propose')}
             </ButtonLink>
+            <ButtonLink to={`/s/${slug}/roadmap`} variant="secondary">
+              {t('roadmap.link')}
+            </ButtonLink>
             {manages ? (
               <>
                 <ButtonLink to={`/s/${slug}/challenges/new`} variant="secondary">
