@@ -54,8 +54,7 @@ function RoadmapCard({ initiative: ref, slug }: { initiative: FragmentType<typeo
 function Column({ spaceId, slug, status }: { spaceId: string; slug: string; status: RoadmapStatus }) {
   const t = useT();
   const headingId = useId();
-  const column = useRoadmapColumn(spaceId, status);
-  const page = column.page;
+  const { page, error, refetch, listRef, loadMore, loadingMore, loadMoreError } = useRoadmapColumn(spaceId, status);
   return (
     <section className={`${styles.column} ${styles[status]}`} aria-labelledby={headingId}>
       <header className={styles.columnHeader}>
@@ -68,10 +67,10 @@ function Column({ spaceId, slug, status }: { spaceId: string; slug: string; stat
           </span>
         ) : null}
       </header>
-      {column.error && !page ? (
+      {error && !page ? (
         <Alert tone="error">
           <p>{t('roadmap.failed')}</p>
-          <Button variant="secondary" size="small" onClick={() => void column.refetch()}>
+          <Button variant="secondary" size="small" onClick={() => void refetch()}>
             {t('roadmap.retry')}
           </Button>
         </Alert>
@@ -84,20 +83,20 @@ function Column({ spaceId, slug, status }: { spaceId: string; slug: string; stat
         <p className={styles.empty}>{t(`roadmap.empty.${status}`)}</p>
       ) : (
         <>
-          <ul className={styles.cards} ref={column.listRef}>
+          <ul className={styles.cards} ref={listRef}>
             {page.nodes.map((node) => (
               <li key={node.id}>
                 <RoadmapCard initiative={node} slug={slug} />
               </li>
             ))}
           </ul>
-          {column.loadMoreError ? (
+          {loadMoreError ? (
             <p className={styles.error} role="alert">
               {t('feed.loadMoreFailed')}
             </p>
           ) : null}
           {page.pageInfo.hasNextPage ? (
-            <Button variant="secondary" size="small" busy={column.loadingMore} onClick={() => void column.loadMore()}>
+            <Button variant="secondary" size="small" busy={loadingMore} onClick={() => void loadMore()}>
               {t('roadmap.loadMore', { status: t(`status.${status}`) })}
             </Button>
           ) : null}
