@@ -10,6 +10,7 @@ import { InsightsModule } from './insights/insights.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
+import { MarkdownModule } from './markdown/markdown.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { RatingsModule } from './ratings/ratings.module';
@@ -38,5 +39,6 @@ export const FEATURE_MODULES = [
   ChallengesModule,
   InsightsModule,
   PeopleModule,
+  MarkdownModule,
   HealthModule,
 ];

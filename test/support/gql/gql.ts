@@ -100,6 +100,9 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": typeof types.InitiativeUpdatedDocument,
     "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": typeof types.MarkdownPreviewDocument,
+    "\n  mutation ProposeForPreview($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n": typeof types.ProposeForPreviewDocument,
+    "\n  mutation CommentForPreview($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n": typeof types.CommentForPreviewDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": typeof types.LeaderboardDocument,
@@ -239,6 +242,9 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": types.InitiativeUpdatedDocument,
     "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": types.OutboxDocument,
+    "\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": types.MarkdownPreviewDocument,
+    "\n  mutation ProposeForPreview($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n": types.ProposeForPreviewDocument,
+    "\n  mutation CommentForPreview($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n": types.CommentForPreviewDocument,
     "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        message\n        readAt\n        initiative {\n          id\n        }\n        actor {\n          id\n        }\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query Leaderboard($spaceId: ID, $from: DateTime, $first: Int) {\n    leaderboard(spaceId: $spaceId, from: $from, first: $first) {\n      user {\n        id\n      }\n      implementedCount\n      awardCount\n      votesReceived\n    }\n  }\n": types.LeaderboardDocument,
@@ -650,6 +656,18 @@ export function graphql(source: "\n  subscription InitiativeUpdated($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeForPreview($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeForPreview($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentForPreview($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n"): (typeof documents)["\n  mutation CommentForPreview($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import { CharacterCounter } from '../../ui/Field';
 import { Cluster } from '../../ui/Layout';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { TextArea, TextField } from '../../ui/TextField';
+import { MarkdownTabs } from '../markdown/MarkdownTabs';
 import styles from './Initiatives.module.css';
 import { isValidTag, parseTags, validatePropose, type ProposeField, type ProposeValues } from './proposeValidation';
 
@@ -105,18 +106,20 @@ export function InitiativeForm({
 
       {afterTitle?.({ title: values.title, body: values.body })}
 
-      <TextArea
-        id={target.body}
-        label={labels.body}
-        hint={t('field.body.hint')}
-        name="body"
-        rows={10}
-        value={values.body}
-        onChange={(event) => set('body', event.target.value)}
-        error={messages.body}
-        required
-        footer={<CharacterCounter length={values.body.trim().length} max={L.bodyMax} />}
-      />
+      <MarkdownTabs id={target.body} label={labels.body} markdown={values.body} invalid={!!messages.body}>
+        <TextArea
+          id={target.body}
+          label={labels.body}
+          hint={t('field.body.hint')}
+          name="body"
+          rows={10}
+          value={values.body}
+          onChange={(event) => set('body', event.target.value)}
+          error={messages.body}
+          required
+          footer={<CharacterCounter length={values.body.trim().length} max={L.bodyMax} />}
+        />
+      </MarkdownTabs>
 
       <RadioGroup<Orientation>
         id={`${idPrefix}-orientation`}
