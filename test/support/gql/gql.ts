@@ -111,6 +111,7 @@ type Documents = {
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ratingAverage\n      ratingCount\n      viewerRating\n      needsReview\n    }\n  }\n": typeof types.RateInitiativeDocument,
     "\n  query ReviewState($id: ID!) {\n    initiative(id: $id) {\n      needsReview\n      ratingCount\n      ratingAverage\n    }\n  }\n": typeof types.ReviewStateDocument,
     "\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n": typeof types.NeedingReviewDocument,
+    "\n  query SpaceParticipants {\n    spaces {\n      id\n      memberCount\n      participantCount\n    }\n  }\n": typeof types.SpaceParticipantsDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": typeof types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveSpaceMemberDocument,
@@ -253,6 +254,7 @@ const documents: Documents = {
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ratingAverage\n      ratingCount\n      viewerRating\n      needsReview\n    }\n  }\n": types.RateInitiativeDocument,
     "\n  query ReviewState($id: ID!) {\n    initiative(id: $id) {\n      needsReview\n      ratingCount\n      ratingAverage\n    }\n  }\n": types.ReviewStateDocument,
     "\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n": types.NeedingReviewDocument,
+    "\n  query SpaceParticipants {\n    spaces {\n      id\n      memberCount\n      participantCount\n    }\n  }\n": types.SpaceParticipantsDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveSpaceMemberDocument,
@@ -700,6 +702,10 @@ export function graphql(source: "\n  query ReviewState($id: ID!) {\n    initiati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceParticipants {\n    spaces {\n      id\n      memberCount\n      participantCount\n    }\n  }\n"): (typeof documents)["\n  query SpaceParticipants {\n    spaces {\n      id\n      memberCount\n      participantCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,8 +82,8 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment SimilarIdea_initiative on Initiative {\n    id\n    title\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n": typeof types.SimilarIdea_InitiativeFragmentDoc,
     "\n  query SimilarInitiatives($spaceId: ID!, $text: String!, $first: Int!) {\n    similarInitiatives(spaceId: $spaceId, text: $text, first: $first) {\n      id\n      ...SimilarIdea_initiative\n    }\n  }\n": typeof types.SimilarInitiativesDocument,
-    "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": typeof types.SpaceCard_SpaceFragmentDoc,
-    "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": typeof types.SpaceHeader_SpaceFragmentDoc,
+    "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    participantCount\n    viewerIsMember\n  }\n": typeof types.SpaceCard_SpaceFragmentDoc,
+    "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n    participantCount\n  }\n": typeof types.SpaceHeader_SpaceFragmentDoc,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      responseSlaDays\n      ...SpaceHeader_space\n    }\n  }\n": typeof types.SpaceBySlugDocument,
     "\n  query SpaceOptions {\n    spaces {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.SpaceOptionsDocument,
     "\n  query Spaces {\n    spaces {\n      id\n      ...SpaceCard_space\n    }\n  }\n": typeof types.SpacesDocument,
@@ -157,8 +157,8 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment SimilarIdea_initiative on Initiative {\n    id\n    title\n    status\n    voteCount\n    viewerHasVoted\n    viewerIsFollowing\n    followerCount\n  }\n": types.SimilarIdea_InitiativeFragmentDoc,
     "\n  query SimilarInitiatives($spaceId: ID!, $text: String!, $first: Int!) {\n    similarInitiatives(spaceId: $spaceId, text: $text, first: $first) {\n      id\n      ...SimilarIdea_initiative\n    }\n  }\n": types.SimilarInitiativesDocument,
-    "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n": types.SpaceCard_SpaceFragmentDoc,
-    "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n": types.SpaceHeader_SpaceFragmentDoc,
+    "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    participantCount\n    viewerIsMember\n  }\n": types.SpaceCard_SpaceFragmentDoc,
+    "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n    participantCount\n  }\n": types.SpaceHeader_SpaceFragmentDoc,
     "\n  query SpaceBySlug($slug: String!) {\n    space(slug: $slug) {\n      id\n      slug\n      name\n      responseSlaDays\n      ...SpaceHeader_space\n    }\n  }\n": types.SpaceBySlugDocument,
     "\n  query SpaceOptions {\n    spaces {\n      id\n      name\n      slug\n    }\n  }\n": types.SpaceOptionsDocument,
     "\n  query Spaces {\n    spaces {\n      id\n      ...SpaceCard_space\n    }\n  }\n": types.SpacesDocument,
@@ -453,11 +453,11 @@ export function graphql(source: "\n  query SimilarInitiatives($spaceId: ID!, $te
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n"): (typeof documents)["\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    viewerIsMember\n  }\n"];
+export function graphql(source: "\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    participantCount\n    viewerIsMember\n  }\n"): (typeof documents)["\n  fragment SpaceCard_space on Space {\n    id\n    slug\n    name\n    description\n    kind\n    access\n    memberCount\n    participantCount\n    viewerIsMember\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n"): (typeof documents)["\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n  }\n"];
+export function graphql(source: "\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n    participantCount\n  }\n"): (typeof documents)["\n  fragment SpaceHeader_space on Space {\n    id\n    name\n    description\n    kind\n    access\n    memberCount\n    participantCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ const space = {
   kind: 'INTERNAL' as const,
   access: 'OPEN' as const,
   memberCount: 3,
+  participantCount: 5,
 };
 
 const initiative = (n: number, extra: Record<string, unknown> = {}) => ({

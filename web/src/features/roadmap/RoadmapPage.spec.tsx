@@ -14,6 +14,7 @@ const space = {
   kind: 'COMMUNITY' as const,
   access: 'OPEN' as const,
   memberCount: 12,
+  participantCount: 5,
   responseSlaDays: 14,
 };
 

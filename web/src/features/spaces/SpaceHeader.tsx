@@ -2,6 +2,7 @@ import { PageHeading } from '../../app/PageHeading';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useT } from '../../i18n/context';
 import { Badge } from '../../ui/Badge';
+import { spacePeople } from './spacePeople';
 import styles from './Spaces.module.css';
 
 export const SpaceHeaderFragment = graphql(`
@@ -12,6 +13,7 @@ export const SpaceHeaderFragment = graphql(`
     kind
     access
     memberCount
+    participantCount
   }
 `);
 
@@ -29,7 +31,7 @@ export function SpaceHeader(props: { space: FragmentType<typeof SpaceHeaderFragm
           <li>
             <Badge tone={space.access === 'OPEN' ? 'green' : 'violet'}>{t(`space.access.${space.access}`)}</Badge>
           </li>
-          <li className={styles.metaInline}>{t('space.members', { count: space.memberCount })}</li>
+          <li className={styles.metaInline}>{spacePeople(t, space)}</li>
         </ul>
         <PageHeading documentTitle={space.name}>{space.name}</PageHeading>
         {space.description ? <p className={styles.intro}>{space.description}</p> : null}
