@@ -15,7 +15,6 @@ import { RelativeTime } from '../../ui/RelativeTime';
 import { AwardIcon } from '../awards/AwardIcon';
 import { InitiativeAwards } from '../awards/InitiativeAwards';
 import { CommentThread } from '../comments/CommentThread';
-import { MergeAction } from '../merge/MergeAction';
 import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { AuthorActions } from './AuthorActions';
 import { Counts } from './Counts';
@@ -79,6 +78,9 @@ function When({ iso, label }: { iso: string; label: string }) {
 
 // Ratings exist only on prototypes and products in community spaces (the widget says null elsewhere):
 // a chunk of their own keeps the page's first load within its budget.
+// Only managers merge: the button and its dialog stay out of everyone else's first load.
+const MergeAction = lazy(() => import('../merge/MergeAction'));
+
 const RatingWidget = lazy(() => import('../ratings/RatingWidget').then(({ RatingWidget }) => ({ default: RatingWidget })));
 
 /**
@@ -137,17 +139,19 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
             <AuthorActions initiativeId={initiative.id} title={initiative.title} spaceSlug={initiative.space.slug} />
           ) : null}
           {viewer && isManager(viewer.role) && canMerge(initiative.status) ? (
-            <MergeAction
-              source={{
-                id: initiative.id,
-                title: initiative.title,
-                status: initiative.status,
-                voteCount: initiative.voteCount,
-                authorName: initiative.author.displayName,
-                spaceId: initiative.space.id,
-                text: initiative.title,
-              }}
-            />
+            <Suspense fallback={null}>
+              <MergeAction
+                source={{
+                  id: initiative.id,
+                  title: initiative.title,
+                  status: initiative.status,
+                  voteCount: initiative.voteCount,
+                  authorName: initiative.author.displayName,
+                  spaceId: initiative.space.id,
+                  text: initiative.title,
+                }}
+              />
+            </Suspense>
           ) : null}
         </div>
       </header>

@@ -31,7 +31,7 @@ describe('MarkdownTabs', () => {
     });
     expect(screen.getByRole('tablist', { name: 'Description: write or preview' })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Preview' }));
-    expect(screen.getByText('Nothing to preview yet.')).toBeInTheDocument();
+    expect(await screen.findByText('Nothing to preview yet.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('tab', { name: 'Write' }));
     await user.click(screen.getByRole('textbox', { name: 'Description' }));

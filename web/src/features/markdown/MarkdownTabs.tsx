@@ -1,10 +1,10 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 import { useT } from '../../i18n/context';
-import { Prose } from '../../ui/Prose';
-import { Spinner } from '../../ui/Spinner';
 import styles from './Markdown.module.css';
-import { useMarkdownPreview } from './useMarkdownPreview';
+
+// The preview's code (its query, the rendered prose) loads the first time someone opens it.
+const MarkdownPreview = lazy(() => import('./MarkdownPreview'));
 
 type Mode = 'write' | 'preview';
 const MODES: readonly Mode[] = ['write', 'preview'];
@@ -30,7 +30,6 @@ export function MarkdownTabs({ id, label, markdown, invalid = false, size = 'med
   const t = useT();
   const [mode, setMode] = useState<Mode>('write');
   const tabs = useRef<Partial<Record<Mode, HTMLButtonElement | null>>>({});
-  const preview = useMarkdownPreview(markdown, mode === 'preview');
 
   // A new error sends the person back to Write, where it can be fixed (state adjusted while rendering).
   const [wasInvalid, setWasInvalid] = useState(invalid);
@@ -83,21 +82,12 @@ export function MarkdownTabs({ id, label, markdown, invalid = false, size = 'med
         hidden={mode !== 'preview'}
         tabIndex={0}
         className={styles.preview}
-        aria-busy={preview.loading}
       >
-        {mode !== 'preview' ? null : !markdown.trim() ? (
-          <p className={styles.quiet}>{t('markdown.nothing')}</p>
-        ) : preview.html !== null ? (
-          <Prose bodyHtml={preview.html} size={size} />
-        ) : preview.error ? (
-          <p className={styles.error} role="alert">
-            {t('markdown.failed')}
-          </p>
-        ) : (
-          <p className={styles.quiet}>
-            <Spinner size={16} decorative /> {t('markdown.loading')}
-          </p>
-        )}
+        {mode === 'preview' ? (
+          <Suspense fallback={<p className={styles.quiet}>{t('markdown.loading')}</p>}>
+            <MarkdownPreview markdown={markdown} size={size} />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   );

@@ -69,7 +69,7 @@ describe('merging duplicates', () => {
     await screen.findByRole('heading', { level: 1, name: duplicate.title });
     await settle();
 
-    await user.click(screen.getByRole('button', { name: 'Merge into…' }));
+    await user.click(await screen.findByRole('button', { name: 'Merge into…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Merge this initiative into another' });
     const keep = await within(dialog).findByRole('radio', { name: /Paper receipts only on request/ });
     // The duplicate itself is never offered.

@@ -12,8 +12,8 @@ interface MergeActionProps {
   source: MergeSide & { spaceId: string; text: string };
 }
 
-/** "Merge into…" on an open initiative's page, for managers: opens the merge dialog. */
-export function MergeAction({ source }: MergeActionProps) {
+/** "Merge into…" on an open initiative's page, for managers: opens the merge dialog. Loaded only for managers. */
+export default function MergeAction({ source }: MergeActionProps) {
   const t = useT();
   const client = useApolloClient();
   const [open, setOpen] = useState(false);
