@@ -10,6 +10,7 @@ import { InsightsModule } from './insights/insights.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LiveModule } from './live/live.module';
 import { MailModule } from './mail/mail.module';
+import { MarkdownModule } from './markdown/markdown.module';
 import { NotificationMailModule } from './notification-mail/notification-mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
@@ -44,5 +45,6 @@ export const FEATURE_MODULES = [
   InsightsModule,
   CustomerVoiceModule,
   PeopleModule,
+  MarkdownModule,
   HealthModule,
 ];

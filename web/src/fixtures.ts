@@ -81,6 +81,7 @@ export function initiative(extra: Record<string, unknown> = {}) {
     },
     awards: [] as unknown[],
     challenge: null as unknown,
+    mergedInto: null as unknown,
     ratingAverage: null as number | null,
     ratingCount: 0,
     viewerRating: null as number | null,

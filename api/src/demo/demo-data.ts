@@ -21,12 +21,13 @@ const EXTRA_PEOPLE: { email: string; displayName: string; role: Role }[] = [
   { email: 'odette.roux@redchair.test', displayName: 'Odette Roux', role: 'CUSTOMER' },
 ];
 
+// Each space speaks one language, the one its name is written in: a space's description is written by
+// its admins like its name, not translated, and two languages joined in one sentence read as a glitch.
 const SPACES: { slug: string; name: string; description: string; kind: SpaceKind; access: SpaceAccess; sla: number }[] = [
   {
     slug: 'internal',
     name: 'Initiatives internes',
-    description:
-      'Employees share initiatives for our customers — or for colleagues. Les collaborateurs partagent leurs idées pour les clients comme pour les collègues.',
+    description: 'Les collaborateurs partagent leurs initiatives pour les clients comme pour les collègues.',
     kind: 'INTERNAL',
     access: 'OPEN',
     sla: 14,
@@ -34,7 +35,7 @@ const SPACES: { slug: string; name: string; description: string; kind: SpaceKind
   {
     slug: 'community',
     name: 'Customer community',
-    description: 'Customers and teams co-design the shop of tomorrow. Clients et équipes imaginent ensemble le magasin de demain.',
+    description: 'Customers and teams co-design the shop of tomorrow.',
     kind: 'COMMUNITY',
     access: 'OPEN',
     sla: 10,
@@ -42,8 +43,7 @@ const SPACES: { slug: string; name: string; description: string; kind: SpaceKind
   {
     slug: 'silver-lab',
     name: 'Silver Lab',
-    description:
-      'A small club of senior customers who test new services before everyone else. Un petit club de seniors qui testent nos prototypes.',
+    description: 'A small club of senior customers who test new services before everyone else.',
     kind: 'COMMUNITY',
     access: 'INVITE_ONLY',
     sla: 7,

@@ -32,6 +32,15 @@ export function createSpaceLoaders(db: DataSource, viewer: Viewer | null) {
         (row) => row.count,
       );
     }),
+    participantCounts: new DataLoader<string, number>(async (spaceIds) => {
+      return oneByKey(
+        spaceIds,
+        await spaces.participantCounts(spaceIds),
+        (row) => row.space_id,
+        0,
+        (row) => row.count,
+      );
+    }),
     /** Spaces the viewer belongs to, loaded once per request whatever is asked. */
     viewerMemberships: new DataLoader<string, boolean>(async (spaceIds) => {
       if (!viewer) return spaceIds.map(() => false);

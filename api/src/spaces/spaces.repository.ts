@@ -70,6 +70,25 @@ export class SpacesRepository {
     ]);
   }
 
+  /**
+   * People who took part in each space: proposed, voted or commented (a deleted comment does not count).
+   * What "members" means for an OPEN space, where anyone who sees it may take part.
+   */
+  participantCounts(spaceIds: readonly string[]): Promise<{ space_id: string; count: number }[]> {
+    return this.db.query(
+      `SELECT i.space_id, count(DISTINCT p.user_id)::int AS count
+         FROM initiatives i
+         CROSS JOIN LATERAL (
+           SELECT i.author_id AS user_id
+           UNION ALL SELECT v.user_id FROM votes v WHERE v.initiative_id = i.id
+           UNION ALL SELECT c.author_id FROM comments c WHERE c.initiative_id = i.id AND c.deleted_at IS NULL
+         ) p
+        WHERE i.space_id = ANY($1::uuid[])
+        GROUP BY i.space_id`,
+      [spaceIds],
+    );
+  }
+
   /** Which of these spaces the person belongs to. */
   async memberOf(userId: string, spaceIds: readonly string[]): Promise<Set<string>> {
     const rows: { space_id: string }[] = await this.db.query(

@@ -82,6 +82,13 @@ export class SpacesResolver {
     return ctx.loaders.memberCounts.load(space.id);
   }
 
+  @ResolveField(() => Int, {
+    description: 'People who proposed, voted or commented here: who takes part in an OPEN space, where anyone may.',
+  })
+  participantCount(@Parent() space: SpaceEntity, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.participantCounts.load(space.id);
+  }
+
   @ResolveField(() => Boolean)
   viewerIsMember(@Parent() space: SpaceEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
     return ctx.loaders.viewerMemberships.load(space.id);

@@ -107,6 +107,9 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": typeof types.InitiativeUpdatedDocument,
     "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": typeof types.MarkdownPreviewDocument,
+    "\n  mutation ProposeForPreview($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n": typeof types.ProposeForPreviewDocument,
+    "\n  mutation CommentForPreview($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n": typeof types.CommentForPreviewDocument,
     "\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": typeof types.SetMailChoiceDocument,
     "\n  query MyMailChoice {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": typeof types.MyMailChoiceDocument,
     "\n  query SomeoneElsesMailChoice {\n    initiatives(first: 1) {\n      nodes {\n        author {\n          id\n          emailFrequency\n          timeZone\n        }\n      }\n    }\n  }\n": typeof types.SomeoneElsesMailChoiceDocument,
@@ -118,6 +121,7 @@ type Documents = {
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ratingAverage\n      ratingCount\n      viewerRating\n      needsReview\n    }\n  }\n": typeof types.RateInitiativeDocument,
     "\n  query ReviewState($id: ID!) {\n    initiative(id: $id) {\n      needsReview\n      ratingCount\n      ratingAverage\n    }\n  }\n": typeof types.ReviewStateDocument,
     "\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n": typeof types.NeedingReviewDocument,
+    "\n  query SpaceParticipants {\n    spaces {\n      id\n      memberCount\n      participantCount\n    }\n  }\n": typeof types.SpaceParticipantsDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": typeof types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveSpaceMemberDocument,
@@ -262,6 +266,9 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      message\n      initiative {\n        id\n      }\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  subscription InitiativeUpdated($id: ID!) {\n    initiativeUpdated(id: $id) {\n      id\n      voteCount\n      status\n    }\n  }\n": types.InitiativeUpdatedDocument,
     "\n  query Outbox($first: Int, $after: String) {\n    outbox(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        to\n        subject\n        kind\n        state\n        attempts\n        createdAt\n        sentAt\n        lastError\n      }\n    }\n  }\n": types.OutboxDocument,
+    "\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": types.MarkdownPreviewDocument,
+    "\n  mutation ProposeForPreview($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n": types.ProposeForPreviewDocument,
+    "\n  mutation CommentForPreview($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n": types.CommentForPreviewDocument,
     "\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": types.SetMailChoiceDocument,
     "\n  query MyMailChoice {\n    me {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n": types.MyMailChoiceDocument,
     "\n  query SomeoneElsesMailChoice {\n    initiatives(first: 1) {\n      nodes {\n        author {\n          id\n          emailFrequency\n          timeZone\n        }\n      }\n    }\n  }\n": types.SomeoneElsesMailChoiceDocument,
@@ -273,6 +280,7 @@ const documents: Documents = {
     "\n  mutation RateInitiative($input: RateInput!) {\n    rateInitiative(input: $input) {\n      id\n      ratingAverage\n      ratingCount\n      viewerRating\n      needsReview\n    }\n  }\n": types.RateInitiativeDocument,
     "\n  query ReviewState($id: ID!) {\n    initiative(id: $id) {\n      needsReview\n      ratingCount\n      ratingAverage\n    }\n  }\n": types.ReviewStateDocument,
     "\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n": types.NeedingReviewDocument,
+    "\n  query SpaceParticipants {\n    spaces {\n      id\n      memberCount\n      participantCount\n    }\n  }\n": types.SpaceParticipantsDocument,
     "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      slug\n      name\n      kind\n      access\n      responseSlaDays\n      reviewBelowAverage\n      reviewMinRatings\n      memberCount\n      viewerIsMember\n    }\n  }\n": types.CreateSpaceDocument,
     "\n  mutation AddSpaceMember($spaceId: ID!, $userId: ID!) {\n    addSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.AddSpaceMemberDocument,
     "\n  mutation RemoveSpaceMember($spaceId: ID!, $userId: ID!) {\n    removeSpaceMember(spaceId: $spaceId, userId: $userId) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveSpaceMemberDocument,
@@ -713,6 +721,18 @@ export function graphql(source: "\n  query Outbox($first: Int, $after: String) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query MarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeForPreview($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeForPreview($input: ProposeInitiativeInput!) {\n    proposeInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentForPreview($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n"): (typeof documents)["\n  mutation CommentForPreview($input: CommentInput!) {\n    commentOnInitiative(input: $input) {\n      id\n      bodyHtml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailChoice($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      emailFrequency\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -754,6 +774,10 @@ export function graphql(source: "\n  query ReviewState($id: ID!) {\n    initiati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedingReview {\n    initiatives(filter: { needsReview: true }, first: 100) {\n      nodes {\n        needsReview\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceParticipants {\n    spaces {\n      id\n      memberCount\n      participantCount\n    }\n  }\n"): (typeof documents)["\n  query SpaceParticipants {\n    spaces {\n      id\n      memberCount\n      participantCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -62,6 +62,7 @@ const adminSpace = page(() => import('../features/admin/SpaceAdminPage'));
 const adminAudit = page(() => import('../features/admin/AuditPage'));
 const adminOutbox = page(() => import('../features/admin/OutboxPage'));
 const invite = page(() => import('../features/admin/InvitePage'));
+const roadmap = page(() => import('../features/roadmap/RoadmapPage'));
 
 /** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
 const PAGES: [string, ReturnType<typeof page>][] = [
@@ -93,6 +94,7 @@ const PAGES: [string, ReturnType<typeof page>][] = [
   ['/admin/audit', adminAudit],
   ['/admin/outbox', adminOutbox],
   ['/invite/:token', invite],
+  ['/s/:slug/roadmap', roadmap],
 ];
 
 /**
@@ -146,6 +148,7 @@ export function AppRoutes() {
           <Route path="challenges/:id" element={<challenge.Page />} />
           <Route path="s/:slug/challenges/new" element={<launchChallenge.Page />} />
           <Route path="s/:slug/awaiting" element={<awaiting.Page />} />
+          <Route path="s/:slug/roadmap" element={<roadmap.Page />} />
           <Route path="insights" element={<insights.Page />} />
           <Route path="notifications" element={<notifications.Page />} />
           <Route path="settings" element={<settings.Page />} />

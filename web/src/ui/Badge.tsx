@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 import type { InitiativeStatus } from '@red-chair/domain';
 
@@ -43,13 +44,28 @@ export function Tag({ children, invalid = false }: { children: ReactNode; invali
   return <span className={`${styles.tag} ${invalid ? styles.invalid : ''}`}>{children}</span>;
 }
 
-export function TagList({ tags, label }: { tags: readonly string[]; label?: string }) {
+interface TagListProps {
+  tags: readonly string[];
+  label?: string;
+  /** Where a tag leads (the feed filtered by it); without it tags are plain text. */
+  hrefFor?: (tag: string) => string;
+  /** The accessible name of a tag link, e.g. "Show initiatives tagged …". */
+  linkLabel?: (tag: string) => string;
+}
+
+export function TagList({ tags, label, hrefFor, linkLabel }: TagListProps) {
   if (!tags.length) return null;
   return (
     <ul className={styles.tagList} aria-label={label}>
       {tags.map((tag) => (
         <li key={tag}>
-          <Tag>#{tag}</Tag>
+          {hrefFor ? (
+            <Link to={hrefFor(tag)} className={styles.tagLink} aria-label={linkLabel?.(tag)}>
+              <Tag>#{tag}</Tag>
+            </Link>
+          ) : (
+            <Tag>#{tag}</Tag>
+          )}
         </li>
       ))}
     </ul>

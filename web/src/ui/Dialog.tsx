@@ -10,13 +10,15 @@ interface DialogProps {
   children?: ReactNode;
   /** The buttons; put `autoFocus` on the safe one (Cancel) so Enter never destroys anything. */
   actions: ReactNode;
+  /** `wide`: room for a comparison side by side (still one column on a phone). */
+  size?: 'normal' | 'wide';
 }
 
 /**
  * A modal confirmation on the native `<dialog>`: the browser traps focus, Escape closes it and the
  * rest of the page is inert. Focus goes back to whatever opened it.
  */
-export function Dialog({ open, onClose, title, children, actions }: DialogProps) {
+export function Dialog({ open, onClose, title, children, actions, size = 'normal' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -48,7 +50,7 @@ export function Dialog({ open, onClose, title, children, actions }: DialogProps)
   return (
     <dialog
       ref={ref}
-      className={styles.dialog}
+      className={size === 'wide' ? `${styles.dialog} ${styles.wide}` : styles.dialog}
       aria-labelledby={titleId}
       aria-describedby={children ? bodyId : undefined}
       onClick={(event) => {

@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
 import { Cluster } from '../../ui/Layout';
 import { TextArea } from '../../ui/TextField';
+import { MarkdownTabs } from '../markdown/MarkdownTabs';
 import styles from './Comments.module.css';
 
 const FIELDS = ['body'] as const;
@@ -84,17 +85,19 @@ export function CommentBodyForm({
 
   return (
     <form ref={field} className={styles.bodyForm} onSubmit={form.handleSubmit} noValidate>
-      <TextArea
-        id={id}
-        label={label}
-        hint={t('comments.hint')}
-        rows={rows}
-        value={body}
-        autoFocus={autoFocus}
-        error={messages.body ?? (general || undefined)}
-        onChange={(event) => form.change('body', { body: event.target.value })}
-        footer={body.length > COMMENT_BODY_MAX * 0.8 ? <CharacterCounter length={body.trim().length} max={COMMENT_BODY_MAX} /> : null}
-      />
+      <MarkdownTabs id={id} label={label} markdown={body} invalid={!!(messages.body ?? general)} size="small">
+        <TextArea
+          id={id}
+          label={label}
+          hint={t('comments.hint')}
+          rows={rows}
+          value={body}
+          autoFocus={autoFocus}
+          error={messages.body ?? (general || undefined)}
+          onChange={(event) => form.change('body', { body: event.target.value })}
+          footer={body.length > COMMENT_BODY_MAX * 0.8 ? <CharacterCounter length={body.trim().length} max={COMMENT_BODY_MAX} /> : null}
+        />
+      </MarkdownTabs>
       <Cluster gap={2}>
         <Button type="submit" busy={busy}>
           {submitLabel}

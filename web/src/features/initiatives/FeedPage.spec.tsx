@@ -14,6 +14,7 @@ const space = {
   kind: 'INTERNAL' as const,
   access: 'OPEN' as const,
   memberCount: 3,
+  participantCount: 5,
 };
 
 const initiative = (n: number, extra: Record<string, unknown> = {}) => ({
@@ -145,6 +146,37 @@ describe('FeedPage', () => {
     // Both arrived in one render, the challenges first in the page.
     expect(heading.compareDocumentPosition(toolbar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: 'Quieter checkout lanes' })).toBeInTheDocument();
+  });
+
+  it('searches from the URL, ranks by relevance, marks the words, and links tags to the filtered feed', async () => {
+    const user = userEvent.setup();
+    const searched = [
+      mocks[0],
+      {
+        request: {
+          query: InitiativeFeedDocument,
+          variables: { filter: { ...filter, search: 'velo', tag: 'checkout' }, sort: 'RELEVANCE', first: 20 },
+        },
+        result: { data: page([initiative(1, { title: 'Des vélos au parking' })], null, false, 1) },
+      },
+      {
+        request: { query: InitiativeFeedDocument, variables: { filter, sort: 'NEWEST', first: 20 } },
+        result: { data: page([initiative(2)], null, false, 1) },
+      },
+    ];
+    renderPage(<FeedPage />, { path: '/s/:slug', url: '/s/internal?q=velo&tag=checkout', mocks: searched });
+
+    const title = await screen.findByRole('link', { name: /Des\s+vélos\s+au parking/ });
+    expect(title.querySelector('mark')).toHaveTextContent('vélos');
+    expect(screen.getByRole('searchbox', { name: 'Search initiatives' })).toHaveValue('velo');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('RELEVANCE');
+    expect(screen.getByText('1 initiative matches “velo”')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Show initiatives tagged checkout' })).toHaveAttribute('href', '/s/internal?tag=checkout');
+
+    await user.click(screen.getByRole('button', { name: /Clear filters/ }));
+    expect(await screen.findByRole('link', { name: 'Initiative number 2' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search initiatives' })).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Remove the tag filter checkout' })).not.toBeInTheDocument();
   });
 
   it('shows a not-found page for a space that is hidden or missing', async () => {

@@ -28,21 +28,21 @@ function PlusIcon() {
 }
 
 /**
- * `/s/:slug`: a space and its initiatives, filtered by status, orientation and "awaiting a response",
- * in the chosen order. Filters and order live in the URL (`?status=&for=&awaiting=1&sort=`).
+ * `/s/:slug`: a space and its initiatives, searched, filtered by tag, status, orientation and "awaiting a
+ * response", in the chosen order. All of it lives in the URL (`?q=&tag=&status=&for=&awaiting=1&sort=`).
  */
 export default function FeedPage() {
   const t = useT();
   const { slug = '' } = useParams();
   const filters = useFeedFilters();
-  const { status, orientation, awaiting, sort } = filters;
+  const { status, orientation, awaiting, search, tag, sort } = filters;
   const state = useLocation().state as Partial<WithdrawnNotice> | null;
   const notice = state?.notice === 'withdrawn' ? state : null;
   const space = useSpace(slug);
   const { viewer } = useViewer();
   const manages = !!viewer && isManager(viewer.role);
   const spaceId = space.data?.space?.id;
-  const feed = useInitiativeFeed({ spaceId, status, orientation, awaitingResponse: awaiting, sort });
+  const feed = useInitiativeFeed({ spaceId, status, orientation, awaitingResponse: awaiting, search, tag, sort });
   // The space's live challenges sit between its header and the filters: what is below the header waits
   // for them (the same query SpaceChallenges reads, asked with the feed) so they never push the list down.
   const challenges = useChallenges(spaceId ?? null, !spaceId);
@@ -67,6 +67,9 @@ export default function FeedPage() {
             {/* Community spaces show customers what became of their ideas prominently; internal ones quietly. */}
             <ButtonLink to={`/s/${slug}/you-said-we-did`} variant={space.data.space.kind === 'COMMUNITY' ? 'secondary' : 'ghost'}>
               {t('voice.ysd.link')}
+            </ButtonLink>
+            <ButtonLink to={`/s/${slug}/roadmap`} variant="secondary">
+              {t('roadmap.link')}
             </ButtonLink>
             {manages ? (
               <>

@@ -59,15 +59,16 @@ function EmptyFeed({ slug, filters }: { slug: string; filters: FeedFilters }) {
 }
 
 /** The cards, "showing n of m", and "Load more" while there is more. */
-function FeedList({ feed, page }: { feed: Feed; page: FeedPage }) {
+function FeedList({ feed, page, slug, filters }: { feed: Feed; page: FeedPage; slug: string; filters: FeedFilters }) {
   const t = useT();
+  const tagHref = (tag: string) => `/s/${slug}?tag=${encodeURIComponent(tag)}`;
   const { listRef } = feed;
   return (
     <>
       <ul className={styles.list} ref={listRef}>
         {page.nodes.map((node) => (
           <li key={node.id}>
-            <InitiativeCard initiative={node} />
+            <InitiativeCard initiative={node} search={filters.search} tagHref={tagHref} />
           </li>
         ))}
       </ul>
@@ -96,5 +97,5 @@ export function FeedResults({ feed, slug, filters }: { feed: Feed; slug: string;
   if (feed.error && !page) return <ProblemView error={feed.error} onRetry={() => void feed.refetch()} />;
   if (!page) return <FeedSkeleton />;
   if (page.nodes.length === 0) return <EmptyFeed slug={slug} filters={filters} />;
-  return <FeedList feed={feed} page={page} />;
+  return <FeedList feed={feed} page={page} slug={slug} filters={filters} />;
 }

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/context';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Card } from '../../ui/Card';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { Highlight } from '../search/Highlight';
 import { Counts } from './Counts';
 import styles from './Initiatives.module.css';
 import { VoteButton } from './VoteButton';
@@ -28,8 +29,16 @@ export const InitiativeCardFragment = graphql(`
   }
 `);
 
-/** One initiative in a feed: its title links to its page; the vote button works in place. */
-export function InitiativeCard(props: { initiative: FragmentType<typeof InitiativeCardFragment> }) {
+interface InitiativeCardProps {
+  initiative: FragmentType<typeof InitiativeCardFragment>;
+  /** The feed's search: its words are marked in the title. */
+  search?: string | null;
+  /** Where a tag leads (the feed filtered by it); without it tags are plain text. */
+  tagHref?: (tag: string) => string;
+}
+
+/** One initiative in a feed: its title links to its page; the vote button works in place; tags filter the feed. */
+export function InitiativeCard({ search, tagHref, ...props }: InitiativeCardProps) {
   const t = useT();
   const initiative = useFragment(InitiativeCardFragment, props.initiative);
   return (
@@ -41,7 +50,7 @@ export function InitiativeCard(props: { initiative: FragmentType<typeof Initiati
       </div>
       <h2 className={styles.cardTitle}>
         <Link to={`/i/${initiative.id}`} className={styles.cardLink}>
-          {initiative.title}
+          <Highlight text={initiative.title} query={search} />
         </Link>
       </h2>
       <p className={styles.byline}>
@@ -50,7 +59,7 @@ export function InitiativeCard(props: { initiative: FragmentType<typeof Initiati
         <RelativeTime iso={initiative.createdAt} />
       </p>
       <div className={styles.cardBottom}>
-        <TagList tags={initiative.tags} label={t('initiative.tags')} />
+        <TagList tags={initiative.tags} label={t('initiative.tags')} hrefFor={tagHref} linkLabel={(tag) => t('search.tagLink', { tag })} />
         <div className={styles.cardCounts}>
           <VoteButton initiative={initiative} variant="card" />
           <Counts comments={initiative.commentCount} />

@@ -11,6 +11,7 @@ import { CharacterCounter } from '../../ui/Field';
 import { Cluster } from '../../ui/Layout';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { TextArea, TextField } from '../../ui/TextField';
+import { MarkdownTabs } from '../markdown/MarkdownTabs';
 import styles from './Initiatives.module.css';
 import { isValidTag, parseTags, validatePropose, type ProposeField, type ProposeValues } from './proposeValidation';
 
@@ -35,12 +36,24 @@ interface InitiativeFormProps {
   busy: boolean;
   /** More fields after the tags (the propose form's challenge). */
   extra?: ReactNode;
+  /** Under the title, from the draft as typed (the propose form's similar ideas). */
+  afterTitle?: (draft: { title: string; body: string }) => ReactNode;
   /** Sends the input; rejects with the API's error, which the form shows next to the fields. */
   onSubmit: (input: InitiativeInput) => Promise<void>;
 }
 
 /** Title, description (Markdown), who it serves, tags: proposing and editing an initiative. */
-export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, cancelTo, busy, extra, onSubmit }: InitiativeFormProps) {
+export function InitiativeForm({
+  idPrefix,
+  initial,
+  submitLabel,
+  failedTitle,
+  cancelTo,
+  busy,
+  extra,
+  afterTitle,
+  onSubmit,
+}: InitiativeFormProps) {
   const t = useT();
   const target: Record<ProposeField, string> = {
     title: `${idPrefix}-title`,
@@ -91,18 +104,22 @@ export function InitiativeForm({ idPrefix, initial, submitLabel, failedTitle, ca
         footer={<CharacterCounter length={values.title.trim().length} max={L.titleMax} />}
       />
 
-      <TextArea
-        id={target.body}
-        label={labels.body}
-        hint={t('field.body.hint')}
-        name="body"
-        rows={10}
-        value={values.body}
-        onChange={(event) => set('body', event.target.value)}
-        error={messages.body}
-        required
-        footer={<CharacterCounter length={values.body.trim().length} max={L.bodyMax} />}
-      />
+      {afterTitle?.({ title: values.title, body: values.body })}
+
+      <MarkdownTabs id={target.body} label={labels.body} markdown={values.body} invalid={!!messages.body}>
+        <TextArea
+          id={target.body}
+          label={labels.body}
+          hint={t('field.body.hint')}
+          name="body"
+          rows={10}
+          value={values.body}
+          onChange={(event) => set('body', event.target.value)}
+          error={messages.body}
+          required
+          footer={<CharacterCounter length={values.body.trim().length} max={L.bodyMax} />}
+        />
+      </MarkdownTabs>
 
       <RadioGroup<Orientation>
         id={`${idPrefix}-orientation`}

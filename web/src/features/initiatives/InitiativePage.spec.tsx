@@ -133,7 +133,7 @@ describe('InitiativePage: vote', () => {
   it('puts everything back and says so when the vote fails', async () => {
     const user = userEvent.setup();
     await open(customer, initiative(), [
-      { request: { query: VoteInitiativeDocument, variables: { initiativeId: 'i-1' } }, error: new Error('boom'), delay: 40 },
+      { request: { query: VoteInitiativeDocument, variables: { initiativeId: 'i-1' } }, error: new Error('boom'), delay: 200 },
     ]);
     await user.click(screen.getByRole('button', { name: 'Vote' }));
     expect(screen.getAllByText('5 votes').length).toBe(2);

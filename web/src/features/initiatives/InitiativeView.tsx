@@ -1,11 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 
+import { canMerge, isManager } from '@red-chair/domain';
+
 import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/context';
 import { rich } from '../../i18n/rich';
+import { Alert } from '../../ui/Alert';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Prose } from '../../ui/Prose';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -55,6 +58,10 @@ export const InitiativeViewFragment = graphql(`
       title
       state
     }
+    mergedInto {
+      id
+      title
+    }
   }
 `);
 
@@ -71,6 +78,9 @@ function When({ iso, label }: { iso: string; label: string }) {
 
 // Ratings exist only on prototypes and products in community spaces (the widget says null elsewhere):
 // a chunk of their own keeps the page's first load within its budget.
+// Only managers merge: the button and its dialog stay out of everyone else's first load.
+const MergeAction = lazy(() => import('../merge/MergeAction'));
+
 const RatingWidget = lazy(() => import('../ratings/RatingWidget').then(({ RatingWidget }) => ({ default: RatingWidget })));
 
 /**
@@ -86,6 +96,16 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
   return (
     <article className={styles.detail}>
       <SpaceBreadcrumb space={initiative.space} />
+
+      {initiative.mergedInto ? (
+        <Alert tone="info" live="status" title={t('merge.banner.title')}>
+          <p>
+            {rich(t, 'merge.banner.body', {
+              target: <Link to={`/i/${initiative.mergedInto.id}`}>{initiative.mergedInto.title}</Link>,
+            })}
+          </p>
+        </Alert>
+      ) : null}
 
       <header className={styles.detailHeader}>
         <div className={styles.cardTop}>
@@ -118,6 +138,21 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
           {isAuthor && initiative.status === 'SUBMITTED' ? (
             <AuthorActions initiativeId={initiative.id} title={initiative.title} spaceSlug={initiative.space.slug} />
           ) : null}
+          {viewer && isManager(viewer.role) && canMerge(initiative.status) ? (
+            <Suspense fallback={null}>
+              <MergeAction
+                source={{
+                  id: initiative.id,
+                  title: initiative.title,
+                  status: initiative.status,
+                  voteCount: initiative.voteCount,
+                  authorName: initiative.author.displayName,
+                  spaceId: initiative.space.id,
+                  text: initiative.title,
+                }}
+              />
+            </Suspense>
+          ) : null}
         </div>
       </header>
 
@@ -149,7 +184,11 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
               <div className={styles.fact}>
                 <dt>{t('initiative.tags')}</dt>
                 <dd>
-                  <TagList tags={initiative.tags} />
+                  <TagList
+                    tags={initiative.tags}
+                    hrefFor={(tag) => `/s/${initiative.space.slug}?tag=${encodeURIComponent(tag)}`}
+                    linkLabel={(tag) => t('search.tagLink', { tag })}
+                  />
                 </dd>
               </div>
             ) : null}

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 
-import { ProposeInitiativeDocument, SpaceBySlugDocument } from '../../gql/graphql';
+import { ProposeInitiativeDocument, SimilarInitiativesDocument, SpaceBySlugDocument, VoteInitiativeDocument } from '../../gql/graphql';
 import { renderPage } from '../../testing';
 import ProposePage from './ProposePage';
 
@@ -14,6 +14,7 @@ const space = {
   kind: 'COMMUNITY' as const,
   access: 'OPEN' as const,
   memberCount: 12,
+  participantCount: 5,
 };
 
 const spaceMock = { request: { query: SpaceBySlugDocument, variables: { slug: 'community' } }, result: { data: { space } } };
@@ -45,7 +46,57 @@ async function type(user: UserEvent, label: string | RegExp, value: string) {
 }
 const publish = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Publish' }));
 
+const similar = {
+  __typename: 'Initiative' as const,
+  id: 'i-42',
+  title: 'Paper receipts only on request',
+  status: 'UNDER_REVIEW' as const,
+  voteCount: 7,
+  viewerHasVoted: false,
+  viewerIsFollowing: false,
+  followerCount: 3,
+};
+
 describe('ProposePage', () => {
+  it('shows similar ideas once typing pauses, with one request, and votes for one instead', async () => {
+    const user = userEvent.setup();
+    let asked = 0;
+    await open([
+      {
+        request: { query: SimilarInitiativesDocument, variables: { spaceId: space.id, text: 'Paper receipts', first: 5 } },
+        result: () => {
+          asked += 1;
+          return { data: { similarInitiatives: [similar] } };
+        },
+      },
+      {
+        request: { query: VoteInitiativeDocument, variables: { initiativeId: 'i-42' } },
+        result: {
+          data: {
+            voteInitiative: {
+              __typename: 'Initiative',
+              id: 'i-42',
+              voteCount: 8,
+              viewerHasVoted: true,
+              viewerIsFollowing: true,
+              followerCount: 4,
+            },
+          },
+        },
+      },
+    ]);
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Paper receipts');
+
+    expect(await screen.findByText('1 similar idea already exists')).toHaveAttribute('role', 'status');
+    expect(asked).toBe(1); // one request once typing paused, none per keystroke
+    expect(screen.getByRole('link', { name: 'Paper receipts only on request' })).toHaveAttribute('href', '/i/i-42');
+    expect(screen.getByText('Under review')).toBeInTheDocument();
+    expect(screen.getByText('7 votes')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Vote for this one instead: Paper receipts only on request' }));
+    expect(await screen.findByText('initiative page')).toBeInTheDocument();
+  });
+
   it('labels every field, with the contract’s names', async () => {
     await open();
     expect(screen.getByRole('textbox', { name: 'Title' })).toBeInTheDocument();

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/context';
 import { LoadingBlock } from '../../ui/Spinner';
 import { Select } from '../../ui/TextField';
 import { useChallenges } from '../challenges/useChallenges';
+import { SimilarIdeas } from '../similar/SimilarIdeas';
 import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { useSpace } from '../spaces/useSpace';
 import { InitiativeForm } from './InitiativeForm';
@@ -50,6 +51,7 @@ export default function ProposePage() {
           failedTitle={t('propose.failedTitle')}
           cancelTo={`/s/${target.slug}`}
           busy={loading}
+          afterTitle={({ title, body }) => <SimilarIdeas spaceId={target.id} title={title} body={body} />}
           extra={
             open.length ? (
               <Select

@@ -28,6 +28,9 @@ export interface FeedFilter {
   status?: InitiativeStatus | null;
   orientation?: Orientation | null;
   awaitingResponse?: boolean;
+  /** Full text: the API ranks by relevance when the sort is RELEVANCE (or NEWEST). */
+  search?: string | null;
+  tag?: string | null;
   sort?: InitiativeSort;
 }
 
@@ -36,12 +39,14 @@ export interface FeedFilter {
  * appends the next page (see apollo.ts). Cache-first: coming back to a feed shows the pages already loaded, where the person left them
  * (a network refresh would shrink the list back to one page). Proposing drops cached feeds.
  */
-export function useInitiativeFeed({ spaceId, status, orientation, awaitingResponse, sort = 'NEWEST' }: FeedFilter) {
+export function useInitiativeFeed({ spaceId, status, orientation, awaitingResponse, search, tag, sort = 'NEWEST' }: FeedFilter) {
   const filter = {
     spaceId,
     ...(status ? { status: [status] } : {}),
     ...(orientation ? { orientation } : {}),
     ...(awaitingResponse ? { awaitingResponse: true } : {}),
+    ...(search ? { search } : {}),
+    ...(tag ? { tag } : {}),
   };
   const result = useQuery(InitiativeFeedQuery, {
     variables: { filter, sort, first: PAGINATION.defaultFirst },

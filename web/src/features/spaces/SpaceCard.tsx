@@ -4,6 +4,7 @@ import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useT } from '../../i18n/context';
 import { Badge } from '../../ui/Badge';
 import { Card } from '../../ui/Card';
+import { spacePeople } from './spacePeople';
 import styles from './Spaces.module.css';
 
 export const SpaceCardFragment = graphql(`
@@ -15,6 +16,7 @@ export const SpaceCardFragment = graphql(`
     kind
     access
     memberCount
+    participantCount
     viewerIsMember
   }
 `);
@@ -51,7 +53,7 @@ export function SpaceCard(props: { space: FragmentType<typeof SpaceCardFragment>
           <circle cx="12" cy="6" r="2" fill="currentColor" opacity=".6" />
           <path d="M10.5 9.2c2.5-.4 4.5 1.4 4.5 4.8h-3c0-2-.6-3.6-1.5-4.8z" fill="currentColor" opacity=".6" />
         </svg>
-        {t('space.members', { count: space.memberCount })}
+        {spacePeople(t, space)}
       </p>
     </Card>
   );

@@ -3,6 +3,7 @@ import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useT } from '../../i18n/context';
 import { Badge } from '../../ui/Badge';
 import { SpaceFollow } from './SpaceFollow';
+import { spacePeople } from './spacePeople';
 import styles from './Spaces.module.css';
 
 export const SpaceHeaderFragment = graphql(`
@@ -14,6 +15,7 @@ export const SpaceHeaderFragment = graphql(`
     access
     memberCount
     ...SpaceFollow_space
+    participantCount
   }
 `);
 
@@ -31,7 +33,7 @@ export function SpaceHeader(props: { space: FragmentType<typeof SpaceHeaderFragm
           <li>
             <Badge tone={space.access === 'OPEN' ? 'green' : 'violet'}>{t(`space.access.${space.access}`)}</Badge>
           </li>
-          <li className={styles.metaInline}>{t('space.members', { count: space.memberCount })}</li>
+          <li className={styles.metaInline}>{spacePeople(t, space)}</li>
         </ul>
         <PageHeading documentTitle={space.name}>{space.name}</PageHeading>
         {space.description ? <p className={styles.intro}>{space.description}</p> : null}
