@@ -17,6 +17,7 @@ import { PasswordResets1795994337167 } from './1795994337167-PasswordResets';
 import { ResponseDeadline1796000000000 } from './1796000000000-ResponseDeadline';
 import { SsoLoginAttempts1796002249654 } from './1796002249654-SsoLoginAttempts';
 import { RateLimits1796004725671 } from './1796004725671-RateLimits';
+import { CustomerVoiceMail1796007610588 } from './1796007610588-CustomerVoiceMail';
 import { AuditLog1796010000000 } from './1796010000000-AuditLog';
 import { Invitations1796020000000 } from './1796020000000-Invitations';
 import { MailNotifications1796041200000 } from './1796041200000-MailNotifications';
@@ -44,6 +45,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ResponseDeadline1796000000000,
   SsoLoginAttempts1796002249654,
   RateLimits1796004725671,
+  CustomerVoiceMail1796007610588,
   AuditLog1796010000000,
   Invitations1796020000000,
   MailNotifications1796041200000,

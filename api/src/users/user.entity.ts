@@ -56,4 +56,8 @@ export class UserEntity {
   /** When the last digest was due (sent or found empty): the next one is due at the next morning after it. */
   @Column('timestamptz', { nullable: true })
   lastDigestAt: Date | null;
+
+  /** When this manager was last sent the Monday customer-voice mail (docs/api.md#the-red-chair). */
+  @Column('timestamptz', { nullable: true, select: false })
+  lastVoiceMailAt: Date | null;
 }
