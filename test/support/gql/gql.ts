@@ -95,6 +95,8 @@ type Documents = {
     "\n  mutation SignUpWithInvitation($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SignUpWithInvitationDocument,
     "\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n": typeof types.InvitedSpaceDocument,
     "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InvitationAuditDocument,
+    "\n    subscription FanOutUpdates($id: ID!) {\n      initiativeUpdated(id: $id) {\n        id\n        voteCount\n        viewerHasVoted\n        space {\n          id\n        }\n        author {\n          displayName\n        }\n      }\n    }\n  ": typeof types.FanOutUpdatesDocument,
+    "\n  query FeedDuringFanOut {\n    initiatives(first: 20) {\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": typeof types.FeedDuringFanOutDocument,
     "\n  mutation SignOutNow {\n    signOut\n  }\n": typeof types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": typeof types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": typeof types.FanOutNotificationDocument,
@@ -241,6 +243,8 @@ const documents: Documents = {
     "\n  mutation SignUpWithInvitation($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.SignUpWithInvitationDocument,
     "\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n": types.InvitedSpaceDocument,
     "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n": types.InvitationAuditDocument,
+    "\n    subscription FanOutUpdates($id: ID!) {\n      initiativeUpdated(id: $id) {\n        id\n        voteCount\n        viewerHasVoted\n        space {\n          id\n        }\n        author {\n          displayName\n        }\n      }\n    }\n  ": types.FanOutUpdatesDocument,
+    "\n  query FeedDuringFanOut {\n    initiatives(first: 20) {\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": types.FeedDuringFanOutDocument,
     "\n  mutation SignOutNow {\n    signOut\n  }\n": types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": types.FanOutNotificationDocument,
@@ -644,6 +648,14 @@ export function graphql(source: "\n  query InvitedSpace($id: ID) {\n    space(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription FanOutUpdates($id: ID!) {\n      initiativeUpdated(id: $id) {\n        id\n        voteCount\n        viewerHasVoted\n        space {\n          id\n        }\n        author {\n          displayName\n        }\n      }\n    }\n  "): (typeof documents)["\n    subscription FanOutUpdates($id: ID!) {\n      initiativeUpdated(id: $id) {\n        id\n        voteCount\n        viewerHasVoted\n        space {\n          id\n        }\n        author {\n          displayName\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedDuringFanOut {\n    initiatives(first: 20) {\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedDuringFanOut {\n    initiatives(first: 20) {\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
