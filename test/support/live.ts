@@ -1,8 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type FormattedExecutionResult } from 'graphql';
-import type { PubSubEngine } from 'graphql-subscriptions';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+
+import type { LiveEventsService } from '../../api/src/live/live-events.service';
 
 export const EVENT_TIMEOUT_MS = 5000;
 
@@ -20,23 +21,20 @@ export async function within<T>(promise: Promise<T>, what: string, timeoutMs = E
 }
 
 /**
- * Watches the topics an app's PubSub engine starts listening to. graphql-ws does not acknowledge a
+ * Watches the topics an app's subscriptions start listening to. graphql-ws does not acknowledge a
  * subscription, so this is how a test knows the server is listening before it acts.
  */
 export class TopicWatch {
   private readonly waiting = new Map<string, (() => void)[]>();
 
-  constructor(engine: PubSubEngine) {
-    const subscribe = engine.subscribe.bind(engine);
-    // The engine's promise settles once it really listens (for Redis: when SUBSCRIBE is acknowledged).
-    engine.subscribe = async (topic, onMessage, options) => {
-      const id = await subscribe(topic, onMessage, options);
+  constructor(live: LiveEventsService) {
+    // Told once the engine really listens (for Redis: when SUBSCRIBE is acknowledged).
+    live.whenListening((topic) => {
       for (const wake of this.waiting.get(topic)?.splice(0) ?? []) wake();
-      return id;
-    };
+    });
   }
 
-  /** Resolves the next time the engine starts listening to `topic`: call it before subscribing. */
+  /** Resolves the next time a subscriber is listening to `topic`: call it before subscribing. */
   nextListener(topic: string): Promise<void> {
     return new Promise((resolve) => this.waiting.set(topic, [...(this.waiting.get(topic) ?? []), resolve]));
   }

@@ -1,5 +1,4 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { PubSubEngine } from 'graphql-subscriptions';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 
@@ -7,7 +6,7 @@ import { createApp } from '../../api/src/app.factory';
 import { loadConfig, type AppConfig } from '../../api/src/config/config';
 import { createDataSource } from '../../api/src/database/data-source';
 import { QueryCounter } from '../../api/src/database/query-counter';
-import { PUB_SUB } from '../../api/src/live/live-events.service';
+import { LiveEventsService } from '../../api/src/live/live-events.service';
 import { TestClient } from './client';
 import { factories, type Factories } from './factories';
 import { TopicWatch } from './live';
@@ -32,7 +31,7 @@ export class TestApp {
     private readonly dropDatabase: () => Promise<void>,
     private readonly databaseUrl: string,
   ) {
-    this.topics = new TopicWatch(app.get<symbol, PubSubEngine>(PUB_SUB));
+    this.topics = new TopicWatch(app.get(LiveEventsService));
     this.make = factories((sql, params) => db.query(sql, params));
   }
 

@@ -10,7 +10,7 @@ import { preparedQuery } from '../common/prepared';
 import { SqlParameters } from '../common/sql';
 import type { Viewer } from '../common/viewer';
 import { autoFollowSpaceSql } from '../follows/space-followers';
-import { visibleSpaceSqlPositional } from '../spaces/space-visibility';
+import { personCanSeeSpaceSql, visibleSpaceSqlPositional } from '../spaces/space-visibility';
 import type { SpaceEntity } from '../spaces/space.entity';
 import type { UserEntity } from '../users/user.entity';
 import { userColumns, userFromRow } from '../users/users.repository';
@@ -218,6 +218,24 @@ export class InitiativesRepository {
   /** The initiative as the viewer sees it, or null when it is hidden or gone (live updates stop there). */
   async findRow(viewer: Viewer, id: string, manager?: EntityManager): Promise<InitiativeRow | null> {
     return (await this.findRows(viewer, [id], manager))[0] ?? null;
+  }
+
+  /**
+   * The initiative as each of these viewers sees it (their own vote, follow and rating), in one
+   * statement whatever their number; a viewer who may not see it (or the initiative gone) is absent.
+   * A live event is loaded this way once for everyone subscribed to it.
+   */
+  async findRowForViewers(
+    viewers: readonly Pick<Viewer, 'id' | 'role'>[],
+    id: string,
+  ): Promise<{ viewerId: string; viewerRole: string; row: InitiativeRow }[]> {
+    const rows: (RawRow & { viewerId: string; viewerRole: string })[] = await this.db.query(
+      `SELECT ${initiativeColumns(true)}, v.id AS "viewerId", v.role AS "viewerRole", ${viewerAndAuthorColumns('i.id', 'v.id')}
+        FROM ${FROM} CROSS JOIN unnest($1::uuid[], $2::text[]) AS v (id, role)
+        WHERE i.id = $3 AND ${personCanSeeSpaceSql('s', 'v')}`,
+      [viewers.map((viewer) => viewer.id), viewers.map((viewer) => viewer.role), id],
+    );
+    return rows.map((raw) => ({ viewerId: raw.viewerId, viewerRole: raw.viewerRole, row: toInitiativeRow(raw) }));
   }
 
   /**

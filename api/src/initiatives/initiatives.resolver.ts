@@ -6,8 +6,8 @@ import { pageComplexity } from '../common/complexity';
 import { IdArg } from '../common/ids';
 import type { RequestContext } from '../common/request-context';
 import type { Viewer } from '../common/viewer';
+import type { FanOut } from '../live/fan-out';
 import { initiativeTopic, LiveEventsService, type InitiativeEvent } from '../live/live-events.service';
-import { visibleEvents } from '../live/visible-events';
 import { storedOrRendered } from '../markdown/markdown';
 import { ChangeStatusInput } from './dto/change-status.input';
 import { EditInitiativeInput } from './dto/edit-initiative.input';
@@ -23,11 +23,16 @@ import { StatusChangeModel } from './status-change.model';
 
 @Resolver(() => InitiativeModel)
 export class InitiativesResolver {
+  /** Each change is loaded once for every subscriber of its initiative, then filtered per viewer. */
+  private readonly updates: FanOut<InitiativeEvent, InitiativeRow>;
+
   constructor(
     private readonly service: InitiativesService,
     private readonly merges: MergeService,
-    private readonly live: LiveEventsService,
-  ) {}
+    live: LiveEventsService,
+  ) {
+    this.updates = live.fanOut((event, viewers) => this.service.findForViewers(event.initiativeId, viewers));
+  }
 
   @Query(() => InitiativeModel, { nullable: true, description: 'NOT_FOUND when it lives in a space the viewer cannot see.' })
   initiative(@CurrentViewer() viewer: Viewer, @IdArg('id', 'This initiative') id: string): Promise<InitiativeRow> {
@@ -53,9 +58,7 @@ export class InitiativesResolver {
     @IdArg('id', 'This initiative') id: string,
   ): Promise<AsyncIterableIterator<InitiativeRow>> {
     const initiative = await this.service.get(viewer, id); // NOT_FOUND now rather than silence later
-    return visibleEvents(this.live.subscribe<InitiativeEvent>(initiativeTopic(initiative.id)), () =>
-      this.service.find(viewer, initiative.id),
-    );
+    return this.updates.subscribe(initiativeTopic(initiative.id), viewer);
   }
 
   @Mutation(() => InitiativeModel)

@@ -9,6 +9,7 @@ import { ChallengesService } from '../challenges/challenges.service';
 import { ForbiddenError, InvalidInputError } from '../common/errors';
 import type { Page } from '../common/pagination';
 import type { Viewer } from '../common/viewer';
+import { viewerKey } from '../live/fan-out';
 import { LiveEventsService } from '../live/live-events.service';
 import { renderMarkdown } from '../markdown/markdown';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -58,9 +59,19 @@ export class InitiativesService {
     });
   }
 
-  /** The initiative if the viewer may see it, else null (for live updates). */
-  find(viewer: Viewer, id: string): Promise<InitiativeRow | null> {
-    return this.repo.findRow(viewer, id);
+  /**
+   * For a live event: the initiative as each viewer who may still see it sees it, keyed by
+   * `viewerKey`, in one statement whatever the number of viewers.
+   */
+  async findForViewers(id: string, viewers: readonly Viewer[]): Promise<Map<string, InitiativeRow>> {
+    const rows = await this.repo.findRowForViewers(viewers, id);
+    const seen = new Map(rows.map(({ viewerId, viewerRole, row }) => [`${viewerId}:${viewerRole}`, row]));
+    const found = new Map<string, InitiativeRow>();
+    for (const viewer of viewers) {
+      const row = seen.get(`${viewer.id}:${viewer.role}`);
+      if (row) found.set(viewerKey(viewer), row);
+    }
+    return found;
   }
 
   get(viewer: Viewer, id: string): Promise<InitiativeRow> {

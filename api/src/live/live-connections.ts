@@ -87,10 +87,11 @@ export class LiveConnections implements OnApplicationBootstrap, OnApplicationShu
   sweep(): Promise<void> {
     if (this.sweeping || this.sockets.size === 0) return this.sweeping ?? Promise.resolve();
     this.sweeping = (async () => {
-      const ids = [...new Set([...this.sockets.values()].map((holder) => holder.sessionId))];
-      const live = await this.sessions.liveRoles(ids);
-      for (const [socket, holder] of this.sockets) {
-        if (live.get(holder.sessionId) === holder.role) continue;
+      // Only the sockets held when the check began: one admitted meanwhile is not in its answer.
+      const checked = [...this.sockets];
+      const live = await this.sessions.liveRoles([...new Set(checked.map(([, holder]) => holder.sessionId))]);
+      for (const [socket, holder] of checked) {
+        if (live.get(holder.sessionId) === holder.role || !this.sockets.has(socket)) continue;
         this.sockets.delete(socket);
         socket.close(CLOSE_FORBIDDEN, 'Forbidden');
       }

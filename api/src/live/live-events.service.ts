@@ -4,6 +4,7 @@ import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { AfterCommit } from '../common/after-commit';
+import { FanOut, type LoadForViewers } from './fan-out';
 
 /** A notification row just written (its id, and whom to push it to), as INSERT … RETURNING gives it. */
 export interface AddedNotification {
@@ -31,6 +32,8 @@ export interface InitiativeEvent {
 @Injectable()
 export class LiveEventsService implements OnApplicationShutdown {
   private readonly afterCommit: AfterCommit;
+  private readonly listeners: ((topic: string) => void)[] = [];
+  private readonly fanOuts: FanOut<never, unknown>[] = [];
 
   constructor(
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine & { close?: () => Promise<unknown> },
@@ -47,8 +50,26 @@ export class LiveEventsService implements OnApplicationShutdown {
     for (const initiativeId of initiativeIds) this.later(tx, initiativeTopic(initiativeId), { initiativeId });
   }
 
-  subscribe<T>(topic: string): AsyncIterableIterator<T> {
-    return this.pubSub.asyncIterableIterator<T>(topic);
+  /**
+   * A subscription field's fan-out: one listener per topic, each event loaded once for every viewer
+   * subscribed to it (see FanOut). Create it once, in the resolver's constructor.
+   */
+  fanOut<E, T>(load: LoadForViewers<E, T>): FanOut<E, T> {
+    const fanOut = new FanOut<E, T>(this.pubSub, load, (topic) => {
+      for (const listener of this.listeners) listener(topic);
+    });
+    this.fanOuts.push(fanOut as unknown as FanOut<never, unknown>);
+    return fanOut;
+  }
+
+  /** Subscribers of this instance on `topic`. */
+  subscriberCount(topic: string): number {
+    return this.fanOuts.reduce((sum, fanOut) => sum + fanOut.subscriberCount(topic), 0);
+  }
+
+  /** Calls `listener` each time a subscriber is listening to its topic (tests wait for that before they act). */
+  whenListening(listener: (topic: string) => void): void {
+    this.listeners.push(listener);
   }
 
   private later(tx: EntityManager, topic: string, payload: NotificationEvent | InitiativeEvent): void {

@@ -1,6 +1,4 @@
-import type { EventEmitter } from 'node:events';
 import { print } from 'graphql';
-import type { PubSubEngine } from 'graphql-subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -8,7 +6,7 @@ import { graphql } from '../../../test/support/gql';
 import { within } from '../../../test/support/live';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { MAX_SOCKETS_PER_PERSON, MAX_SUBSCRIPTIONS_PER_SOCKET } from './live-connections';
-import { notificationTopic, PUB_SUB } from './live-events.service';
+import { LiveEventsService, notificationTopic } from './live-events.service';
 
 const SignOutNow = graphql(`
   mutation SignOutNow {
@@ -101,8 +99,7 @@ describe('live connections: limits, origin and revocation', () => {
     const person = await app.make.user();
     const socket = open(person.token);
     await within(socket.opened, 'the socket did not open');
-    const listeners = () =>
-      (app.app.get<symbol, PubSubEngine>(PUB_SUB) as unknown as { ee: EventEmitter }).ee.listenerCount(notificationTopic(person.id));
+    const listeners = () => app.app.get(LiveEventsService).subscriberCount(notificationTopic(person.id));
     const kept = Array.from({ length: MAX_SUBSCRIPTIONS_PER_SOCKET }, () => subscribeOn(socket));
     await within(
       (async () => {

@@ -8,8 +8,8 @@ import { IdsArg } from '../common/ids';
 import type { Page } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import type { Viewer } from '../common/viewer';
+import { viewerKey, type FanOut } from '../live/fan-out';
 import { LiveEventsService, notificationTopic, type NotificationEvent } from '../live/live-events.service';
-import { visibleEvents } from '../live/visible-events';
 import type { UserEntity } from '../users/user.entity';
 import { UserModel } from '../users/user.model';
 import { NotificationsArgs } from './dto/notifications.args';
@@ -18,10 +18,25 @@ import { NotificationsService } from './notifications.service';
 
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
+  /**
+   * A person's topic: each notification is loaded once for all their sockets (once per role and
+   * language they hold, normally one).
+   */
+  private readonly added: FanOut<NotificationEvent, NotificationModel>;
+
   constructor(
     private readonly service: NotificationsService,
-    private readonly live: LiveEventsService,
-  ) {}
+    live: LiveEventsService,
+  ) {
+    this.added = live.fanOut(async (event, viewers) => {
+      const found = new Map<string, NotificationModel>();
+      for (const viewer of viewers) {
+        const notification = await this.service.findForViewer(viewer, event.notificationId);
+        if (notification) found.set(viewerKey(viewer), notification);
+      }
+      return found;
+    });
+  }
 
   @Query(() => NotificationConnection, { complexity: pageComplexity, description: "The viewer's notifications, newest first." })
   notifications(@CurrentViewer() viewer: Viewer, @Args() args: NotificationsArgs): Promise<Page<NotificationModel>> {
@@ -33,9 +48,7 @@ export class NotificationsResolver {
     description: "The viewer's new notifications, live (graphql-ws on /graphql).",
   })
   notificationAdded(@CurrentViewer() viewer: Viewer): AsyncIterableIterator<NotificationModel> {
-    return visibleEvents(this.live.subscribe<NotificationEvent>(notificationTopic(viewer.id)), (event) =>
-      this.service.findForViewer(viewer, event.notificationId),
-    );
+    return this.added.subscribe(notificationTopic(viewer.id), viewer);
   }
 
   @Query(() => Int)

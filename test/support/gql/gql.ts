@@ -100,6 +100,8 @@ type Documents = {
     "\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n": typeof types.InvitedSpaceDocument,
     "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InvitationAuditDocument,
     "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n": typeof types.InvitationLinkDocument,
+    "\n    subscription FanOutUpdates($id: ID!) {\n      initiativeUpdated(id: $id) {\n        id\n        voteCount\n        viewerHasVoted\n        space {\n          id\n        }\n        author {\n          displayName\n        }\n      }\n    }\n  ": typeof types.FanOutUpdatesDocument,
+    "\n  query FeedDuringFanOut {\n    initiatives(first: 20) {\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": typeof types.FeedDuringFanOutDocument,
     "\n  mutation SignOutNow {\n    signOut\n  }\n": typeof types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": typeof types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": typeof types.FanOutNotificationDocument,
@@ -259,6 +261,8 @@ const documents: Documents = {
     "\n  query InvitedSpace($id: ID) {\n    space(id: $id) {\n      id\n      viewerIsMember\n    }\n  }\n": types.InvitedSpaceDocument,
     "\n  query InvitationAudit {\n    auditLog(first: 2) {\n      nodes {\n        action\n        targetId\n        actor {\n          id\n        }\n      }\n    }\n  }\n": types.InvitationAuditDocument,
     "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n": types.InvitationLinkDocument,
+    "\n    subscription FanOutUpdates($id: ID!) {\n      initiativeUpdated(id: $id) {\n        id\n        voteCount\n        viewerHasVoted\n        space {\n          id\n        }\n        author {\n          displayName\n        }\n      }\n    }\n  ": types.FanOutUpdatesDocument,
+    "\n  query FeedDuringFanOut {\n    initiatives(first: 20) {\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n": types.FeedDuringFanOutDocument,
     "\n  mutation SignOutNow {\n    signOut\n  }\n": types.SignOutNowDocument,
     "\n    subscription NotificationsForLimits {\n      notificationAdded {\n        id\n      }\n    }\n  ": types.NotificationsForLimitsDocument,
     "\n  subscription FanOutNotification {\n    notificationAdded {\n      message\n    }\n  }\n": types.FanOutNotificationDocument,
@@ -690,6 +694,14 @@ export function graphql(source: "\n  query InvitationAudit {\n    auditLog(first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationLink($token: String!) {\n    invitation(token: $token) {\n      email\n      spaceName\n      spaceSlug\n      spaceKind\n      state\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription FanOutUpdates($id: ID!) {\n      initiativeUpdated(id: $id) {\n        id\n        voteCount\n        viewerHasVoted\n        space {\n          id\n        }\n        author {\n          displayName\n        }\n      }\n    }\n  "): (typeof documents)["\n    subscription FanOutUpdates($id: ID!) {\n      initiativeUpdated(id: $id) {\n        id\n        voteCount\n        viewerHasVoted\n        space {\n          id\n        }\n        author {\n          displayName\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedDuringFanOut {\n    initiatives(first: 20) {\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedDuringFanOut {\n    initiatives(first: 20) {\n      nodes {\n        id\n        title\n        voteCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
