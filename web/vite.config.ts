@@ -93,7 +93,7 @@ export default defineConfig({
     // shares with lazy pages into many small chunks by who imports them, and each costs gzip overhead
     // on every first load (new lazy pieces kept adding ~0.3 KB each to it).
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] } } },
-    // The shell is ~510 KB before compression; what counts is the gzip budget per route (scripts/bundle-size.mjs).
+    // The shell is ~510 KB before compression; what counts is the gzip budget per route (web/scripts/bundle-size.mjs).
     chunkSizeWarningLimit: 600,
   },
   server: {

@@ -12,9 +12,9 @@ import { Alert } from '../../ui/Alert';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Prose } from '../../ui/Prose';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { LoadingBlock } from '../../ui/Spinner';
 import { AwardIcon } from '../awards/AwardIcon';
 import { InitiativeAwards } from '../awards/InitiativeAwards';
-import { CommentThread } from '../comments/CommentThread';
 import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { AuthorActions } from './AuthorActions';
 import { Counts } from './Counts';
@@ -80,6 +80,9 @@ function When({ iso, label }: { iso: string; label: string }) {
 // a chunk of their own keeps the page's first load within its budget.
 // Only managers merge: the button and its dialog stay out of everyone else's first load.
 const MergeAction = lazy(() => import('../merge/MergeAction'));
+// The conversation sits below the description: its chunk (thread, forms, the Markdown tabs) loads while the
+// page above it shows, keeping the page's first load within budget.
+const CommentThread = lazy(() => import('../comments/CommentThread').then(({ CommentThread }) => ({ default: CommentThread })));
 
 const RatingWidget = lazy(() => import('../ratings/RatingWidget').then(({ RatingWidget }) => ({ default: RatingWidget })));
 
@@ -166,7 +169,9 @@ export function InitiativeView(props: { initiative: FragmentType<typeof Initiati
             <RatingWidget initiative={initiative} />
           </Suspense>
           <StatusTimeline initiative={initiative} canAnswer={canAnswer(viewer?.role, initiative.status)} />
-          <CommentThread initiative={initiative} viewer={viewer} />
+          <Suspense fallback={<LoadingBlock />}>
+            <CommentThread initiative={initiative} viewer={viewer} />
+          </Suspense>
         </div>
 
         <aside className={styles.facts} aria-label={t('initiative.details')}>
