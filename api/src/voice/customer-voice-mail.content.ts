@@ -31,7 +31,8 @@ const WORDS = {
   fr: {
     subject: 'La voix du client cette semaine — proposées : {proposed}, en attente de réponse : {overdue}',
     heading: 'La chaise rouge : ce que les clients ont dit cette semaine',
-    intro: 'Idées proposées : {proposed} · avec réponse : {answered} · réalisées : {implemented} · votes : {votes} · commentaires : {comments}.',
+    intro:
+      'Idées proposées : {proposed} · avec réponse : {answered} · réalisées : {implemented} · votes : {votes} · commentaires : {comments}.',
     overdue: 'En retard de réponse ({count})',
     overdueItem: 'jours de retard : {days} · votes : {votes}',
     newIdeas: 'Nouvelles idées pour les clients',
