@@ -21,6 +21,7 @@ import { CustomerVoiceMail1796007610588 } from './1796007610588-CustomerVoiceMai
 import { AuditLog1796010000000 } from './1796010000000-AuditLog';
 import { Invitations1796020000000 } from './1796020000000-Invitations';
 import { MailNotifications1796041200000 } from './1796041200000-MailNotifications';
+import { AccountExistsMail1796041300000 } from './1796041300000-AccountExistsMail';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -49,4 +50,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditLog1796010000000,
   Invitations1796020000000,
   MailNotifications1796041200000,
+  AccountExistsMail1796041300000,
 ];

@@ -142,6 +142,24 @@ describe('identity', () => {
       expect(result.errors?.[0].extensions?.fields).toEqual({ email: expect.any(String) });
     });
 
+    it('tells the owner of the address that someone tried to sign up with it, at most once an hour', async () => {
+      const from = { 'X-Forwarded-For': '203.0.113.240' }; // its own address: the sign-up limit stays out of the way
+      await app.as(null, from).send(SignUp, { input: { email: 'owner@example.test', password: 'long-enough-pw', displayName: 'Owner' } });
+      for (const attempt of [1, 2]) {
+        const result = await app
+          .as(null, from)
+          .run(SignUp, { input: { email: 'Owner@example.test', password: `another-pw-${attempt}`, displayName: 'Xavier' } });
+        expect(result).toHaveErrorCode('CONFLICT');
+      }
+      const mails = await app.db.query<{ to_address: string; subject: string; text: string }[]>(
+        `SELECT to_address, subject, text FROM outbox_messages WHERE kind = 'ACCOUNT_EXISTS' AND to_address = 'owner@example.test'`,
+      );
+      expect(mails).toEqual([
+        { to_address: 'owner@example.test', subject: 'You already have a Red Chair account', text: expect.any(String) },
+      ]);
+      expect(mails[0].text).toContain('/forgot-password');
+    });
+
     it.each([
       [{ email: 'not-an-email', password: 'long-enough-pw', displayName: 'Bob' }, 'email'],
       [{ email: 'bob@example.test', password: 'short', displayName: 'Bob' }, 'password'],

@@ -2,14 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { normalizeEmail } from '@red-chair/domain';
+import { normalizeEmail, type Locale } from '@red-chair/domain';
 
-import { ForbiddenError, UnauthenticatedError } from '../common/errors';
+import { ConflictError, ForbiddenError, UnauthenticatedError } from '../common/errors';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { InvitationsService } from '../invitations/invitations.service';
+import { MailOutbox } from '../mail/mail-outbox.service';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
+import { accountExistsMail } from './account-exists.mail';
 import { AuthRateLimits } from './auth-rate-limits.service';
 import type { SignInInput, SignUpInput } from './dto/auth.inputs';
 import { passwordsAllowedFor } from './password-sign-in';
@@ -32,6 +34,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottleService,
     private readonly limits: AuthRateLimits,
+    private readonly outbox: MailOutbox,
     private readonly invitations: InvitationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -43,11 +46,43 @@ export class AuthService {
   async signUp({ invitationToken, ...input }: SignUpInput, meta: SessionMeta): Promise<SignedIn> {
     if (!passwordsAllowedFor(this.config, input.email)) throw this.passwordsOff();
     await this.limits.beforeSignUp(meta.clientAddress ?? 'unknown');
-    return this.db.transaction(async (tx) => {
-      const user = await this.users.insertUser(tx, { ...input, role: 'CUSTOMER' });
-      if (invitationToken) await this.invitations.acceptFor(tx, user, invitationToken);
-      const session = await this.sessions.create(tx, user.id, meta);
-      return { ...session, user };
+    try {
+      return await this.db.transaction(async (tx) => {
+        const user = await this.users.insertUser(tx, { ...input, role: 'CUSTOMER' });
+        if (invitationToken) await this.invitations.acceptFor(tx, user, invitationToken);
+        const session = await this.sessions.create(tx, user.id, meta);
+        return { ...session, user };
+      });
+    } catch (error) {
+      if (error instanceof ConflictError) await this.tellOwnerOfSignUpAttempt(normalizeEmail(input.email));
+      throw error;
+    }
+  }
+
+  /**
+   * The email has an account: its owner is told someone tried to sign up with it, with a way back in. At most
+   * one such mail an hour per account, so nobody floods a mailbox through the sign-up form.
+   */
+  private async tellOwnerOfSignUpAttempt(emailLower: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [owner] = (await tx.query(
+        `SELECT u.id, u.email, u.display_name AS "displayName", u.locale FROM users u
+          WHERE lower(u.email) = $1 AND u.deactivated_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM outbox_messages o
+                             WHERE o.recipient_id = u.id AND o.kind = 'ACCOUNT_EXISTS' AND o.created_at > now() - interval '1 hour')
+          FOR UPDATE OF u`,
+        [emailLower],
+      )) as { id: string; email: string; displayName: string; locale: Locale }[];
+      if (!owner) return;
+      await this.outbox.enqueue(tx, {
+        recipientId: owner.id,
+        to: owner.email,
+        kind: 'ACCOUNT_EXISTS',
+        content: accountExistsMail(owner.locale, owner.displayName, {
+          signIn: this.outbox.link('/sign-in'),
+          forgot: this.outbox.link('/forgot-password'),
+        }),
+      });
     });
   }
 

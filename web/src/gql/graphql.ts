@@ -128,6 +128,7 @@ export type LaunchChallengeInput = {
 };
 
 export type MailKind =
+  | 'ACCOUNT_EXISTS'
   | 'CUSTOMER_VOICE'
   | 'DIGEST'
   | 'INVITATION'
