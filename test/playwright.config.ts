@@ -10,7 +10,8 @@ export default defineConfig({
   testMatch: '**/*.e2e.ts',
   outputDir: '../test-results/playwright',
   globalSetup: './e2e/global-setup.ts',
-  workers: 1,
+  // Two files at a time (each has its own server and database): the suite fits CI's time on two cores.
+  workers: 2,
   fullyParallel: false,
   retries: 1,
   timeout: 60_000,

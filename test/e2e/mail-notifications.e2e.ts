@@ -120,7 +120,7 @@ test.describe('a customer hears back by mail', () => {
     await page.getByRole('heading', { name: 'Email notifications' }).waitFor();
     await page.getByRole('radio', { name: 'A daily digest, at 8:00' }).check();
     await page.getByLabel('Time zone').selectOption('Europe/Paris');
-    await page.getByRole('button', { name: 'Save email settings' }).click();
+    await page.getByRole('button', { name: 'Update email settings' }).click();
     await page.getByText('Your email settings are saved.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'settings-email-1280-en');

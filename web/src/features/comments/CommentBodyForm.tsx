@@ -85,7 +85,7 @@ export function CommentBodyForm({
 
   return (
     <form ref={field} className={styles.bodyForm} onSubmit={form.handleSubmit} noValidate>
-      <MarkdownTabs id={id} label={label} markdown={body} invalid={!!(messages.body ?? general)} size="small">
+      <MarkdownTabs id={id} markdown={body} invalid={!!(messages.body ?? general)} size="small">
         <TextArea
           id={id}
           label={label}

@@ -106,7 +106,7 @@ export function InitiativeForm({
 
       {afterTitle?.({ title: values.title, body: values.body })}
 
-      <MarkdownTabs id={target.body} label={labels.body} markdown={values.body} invalid={!!messages.body}>
+      <MarkdownTabs id={target.body} markdown={values.body} invalid={!!messages.body}>
         <TextArea
           id={target.body}
           label={labels.body}

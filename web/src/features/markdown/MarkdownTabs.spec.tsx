@@ -10,7 +10,7 @@ import { MarkdownTabs } from './MarkdownTabs';
 function Draft() {
   const [text, setText] = useState('');
   return (
-    <MarkdownTabs id="draft" label="Description" markdown={text}>
+    <MarkdownTabs id="draft" markdown={text}>
       <TextArea id="draft" label="Description" value={text} onChange={(event) => setText(event.target.value)} />
     </MarkdownTabs>
   );
@@ -29,7 +29,7 @@ describe('MarkdownTabs', () => {
         },
       ],
     });
-    expect(screen.getByRole('tablist', { name: 'Description: write or preview' })).toBeInTheDocument();
+    expect(screen.getByRole('tablist', { name: 'Write or preview' })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Preview' }));
     expect(await screen.findByText('Nothing to preview yet.')).toBeInTheDocument();
 

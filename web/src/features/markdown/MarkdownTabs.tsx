@@ -12,8 +12,6 @@ const MODES: readonly Mode[] = ['write', 'preview'];
 interface MarkdownTabsProps {
   /** The textarea's id: the tabs' ids derive from it. */
   id: string;
-  /** What the field's label says, for the tabs' group name. */
-  label: string;
   markdown: string;
   /** The field has an error: back to Write, where it can be fixed. */
   invalid?: boolean;
@@ -26,7 +24,7 @@ interface MarkdownTabsProps {
  * Write / Preview over a Markdown field. The preview is the server's rendering (`markdownPreview`), so
  * it shows exactly what will be published. Tabs follow the ARIA pattern: arrows move between them.
  */
-export function MarkdownTabs({ id, label, markdown, invalid = false, size = 'medium', children }: MarkdownTabsProps) {
+export function MarkdownTabs({ id, markdown, invalid = false, size = 'medium', children }: MarkdownTabsProps) {
   const t = useT();
   const [mode, setMode] = useState<Mode>('write');
   const tabs = useRef<Partial<Record<Mode, HTMLButtonElement | null>>>({});
@@ -51,7 +49,8 @@ export function MarkdownTabs({ id, label, markdown, invalid = false, size = 'med
 
   return (
     <div className={styles.tabs}>
-      <div role="tablist" aria-label={t('markdown.tabs', { field: label })} className={styles.tablist}>
+      {/* Not named after the field: a tab list called "Description…" would answer to the field's own label. */}
+      <div role="tablist" aria-label={t('markdown.tabs')} className={styles.tablist}>
         {MODES.map((which) => (
           <button
             key={which}

@@ -26,7 +26,7 @@ describe('SettingsPage: email notifications', () => {
     expect(screen.getByLabelText('Time zone')).toHaveValue('Europe/Paris');
     await user.click(screen.getByRole('radio', { name: 'A weekly digest, Mondays at 8:00' }));
     await user.selectOptions(screen.getByLabelText('Time zone'), 'America/New_York');
-    await user.click(screen.getByRole('button', { name: 'Save email settings' }));
+    await user.click(screen.getByRole('button', { name: 'Update email settings' }));
     expect(await screen.findByText('Your email settings are saved.')).toBeInTheDocument();
   }, 20_000); // the list holds every time zone the runtime knows (some 400 options)
 
