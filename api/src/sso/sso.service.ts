@@ -126,25 +126,19 @@ export class SsoService {
     }
     return this.db.transaction(async (tx) => {
       const users = tx.getRepository(UserEntity);
-      const existing = await users
-        .createQueryBuilder('u')
-        .where('lower(u.email) = :email', { email: normalizeEmail(email) })
-        .getOne();
-      if (existing) return existing.deactivatedAt ? { refused: 'deactivated' as const } : { user: existing };
+      // The account of this email (any case), or the refusal when it is switched off.
+      const matched = (user: UserEntity) => (user.deactivatedAt ? { refused: 'deactivated' as const } : { user });
+      const byEmail = users.createQueryBuilder('u').where('lower(u.email) = :email', { email: normalizeEmail(email) });
+      const existing = await byEmail.getOne();
+      if (existing) return matched(existing);
       const role = roleForEmail(email, oidc.employeeDomains);
       const [inserted] = (await tx.query(
         `INSERT INTO users (email, display_name, role, password_hash, locale) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT DO NOTHING RETURNING id`,
         [email, displayNameFor(identity, email), role, NO_PASSWORD, this.config.defaultLocale],
       )) as { id: string }[];
-      if (!inserted) {
-        // Someone else's first sign-in with this email won the race: theirs is the account.
-        const winner = await users
-          .createQueryBuilder('u')
-          .where('lower(u.email) = :email', { email: normalizeEmail(email) })
-          .getOneOrFail();
-        return winner.deactivatedAt ? { refused: 'deactivated' as const } : { user: winner };
-      }
+      // Someone else's first sign-in with this email won the race: theirs is the account.
+      if (!inserted) return matched(await byEmail.getOneOrFail());
       const user = await users.findOneByOrFail({ id: inserted.id });
       await this.audit.record(
         tx,
