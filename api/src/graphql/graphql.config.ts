@@ -10,14 +10,17 @@ import type { DataSource } from 'typeorm';
 import { SessionsService } from '../auth/sessions.service';
 import { tokenFrom, tokenFromConnection } from '../auth/tokens';
 import { SCALARS_MAP } from '../common/date-time.scalar';
-import type { RequestContext } from '../common/request-context';
+import type { Loaders, RequestContext } from '../common/request-context';
+import type { Viewer } from '../common/viewer';
 import type { AppConfig } from '../config/config';
 import { isDatabaseUnavailable } from '../database/connection-errors';
 import { CLOSE_TOO_MANY, MAX_SUBSCRIPTIONS_PER_SOCKET, type ClosableSocket, type LiveConnections } from '../live/live-connections';
+import { createSharedSubscribe } from '../live/shared-execution';
 import { createErrorFormatter, serviceUnavailablePlugin } from './error-formatter';
 import { inputBoundaryPlugin } from './input-boundary';
 import { costLimitPlugin, limitParseOptions, limitRules } from './limits';
 import { createLoaders } from './loaders';
+import { createSubscriptionDocuments } from './subscription-documents';
 
 /** What graphql-ws hands over about a socket. */
 interface SocketExtra {
@@ -54,6 +57,29 @@ async function orUnavailable<T>(reading: Promise<T>): Promise<T> {
     throw new GraphQLError('The service is briefly unavailable. Please try again in a few seconds.', {
       extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new HeaderMap([['retry-after', '5']]) } },
     });
+  }
+}
+
+/**
+ * A subscription's context lives as long as the subscription. Its DataLoaders (some twenty, with their
+ * caches) are made when an event is resolved and dropped after it: an idle subscription holds none.
+ */
+class SubscriptionContext implements RequestContext {
+  #loaders: Loaders | undefined;
+
+  constructor(
+    private readonly db: DataSource,
+    public viewer: Viewer | null,
+    readonly clientAddress: string,
+  ) {}
+
+  get loaders(): Loaders {
+    return (this.#loaders ??= createLoaders(this.db, this.viewer));
+  }
+
+  /** After each event: the next one reads the database afresh (a newer timeline, new comments). */
+  renewLoaders(): void {
+    this.#loaders = undefined;
   }
 }
 
@@ -95,7 +121,7 @@ export function graphqlOptions(
       // A subscription over graphql-ws: checked again for every operation, so a revoked session stops there.
       const token = tokenFromConnection(connectionParams, extra?.request);
       const viewer = token ? await sessions.resolve(token) : null;
-      return { viewer, loaders: createLoaders(db, viewer), clientAddress: extra?.request?.socket.remoteAddress ?? 'unknown' };
+      return new SubscriptionContext(db, viewer, extra?.request?.socket.remoteAddress ?? 'unknown');
     },
     subscriptions: {
       'graphql-ws': {
@@ -126,16 +152,18 @@ export function graphqlOptions(
           return [refusal];
         },
         // A document refused over the socket (bad syntax, unknown field) gets the code it gets over HTTP.
-        // (graphql-ws's onError: Nest passes it through without declaring it, hence the spread.)
+        // (graphql-ws's parse, validate, subscribe and onError: Nest passes them through without declaring
+        // them, hence the spread.) One parsed document per text, one execution per viewer and event.
         ...{
+          ...createSubscriptionDocuments(),
+          subscribe: createSharedSubscribe(),
           onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
             formatAll(errors.map(withRequestCode)),
         },
         onNext: (_ctx: unknown, _id: string, _payload: unknown, args: { contextValue?: unknown }, result: ExecutionResult) => {
           // One subscription keeps one context for all its events: without new DataLoaders, the next
           // event would be resolved from what this one cached (an old timeline, old comments).
-          const context = args.contextValue as RequestContext | undefined;
-          if (context) context.loaders = createLoaders(db, context.viewer);
+          if (args.contextValue instanceof SubscriptionContext) args.contextValue.renewLoaders();
           return result.errors?.length ? { ...result, errors: formatAll(result.errors) } : result;
         },
       },

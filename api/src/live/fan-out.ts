@@ -11,6 +11,9 @@ export type LoadForViewers<E, T> = (event: E, viewers: readonly Viewer[]) => Pro
 /** Two subscribers share a load when they see the same: the same person with the same role and language. */
 export const viewerKey = (viewer: Pick<Viewer, 'id' | 'role' | 'locale'>): string => `${viewer.id}:${viewer.role}:${viewer.locale}`;
 
+/** Subscribers handed an event per turn of the event loop (see `deliver`). */
+export const FAN_OUT_BATCH = 20;
+
 interface Subscriber<T> {
   viewer: Viewer;
   key: string;
@@ -120,9 +123,13 @@ export class FanOut<E, T> {
     } catch {
       return; // the database is away: this event is missed, the next one carries the whole state again
     }
-    for (const subscriber of entry.subscribers) {
+    let handed = 0;
+    for (const subscriber of [...entry.subscribers]) {
       const value = loaded.get(subscriber.key);
       if (value === undefined || subscriber.closed) continue;
+      // Each subscriber woken here is sent its message in this same turn of the event loop: in batches,
+      // with a turn between them, other people's requests are answered while 10,000 messages go out.
+      if (++handed % FAN_OUT_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
       if (subscriber.wake) {
         const wake = subscriber.wake;
         subscriber.wake = undefined;

@@ -3,7 +3,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import { graphql } from '../../../test/support/gql';
-import { within } from '../../../test/support/live';
+import { TopicWatch, within } from '../../../test/support/live';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { MAX_SOCKETS_PER_PERSON, MAX_SUBSCRIPTIONS_PER_SOCKET } from './live-connections';
 import { LiveEventsService, notificationTopic } from './live-events.service';
@@ -152,6 +152,37 @@ describe('live connections: limits, origin and revocation', () => {
     expect(await within(unknownField, 'the document was not refused')).toEqual([
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) }),
     ]);
+  });
+
+  it('holds a document sent over the socket to the limits HTTP holds it to, and refuses a bad one without closing the socket', async () => {
+    const person = await app.make.user();
+    const socket = open(person.token);
+    await within(socket.opened, 'the socket did not open');
+    const refusal = (query: string) =>
+      within(
+        new Promise<unknown>((resolve) => {
+          socket.client.subscribe({ query }, { next: () => undefined, error: resolve, complete: () => undefined });
+        }),
+        'the document was not refused',
+      );
+    // Twelve levels, following each merged initiative into the next (the limit is 10).
+    const deep = `subscription { notificationAdded { initiative { ${'mergedInto { '.repeat(10)}id${' }'.repeat(10)} } } }`;
+    const aliased = `subscription { notificationAdded { ${Array.from({ length: 31 }, (_, n) => `a${n}: id`).join(' ')} } }`;
+    const flooded = `subscription { notificationAdded { ${'id '.repeat(1000)} } }`;
+    expect(await refusal(deep)).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('levels deep'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    ]);
+    expect(await refusal(aliased)).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('aliases'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    ]);
+    expect(await refusal('subscription { notificationAdded {')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('Syntax Error'), extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+    ]);
+    expect(await refusal(flooded)).toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
+    // Each refusal ended its own operation only: the socket still serves a good one.
+    const listening = new TopicWatch(app.app.get(LiveEventsService)).nextListener(notificationTopic(person.id));
+    subscribeOn(socket);
+    await within(listening, 'the socket no longer served a good subscription');
   });
 
   it('tells open sockets the server is going away (1001) when it shuts down', async () => {
