@@ -12,7 +12,7 @@
 // With --profile, the server's CPU is sampled during each measured run (through the inspector, so
 // start-up and warm-up stay out) into <out>/profiles/<scenario>-c<N>.cpuprofile, which Chrome DevTools
 // opens as a flame chart, with a summary of where the time went next to it.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -419,6 +419,148 @@ for (const scenario of list) {
     );
   }
 }
+
+// ---- phase 2b: live fan-out ----------------------------------------------------------------------
+
+/**
+ * Issue 13's flood, measured: 100 employees each hold 5 sockets of 20 `initiativeUpdated` subscriptions
+ * (the limits) on one initiative, in a process of their own; a vote on it fans out to all 10,000 while a
+ * bystander keeps reading the feed. Reported: how long the fan-out takes (vote sent → last delivery),
+ * the bystander's latency before and during it, and the server's RSS (statements per event are the fan-out integration test's to count).
+ */
+const LIVE_PEOPLE = 100;
+const SOCKETS_PER_PERSON = 5;
+const SUBSCRIPTIONS_PER_SOCKET = 20;
+const LIVE_ROUNDS = 5;
+
+async function measureLiveFanOut() {
+  const listeners = (
+    await pool.query(
+      `SELECT email FROM users WHERE email LIKE 'seed-user-%' AND role = 'EMPLOYEE' AND deactivated_at IS NULL
+      AND NOT (email = ANY($1)) ORDER BY created_at, id LIMIT ${LIVE_PEOPLE}`,
+      [voters],
+    )
+  ).rows.map((row) => row.email);
+  say(`live: signing in ${listeners.length} listeners…`);
+  const listenerTokens = [];
+  for (const email of listeners) listenerTokens.push(await signIn(port, email));
+  const expected = listenerTokens.length * SOCKETS_PER_PERSON * SUBSCRIPTIONS_PER_SOCKET;
+
+  const clients = fork(join(root, 'scripts/bench-live-clients.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // What the listeners say next, or a clear failure: a subscription lost before an event would wait forever.
+  const nextMessage = (type, what) =>
+    new Promise((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`bench: live: ${what} within 120 s`)), 120_000);
+      clients.on('message', function on(message) {
+        if (message.type !== type) return;
+        clients.off('message', on);
+        clearTimeout(timer);
+        done(message);
+      });
+    });
+  const opened = nextMessage('opened', 'the listeners did not connect');
+  clients.send({
+    type: 'open',
+    url: `ws://127.0.0.1:${port}/graphql`,
+    tokens: listenerTokens,
+    initiativeId: page50.id,
+    query: documents.InitiativeUpdated,
+    socketsPerPerson: SOCKETS_PER_PERSON,
+    subscriptionsPerSocket: SUBSCRIPTIONS_PER_SOCKET,
+  });
+  const { sockets, refused } = await opened;
+  say(`live: ${sockets} sockets open, ${refused} subscriptions refused; ${expected} expected`);
+
+  const [voter, bystander] = tokens;
+  // Vote or take the vote back, whichever the voter's state allows: each is one event on the topic.
+  let voted = false;
+  const toggle = async () => {
+    const body = gql(voted ? 'UnvoteInitiative' : 'VoteInitiative', { initiativeId: page50.id });
+    try {
+      await post(port, voter, body);
+      voted = !voted;
+    } catch {
+      voted = !voted; // already in that state: the other move is the real change
+      await post(port, voter, gql(voted ? 'UnvoteInitiative' : 'VoteInitiative', { initiativeId: page50.id }));
+      voted = !voted;
+    }
+  };
+  const feedRequest = async () => {
+    const started = performance.now();
+    await post(port, bystander, feedBody('NEWEST'));
+    return { ms: performance.now() - started };
+  };
+
+  let total = 0;
+  // A first event proves every subscription is registered (graphql-ws does not acknowledge them one by one).
+  total += expected;
+  let reached = nextMessage('reached', 'not every subscriber heard the first vote');
+  clients.send({ type: 'expect', total });
+  await toggle();
+  await reached;
+
+  const rounds = [];
+  await profiler?.start();
+  for (let round = 0; round < LIVE_ROUNDS; round += 1) {
+    const before = [];
+    for (let n = 0; n < 20; n += 1) before.push((await feedRequest()).ms);
+    total += expected;
+    reached = nextMessage('reached', `not every subscriber heard event ${round + 1}`);
+    clients.send({ type: 'expect', total });
+    const sentAt = Date.now();
+    let fannedOut = false;
+    // Every read that starts before the last subscriber has heard the vote counts as "during".
+    const during = [];
+    const bystanderLoop = (async () => {
+      while (!fannedOut) during.push((await feedRequest()).ms);
+    })();
+    await toggle();
+    const { at } = await reached;
+    fannedOut = true;
+    await bystanderLoop;
+    rounds.push({
+      fanOutMs: at - sentAt,
+      beforeMs: before,
+      duringMs: during,
+      rssMb: rssMb(),
+    });
+  }
+  if (profiler) saveProfile('live-fan-out', await profiler.stop());
+  clients.send({ type: 'close' });
+  await new Promise((done) => clients.once('exit', done));
+
+  const sorted = (values) => [...values].sort((a, b) => a - b);
+  const percentile = (values, p) => {
+    const list = sorted(values);
+    return list.length ? Math.round(list[Math.min(list.length - 1, Math.floor((p / 100) * list.length))]) : 0;
+  };
+  const all = (key) => rounds.flatMap((round) => round[key]);
+  return {
+    subscriptions: expected,
+    rounds: LIVE_ROUNDS,
+    fanOutMsMedian: percentile(
+      rounds.map((round) => round.fanOutMs),
+      50,
+    ),
+    fanOutMsMax: Math.round(Math.max(...rounds.map((round) => round.fanOutMs))),
+    bystanderBeforeP50Ms: percentile(all('beforeMs'), 50),
+    bystanderDuringP50Ms: percentile(all('duringMs'), 50),
+    bystanderDuringMaxMs: Math.round(Math.max(0, ...all('duringMs'))),
+    bystanderDuringSamples: all('duringMs').length,
+    rssMb: Math.max(...rounds.map((round) => round.rssMb)),
+  };
+}
+
+const liveSelected = !options.only || options.only.split(',').includes('live');
+const live = liveSelected ? await measureLiveFanOut() : null;
+if (live) {
+  say(
+    `live: ${live.subscriptions} subscribers heard each event in ${live.fanOutMsMedian} ms (median of ${live.rounds}, max ${live.fanOutMsMax}); ` +
+      `the bystander's feed took ${live.bystanderDuringP50Ms} ms p50, ${live.bystanderDuringMaxMs} ms max during the fan-out ` +
+      `(${live.bystanderBeforeP50Ms} ms before); RSS ${live.rssMb} MB`,
+  );
+}
+
 profiler?.close();
 child.kill('SIGTERM');
 
@@ -465,7 +607,7 @@ if (removed.rowCount) say(`removed the ${removed.rowCount} ideas the propose sce
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const pgVersion = (await one('SHOW server_version')).server_version;
 const machine = `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${pgVersion}${server.embedded ? ' (embedded)' : ''}; ${seeded.initiatives} initiatives, ${seeded.users} people, ${seeded.votes} votes, ${seeded.comments} comments; ${DURATION} s per run after ${WARMUP} s of warm-up`;
-writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ machine, scenarios: results }, null, 2)}\n`);
+writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ machine, scenarios: results, live }, null, 2)}\n`);
 const table = [
   '| scenario | c | req/s | raw pg req/s | ratio | p50 ms | p99 ms | SQL/request | RSS MB |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -478,7 +620,13 @@ writeFileSync(
   join(OUT, 'RESULTS.md'),
   `# Benchmark results\n\nWritten by \`npm run bench\`. Machine: ${machine}.\n\nEach scenario sends the web client's own GraphQL document over HTTP (autocannon, keep-alive, one signed-in employee per connection among ${tokens.length}), ` +
     `then raw \`pg\` replays the statements the same request sent, at the same concurrency, each worker holding one connection for the whole sequence. ` +
-    `Writes (vote, unvote) rotate over ${votePool.length} initiatives in both runs. Plans: \`bench/plans/\`.\n\n${table.join('\n')}\n`,
+    `Writes (vote, unvote) rotate over ${votePool.length} initiatives in both runs. Plans: \`bench/plans/\`.\n\n${table.join('\n')}\n` +
+    (live
+      ? `\n## Live fan-out\n\n${LIVE_PEOPLE} employees each hold ${SOCKETS_PER_PERSON} sockets of ${SUBSCRIPTIONS_PER_SOCKET} \`initiativeUpdated\` subscriptions (the limits) to one initiative, the web's own document, in a separate process. ` +
+        `A vote on it fans out to all ${live.subscriptions} while a bystander reads the feed over and over (${live.rounds} events).\n\n` +
+        `| fan-out ms (median / max) | bystander feed p50 ms before | during: p50 / max ms (samples) | server RSS MB |\n| --- | --- | --- | --- |\n` +
+        `| ${live.fanOutMsMedian} / ${live.fanOutMsMax} | ${live.bystanderBeforeP50Ms} | ${live.bystanderDuringP50Ms} / ${live.bystanderDuringMaxMs} (${live.bystanderDuringSamples}) | ${live.rssMb} |\n`
+      : ''),
 );
 say(`wrote ${join(options.out, 'results.json')} and ${join(options.out, 'RESULTS.md')}`);
 await pool.end();
