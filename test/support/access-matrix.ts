@@ -16,6 +16,9 @@
  *   in), and is then the caller's own (→ let through).
  * - `whenHidden: 'EMPTY'`: a list narrowed to a space the caller cannot see answers an empty list rather
  *   than `NOT_FOUND` (absent from every list, as for any hidden object); the visible one lists its object.
+ * - `lists`: a list across spaces (not narrowed to one) shows what lives in exactly the spaces the caller
+ *   sees: its `selection` reaches the `space { id }` of each item, and the spec compares the fixture spaces
+ *   named in the answer with `canSeeSpace`, for every role and membership.
  * - A row without `space` may have a `probe` too, for arguments that must name something real (a person);
  *   its fixtures are those of a community open space. Without one, required arguments are made up.
  *
@@ -25,7 +28,7 @@ import type { Role } from '@red-chair/domain';
 
 export type AccessOutcome = 'ALLOWED' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 
-/** Objects of one space, made for one caller (test/support/access-matrix fixtures in the spec). */
+/** Objects of one space, made for one call by the spec's `makeSpaces` (straight into the tables). */
 export interface SpaceFixtures {
   space: { id: string };
   /** The subject: by another person, or by the caller when checking an `owner` rule. */
@@ -56,6 +59,7 @@ export interface AccessRule {
   probe?: (fixtures: SpaceFixtures) => Record<string, unknown>;
   owner?: Owner;
   whenHidden?: 'EMPTY';
+  lists?: { args?: (fixtures: SpaceFixtures) => Record<string, unknown>; selection: string };
 }
 
 const SIGNED_IN: AccessRule = { anonymous: 'UNAUTHENTICATED', roles: 'ANY' };
@@ -85,25 +89,39 @@ export const ACCESS_MATRIX: Record<'Query' | 'Mutation' | 'Subscription', Record
     auditLog: ADMINS,
     awards: SIGNED_IN,
     challenge: inASpace((f) => ({ id: f.challenge.id })),
-    challenges: inASpace((f) => ({ spaceId: f.space.id }), { whenHidden: 'EMPTY' }),
+    challenges: {
+      ...inASpace((f) => ({ spaceId: f.space.id }), { whenHidden: 'EMPTY' }),
+      lists: { selection: '{ space { id } }' },
+    },
     customerVoice: managersInASpace((f) => ({ spaceId: f.space.id })),
-    hallOfFame: SIGNED_IN,
+    hallOfFame: { ...SIGNED_IN, lists: { args: () => ({ first: 100 }), selection: '{ nodes { initiative { space { id } } } }' } },
     initiative: inASpace((f) => ({ id: f.initiative.id })),
-    initiatives: inASpace((f) => ({ filter: { spaceId: f.space.id } }), { whenHidden: 'EMPTY' }),
+    initiatives: {
+      ...inASpace((f) => ({ filter: { spaceId: f.space.id } }), { whenHidden: 'EMPTY' }),
+      lists: { args: () => ({ first: 100 }), selection: '{ nodes { space { id } } }' },
+    },
     insights: managersInASpace((f) => ({ spaceId: f.space.id })),
     invitation: FRONT_DOOR,
     invitations: managersInASpace((f) => ({ spaceId: f.space.id })),
     leaderboard: inASpace((f) => ({ spaceId: f.space.id })),
     markdownPreview: SIGNED_IN,
     me: SIGNED_IN,
-    notifications: SIGNED_IN,
+    notifications: {
+      ...SIGNED_IN,
+      lists: { args: () => ({ first: 100 }), selection: '{ nodes { initiative { space { id } } challenge { space { id } } } }' },
+    },
     outbox: ADMINS,
     signInOptions: FRONT_DOOR,
     similarInitiatives: inASpace((f) => ({ spaceId: f.space.id, text: 'An initiative title' })),
     space: inASpace((f) => ({ id: f.space.id })),
-    spaces: SIGNED_IN,
+    spaces: { ...SIGNED_IN, lists: { selection: '{ id }' } },
     unreadNotificationCount: SIGNED_IN,
-    user: { ...SIGNED_IN, probe: (f) => ({ id: f.member.id }) },
+    // A profile lists the awards of the person's initiatives (`member` wrote one in every space).
+    user: {
+      ...SIGNED_IN,
+      probe: (f) => ({ id: f.member.id }),
+      lists: { args: (f) => ({ id: f.member.id }), selection: '{ awards { initiative { space { id } } } }' },
+    },
     users: ADMINS,
     youSaidWeDid: inASpace((f) => ({ spaceId: f.space.id })),
   },

@@ -35,6 +35,10 @@ const operations = (['Query', 'Mutation', 'Subscription'] as const).flatMap((kin
   }));
 });
 
+/** Operations as `it.each` rows, named `Kind.field`. */
+const named = <T extends { kind: Kind; field: Field }>(list: T[]) =>
+  list.map((operation) => [`${operation.kind}.${operation.field.name}`, operation] as const);
+
 /** A value of the right type for a required argument: the call reaches the guard, not the coercion. */
 function valueFor(type: GraphQLInputType): unknown {
   const inner = isNonNullType(type) ? type.ofType : type;
@@ -255,10 +259,56 @@ describe('authorisation matrix (test/support/access-matrix.ts)', () => {
     if (unprobed.length) throw new Error(`Give these space rows of test/support/access-matrix.ts a probe: ${unprobed.join(', ')}`);
   });
 
-  const overHttp = operations.filter(({ kind }) => kind !== 'Subscription');
-  const named = <T extends { kind: Kind; field: Field }>(list: T[]) =>
-    list.map((operation) => [`${operation.kind}.${operation.field.name}`, operation] as const);
+  // Before the other tests, so that the lists hold only these fixtures (within a first page of 100).
+  describe('lists across spaces', () => {
+    /** Each caller's spaces of every kind, and one notification per space for each caller about it. */
+    let spaces: (SpaceFixtures & { shape: SpaceShape; owner: Caller })[] = [];
+    beforeAll(async () => {
+      const cases = SPACES.flatMap((space) => callers.map((caller) => ({ space, caller, subject: 'theirs' as const })));
+      spaces = (await makeSpaces(cases)).map((fixtures, index) => ({ ...fixtures, owner: cases[index].caller }));
+      await app.db.query(
+        `INSERT INTO notifications (recipient_id, kind, initiative_id, challenge_id, actor_id)
+         SELECT recipient, 'COMMENTED', initiative, NULL, $3::uuid FROM unnest($1::uuid[]) AS r(recipient), unnest($2::uuid[]) AS i(initiative)
+         UNION ALL SELECT recipient, 'CHALLENGE_OPENED', NULL, challenge, $3::uuid FROM unnest($1::uuid[]) AS r(recipient), unnest($4::uuid[]) AS c(challenge)`,
+        [callers.map(({ user }) => user.id), spaces.map((f) => f.initiative.id), author.id, spaces.map((f) => f.challenge.id)],
+      );
+    });
 
+    /** The spaces of the fixtures `caller` may see: membership is theirs in their own spaces only. */
+    const visibleTo = (caller: Caller) =>
+      spaces.filter((f) => canSeeSpace(caller.role, f.shape, f.owner === caller && caller.member)).map((f) => f.space.id);
+
+    it.each(named(operations.filter(({ rule }) => rule?.lists)))(
+      '%s: shows what lives in exactly the spaces each caller sees',
+      async (_name, { field, rule }) => {
+        const { args, selection } = rule!.lists!;
+        const given = args?.(spaces[0]) ?? {};
+        const used = field.args.filter((arg) => arg.name in given);
+        const declarations = used.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+        const argumentList = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+        const query = `query Listed${declarations ? `(${declarations})` : ''} { ${field.name}${argumentList ? `(${argumentList})` : ''} ${selection} }`;
+        const seen = [];
+        for (const caller of callers) {
+          const { data, errors } = await app.as(caller.user).runUntypedDocument(query, given);
+          const answer = JSON.stringify(errors ?? data);
+          seen.push([describeCaller(caller), spaces.filter((f) => answer.includes(f.space.id)).map((f) => f.space.id)]);
+        }
+        expect(seen).toEqual(callers.map((caller) => [describeCaller(caller), visibleTo(caller)]));
+      },
+    );
+
+    it('Query.unreadNotificationCount: counts only the notifications of spaces each caller sees', async () => {
+      const counts = [];
+      for (const caller of callers) {
+        const { data } = await app.as(caller.user).runUntypedDocument('query { unreadNotificationCount }');
+        counts.push([describeCaller(caller), (data as { unreadNotificationCount?: number } | null)?.unreadNotificationCount]);
+      }
+      // Two per space seen: a comment on its initiative and its challenge opening.
+      expect(counts).toEqual(callers.map((caller) => [describeCaller(caller), 2 * visibleTo(caller).length]));
+    });
+  });
+
+  const overHttp = operations.filter(({ kind }) => kind !== 'Subscription');
   it.each(named(overHttp))('%s: without a session, as the matrix says', async (_name, { kind, field, rule }) => {
     if (!rule || rule.anonymous === 'ALLOWED') return; // the front door answers; its own specs cover what
     const { query, variables } = document(kind, field);
