@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -15,6 +15,7 @@ import {
 
 import { canSeeSpace, isAdmin, SPACE_ACCESSES, SPACE_KINDS, type Role, type SpaceShape } from '@red-chair/domain';
 
+import { makeSpaceFixtures } from '../../../test/support/access-fixtures';
 import { ACCESS_MATRIX, type AccessOutcome, type AccessRule, type SpaceFixtures } from '../../../test/support/access-matrix';
 import { subscribe, subscribeWhenListening } from '../../../test/support/live';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
@@ -130,109 +131,22 @@ describe('authorisation matrix (test/support/access-matrix.ts)', () => {
   let app: TestApp;
   let url: string;
   const callers: Caller[] = [];
-  /** Someone else: the author of the other people's initiatives and comments, a member of every space. */
   let author: TestUser;
-  /** The manager who granted the awards on other people's initiatives. */
   let granter: TestUser;
   let awards: { theirs: string; mine: string; free: string };
 
-  /**
-   * One space per (shape, caller, subject), with everything a probe points at, written in a few
-   * statements: every call gets objects no earlier call has changed (withdrawn, merged, deleted).
-   */
-  async function makeSpaces(
-    shapes: readonly { space: SpaceShape; caller: Caller; subject: Subject }[],
-  ): Promise<(SpaceFixtures & { shape: SpaceShape })[]> {
-    const worlds = shapes.map(({ space, caller, subject }) => {
-      const mine = subject === 'mine';
-      const ids = {
-        space: randomUUID(),
-        theirs: randomUUID(),
-        mine: randomUUID(),
-        other: randomUUID(),
-        theirComment: randomUUID(),
-        myComment: randomUUID(),
-        theirGrant: randomUUID(),
-        myGrant: randomUUID(),
-        challenge: randomUUID(),
-        invitation: randomUUID(),
-        outsider: randomUUID(),
-      };
-      const fixtures: SpaceFixtures & { shape: SpaceShape } = {
+  /** Fixtures for each combination, made afresh (test/support/access-fixtures.ts). */
+  const makeSpaces = (combinations: readonly { space: SpaceShape; caller: Caller; subject: Subject }[]) =>
+    makeSpaceFixtures(
+      (sql, params) => app.db.query(sql, params),
+      { author, granter, awards },
+      combinations.map(({ space, caller, subject }) => ({
         shape: space,
-        space: { id: ids.space },
-        initiative: { id: mine ? ids.mine : ids.theirs },
-        otherInitiative: { id: ids.other },
-        comment: { id: mine ? ids.myComment : ids.theirComment },
-        grant: { id: mine ? ids.myGrant : ids.theirGrant },
-        award: { id: awards.free },
-        challenge: { id: ids.challenge },
-        invitation: { id: ids.invitation },
-        member: { id: author.id },
-        outsider: { id: ids.outsider },
-      };
-      return { space, caller, ids, fixtures };
-    });
-    const column = <T>(pick: (world: (typeof worlds)[number]) => T): T[] => worlds.map(pick);
-    const spaceIds = column((w) => w.ids.space);
-    const callerIds = column((w) => w.caller.user.id);
-    await app.db.query(
-      `INSERT INTO users (id, email, display_name, role, password_hash)
-       SELECT o.id, 'outsider-' || o.id || '@example.test', 'Outsider', 'EMPLOYEE', u.password_hash
-       FROM unnest($1::uuid[]) AS o(id), users u WHERE u.id = $2`,
-      [column((w) => w.ids.outsider), author.id],
+        caller: caller.user,
+        member: caller.member,
+        own: subject === 'mine',
+      })),
     );
-    await app.db.query(
-      `INSERT INTO spaces (id, slug, name, description, kind, access)
-       SELECT id, 'matrix-' || id, 'Matrix ' || id, '', kind, access FROM unnest($1::uuid[], $2::text[], $3::text[]) AS s(id, kind, access)`,
-      [spaceIds, column((w) => w.space.kind), column((w) => w.space.access)],
-    );
-    await app.db.query(
-      `INSERT INTO space_members (space_id, user_id)
-       SELECT id, $2::uuid FROM unnest($1::uuid[]) AS s(id)
-       UNION ALL SELECT id, caller FROM unnest($1::uuid[], $3::uuid[], $4::boolean[]) AS m(id, caller, member) WHERE member`,
-      [spaceIds, author.id, callerIds, column((w) => w.caller.member)],
-    );
-    await app.db.query(
-      `INSERT INTO initiatives (id, space_id, author_id, title, body, orientation)
-       SELECT unnest($1::uuid[]), unnest($4::uuid[]), $5::uuid, 'An initiative title', 'A body', 'CUSTOMER'
-       UNION ALL SELECT unnest($2::uuid[]), unnest($4::uuid[]), $5::uuid, 'Another initiative title', 'A body', 'CUSTOMER'
-       UNION ALL SELECT id, space, caller, 'My initiative title', 'A body', 'CUSTOMER' FROM unnest($3::uuid[], $4::uuid[], $6::uuid[]) AS m(id, space, caller)`,
-      [column((w) => w.ids.theirs), column((w) => w.ids.other), column((w) => w.ids.mine), spaceIds, author.id, callerIds],
-    );
-    await app.db.query(
-      `INSERT INTO comments (id, initiative_id, author_id, body)
-       SELECT id, initiative, $3::uuid, 'A comment' FROM unnest($1::uuid[], $2::uuid[]) AS c(id, initiative)
-       UNION ALL SELECT id, initiative, caller, 'My comment' FROM unnest($4::uuid[], $2::uuid[], $5::uuid[]) AS m(id, initiative, caller)`,
-      [column((w) => w.ids.theirComment), column((w) => w.ids.theirs), author.id, column((w) => w.ids.myComment), callerIds],
-    );
-    await app.db.query(
-      `INSERT INTO award_grants (id, award_id, initiative_id, granted_by_id, citation)
-       SELECT id, $3::uuid, initiative, $4::uuid, 'For the matrix' FROM unnest($1::uuid[], $2::uuid[]) AS g(id, initiative)
-       UNION ALL SELECT id, $6::uuid, initiative, caller, 'For the matrix' FROM unnest($5::uuid[], $2::uuid[], $7::uuid[]) AS m(id, initiative, caller)`,
-      [
-        column((w) => w.ids.theirGrant),
-        column((w) => w.ids.theirs),
-        awards.theirs,
-        granter.id,
-        column((w) => w.ids.myGrant),
-        awards.mine,
-        callerIds,
-      ],
-    );
-    await app.db.query(
-      `INSERT INTO challenges (id, space_id, title, brief, opens_at, closes_at)
-       SELECT id, space, 'A matrix challenge', 'A brief', now() - interval '1 day', now() + interval '1 day' FROM unnest($1::uuid[], $2::uuid[]) AS c(id, space)`,
-      [column((w) => w.ids.challenge), spaceIds],
-    );
-    await app.db.query(
-      `INSERT INTO invitations (id, space_id, email, invited_by_id, token_hash, expires_at)
-       SELECT id, space, 'invited-' || id || '@example.test', $3::uuid, token, now() + interval '7 days'
-       FROM unnest($1::uuid[], $2::uuid[], $4::bytea[]) AS i(id, space, token)`,
-      [column((w) => w.ids.invitation), spaceIds, granter.id, worlds.map(() => randomBytes(32))],
-    );
-    return worlds.map((w) => w.fixtures);
-  }
 
   beforeAll(async () => {
     app = await TestApp.start();
