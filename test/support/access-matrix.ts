@@ -3,7 +3,8 @@
  * `api/src/graphql/access-matrix.int-spec.ts` fails, naming them, when an operation has no row here, so a
  * new operation cannot skip its access rule, and it runs every row (DESIGN.md §2, docs/api.md#visibility):
  *
- * - `anonymous`: what a caller without a session gets (`ALLOWED` only for the front door).
+ * - `anonymous`: what a caller without a session gets (`ALLOWED` only for the front door); for a
+ *   subscription, `UNAUTHENTICATED` is the socket refused (graphql-ws close 4403) before any operation.
  * - `roles`: the roles allowed; the others get `FORBIDDEN` (checked before anything is looked up, so the
  *   answer is the same for a space they cannot see and leaks nothing). The allowed roles are let through.
  * - `space: 'SEES_SPACE'`: the operation concerns a space or what lives in one. Its `probe` builds the

@@ -17,7 +17,7 @@ import { canSeeSpace, isAdmin, SPACE_ACCESSES, SPACE_KINDS, type Role, type Spac
 
 import { makeSpaceFixtures } from '../../../test/support/access-fixtures';
 import { ACCESS_MATRIX, type AccessOutcome, type AccessRule, type SpaceFixtures } from '../../../test/support/access-matrix';
-import { subscribe, subscribeWhenListening } from '../../../test/support/live';
+import { subscribe, subscribeWhenListening, within } from '../../../test/support/live';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { initiativeTopic, notificationTopic } from '../live/live-events.service';
 
@@ -292,7 +292,9 @@ describe('authorisation matrix (test/support/access-matrix.ts)', () => {
             return 'ALLOWED';
           }
           const refused = subscribe(url, query, variables, { token: caller.user.token });
-          const { errors } = await refused.next().finally(() => refused.close());
+          // One result carrying the error, then the server ends the stream.
+          const { errors } = await refused.next();
+          await within(refused.ended, 'the refused subscription did not end').finally(() => refused.close());
           return errors?.[0]?.extensions?.code ?? 'ALLOWED';
         } catch (error) {
           return String(error);
@@ -304,6 +306,18 @@ describe('authorisation matrix (test/support/access-matrix.ts)', () => {
       cases.map(({ caller, space }, index) => [described(index), expectedOutcome(rule!, caller, space, 'theirs')]),
     );
   });
+
+  it.each(named(operations.filter(({ kind }) => kind === 'Subscription')))(
+    '%s: without a session, the socket is refused',
+    async (_name, { field, rule }) => {
+      expect(rule?.anonymous).toBe('UNAUTHENTICATED');
+      const { query, variables } = document('Subscription', field);
+      // graphql-ws closes a connection its onConnect refuses with 4403 Forbidden, before any operation.
+      const anonymous = subscribe(url, query, variables, {});
+      await within(anonymous.ended, 'the anonymous socket was not refused');
+      expect((anonymous.failure() as { code?: number } | undefined)?.code).toBe(4403);
+    },
+  );
 
   it('Subscription.notificationAdded: every role may listen', async () => {
     const { field } = operations.find((operation) => operation.kind === 'Subscription' && operation.field.name === 'notificationAdded')!;
