@@ -18,8 +18,9 @@
  * - `whenHidden: 'EMPTY'`: a list narrowed to a space the caller cannot see answers an empty list rather
  *   than `NOT_FOUND` (absent from every list, as for any hidden object); the visible one lists its object.
  * - `lists`: a list across spaces (not narrowed to one) shows what lives in exactly the spaces the caller
- *   sees: its `selection` reaches the `space { id }` of each item, and the spec compares the fixture spaces
- *   named in the answer with `canSeeSpace`, for every role and membership.
+ *   sees, in each way it is called (orders, search): its `selection` reaches the `space { id }` of each
+ *   item, and the spec compares the fixture spaces named in the answer with `canSeeSpace`, for every role
+ *   and membership; a connection's `totalCount` must count only what it lists.
  * - A row without `space` may have a `probe` too, for arguments that must name something real (a person);
  *   its fixtures are those of a community open space. Without one, required arguments are made up.
  *
@@ -52,6 +53,12 @@ export interface SpaceFixtures {
 
 export type Owner = 'AUTHOR' | 'GRANTER_OR_ADMIN';
 
+/** One way of calling a list across spaces: its arguments, and a selection naming each item's space id. */
+export interface Listing {
+  args?: (fixtures: SpaceFixtures) => Record<string, unknown>;
+  selection: string;
+}
+
 export interface AccessRule {
   anonymous: 'ALLOWED' | 'UNAUTHENTICATED';
   roles: 'ANY' | readonly Role[];
@@ -60,7 +67,7 @@ export interface AccessRule {
   probe?: (fixtures: SpaceFixtures) => Record<string, unknown>;
   owner?: Owner;
   whenHidden?: 'EMPTY';
-  lists?: { args?: (fixtures: SpaceFixtures) => Record<string, unknown>; selection: string };
+  lists?: readonly Listing[];
 }
 
 const SIGNED_IN: AccessRule = { anonymous: 'UNAUTHENTICATED', roles: 'ANY' };
@@ -83,6 +90,7 @@ const managersInASpace = (probe: NonNullable<AccessRule['probe']>, refinements: 
 });
 
 const A_WEEK = 7 * 24 * 3600 * 1000;
+const INITIATIVE_SORTS = ['MOST_VOTED', 'NEWEST', 'OLDEST', 'RECENT_ACTIVITY', 'RELEVANCE', 'TRENDING'] as const;
 const BODY = 'Written by the access matrix.';
 
 export const ACCESS_MATRIX: Record<'Query' | 'Mutation' | 'Subscription', Record<string, AccessRule>> = {
@@ -92,14 +100,21 @@ export const ACCESS_MATRIX: Record<'Query' | 'Mutation' | 'Subscription', Record
     challenge: inASpace((f) => ({ id: f.challenge.id })),
     challenges: {
       ...inASpace((f) => ({ spaceId: f.space.id }), { whenHidden: 'EMPTY' }),
-      lists: { selection: '{ space { id } }' },
+      lists: [{ selection: '{ space { id } }' }],
     },
     customerVoice: managersInASpace((f) => ({ spaceId: f.space.id })),
-    hallOfFame: { ...SIGNED_IN, lists: { args: () => ({ first: 100 }), selection: '{ nodes { initiative { space { id } } } }' } },
+    hallOfFame: {
+      ...SIGNED_IN,
+      lists: [{ args: () => ({ first: 100 }), selection: '{ nodes { initiative { space { id } } } totalCount }' }],
+    },
     initiative: inASpace((f) => ({ id: f.initiative.id })),
     initiatives: {
       ...inASpace((f) => ({ filter: { spaceId: f.space.id } }), { whenHidden: 'EMPTY' }),
-      lists: { args: () => ({ first: 100 }), selection: '{ nodes { space { id } } }' },
+      // Each order and the full-text search read the feed their own way.
+      lists: [
+        ...INITIATIVE_SORTS.map((sort) => ({ args: () => ({ first: 100, sort }), selection: '{ nodes { space { id } } totalCount }' })),
+        { args: () => ({ first: 100, filter: { search: 'initiative' } }), selection: '{ nodes { space { id } } totalCount }' },
+      ],
     },
     insights: managersInASpace((f) => ({ spaceId: f.space.id })),
     invitation: FRONT_DOOR,
@@ -109,19 +124,21 @@ export const ACCESS_MATRIX: Record<'Query' | 'Mutation' | 'Subscription', Record
     me: SIGNED_IN,
     notifications: {
       ...SIGNED_IN,
-      lists: { args: () => ({ first: 100 }), selection: '{ nodes { initiative { space { id } } challenge { space { id } } } }' },
+      lists: [
+        { args: () => ({ first: 100 }), selection: '{ nodes { initiative { space { id } } challenge { space { id } } } totalCount }' },
+      ],
     },
     outbox: ADMINS,
     signInOptions: FRONT_DOOR,
     similarInitiatives: inASpace((f) => ({ spaceId: f.space.id, text: 'An initiative title' })),
     space: inASpace((f) => ({ id: f.space.id })),
-    spaces: { ...SIGNED_IN, lists: { selection: '{ id }' } },
+    spaces: { ...SIGNED_IN, lists: [{ selection: '{ id }' }] },
     unreadNotificationCount: SIGNED_IN,
     // A profile lists the awards of the person's initiatives (`member` wrote one in every space).
     user: {
       ...SIGNED_IN,
       probe: (f) => ({ id: f.member.id }),
-      lists: { args: (f) => ({ id: f.member.id }), selection: '{ awards { initiative { space { id } } } }' },
+      lists: [{ args: (f) => ({ id: f.member.id }), selection: '{ awards { initiative { space { id } } } }' }],
     },
     users: ADMINS,
     youSaidWeDid: inASpace((f) => ({ spaceId: f.space.id })),
