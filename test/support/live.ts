@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type FormattedExecutionResult } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import type { LiveEventsService } from '../../api/src/live/live-events.service';
@@ -18,6 +18,29 @@ export async function within<T>(promise: Promise<T>, what: string, timeoutMs = E
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Polls `done` until it holds, or fails with `what`: for counts a test cannot be told about. */
+export function waitUntil(what: string, done: () => boolean, timeoutMs = EVENT_TIMEOUT_MS): Promise<void> {
+  return within(
+    (async () => {
+      while (!done()) await new Promise((resolve) => setTimeout(resolve, 20));
+    })(),
+    what,
+    timeoutMs,
+  );
+}
+
+/** A socket signed in with a bearer token, connected at once and never retried: scale tests open hundreds. */
+export function openBearerSocket(baseUrl: string, token: string): Client {
+  return createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => undefined,
+  });
 }
 
 /**

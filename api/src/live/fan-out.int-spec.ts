@@ -1,9 +1,8 @@
 import { print } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 
 import { graphql } from '../../../test/support/gql';
-import { within } from '../../../test/support/live';
+import { openBearerSocket, waitUntil } from '../../../test/support/live';
 import { VoteInitiative } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { MAX_SOCKETS_PER_PERSON, MAX_SUBSCRIPTIONS_PER_SOCKET } from './live-connections';
@@ -47,26 +46,6 @@ interface Update {
   errors?: unknown;
 }
 
-function openSocket(baseUrl: string, token: string): Client {
-  return createClient({
-    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => undefined,
-  });
-}
-
-const waitUntil = async (what: string, done: () => boolean, timeoutMs: number) =>
-  within(
-    (async () => {
-      while (!done()) await new Promise((resolve) => setTimeout(resolve, 25));
-    })(),
-    what,
-    timeoutMs,
-  );
-
 describe('live fan-out at scale (issue 13)', () => {
   let app: TestApp;
   let baseUrl: string;
@@ -95,7 +74,7 @@ describe('live fan-out at scale (issue 13)', () => {
     let delivered = 0;
     for (const person of people) {
       for (let s = 0; s < MAX_SOCKETS_PER_PERSON; s += 1) {
-        const socket = openSocket(baseUrl, person.token);
+        const socket = openBearerSocket(baseUrl, person.token);
         sockets.push(socket);
         for (let k = 0; k < MAX_SUBSCRIPTIONS_PER_SOCKET; k += 1) {
           socket.subscribe<Update['data']>(

@@ -1,7 +1,6 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 
-import { within } from '../../../test/support/live';
+import { openBearerSocket, waitUntil } from '../../../test/support/live';
 import { VoteInitiative } from '../../../test/support/operations';
 import { TestApp, type TestUser } from '../../../test/support/test-app';
 import { initiativeTopic, LiveEventsService } from './live-events.service';
@@ -54,14 +53,7 @@ describe('one execution per viewer and event, shared by that viewer’s subscrip
     const topic = initiativeTopic(initiative.id);
     const subscribe = async (count: number) => {
       for (const person of [author, supporter]) {
-        const socket = createClient({
-          url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-          webSocketImpl: WebSocket,
-          connectionParams: { authorization: `Bearer ${person.token}` },
-          retryAttempts: 0,
-          lazy: false,
-          onNonLazyError: () => undefined,
-        });
+        const socket = openBearerSocket(baseUrl, person.token);
         sockets.push(socket);
         for (let n = 0; n < count; n += 1) {
           socket.subscribe<Update['data']>(
@@ -75,20 +67,9 @@ describe('one execution per viewer and event, shared by that viewer’s subscrip
         }
       }
       const expected = live.subscriberCount(topic) + 2 * count;
-      await within(
-        (async () => {
-          while (live.subscriberCount(topic) < expected) await new Promise((resolve) => setTimeout(resolve, 20));
-        })(),
-        'the subscriptions were not registered',
-      );
+      await waitUntil('the subscriptions were not registered', () => live.subscriberCount(topic) >= expected);
     };
-    const heard = (total: number) =>
-      within(
-        (async () => {
-          while ([...updates.values()].flat().length < total) await new Promise((resolve) => setTimeout(resolve, 20));
-        })(),
-        `fewer than ${total} updates arrived`,
-      );
+    const heard = (total: number) => waitUntil(`fewer than ${total} updates arrived`, () => [...updates.values()].flat().length >= total);
 
     await subscribe(1);
     const oneEach = await app.countStatements(async () => {
