@@ -22,6 +22,7 @@ import { AuditLog1796010000000 } from './1796010000000-AuditLog';
 import { Invitations1796020000000 } from './1796020000000-Invitations';
 import { MailNotifications1796041200000 } from './1796041200000-MailNotifications';
 import { AccountExistsMail1796041300000 } from './1796041300000-AccountExistsMail';
+import { AccountLockoutOnRateLimits1796050000000 } from './1796050000000-AccountLockoutOnRateLimits';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` writes a new file and adds
@@ -51,4 +52,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Invitations1796020000000,
   MailNotifications1796041200000,
   AccountExistsMail1796041300000,
+  AccountLockoutOnRateLimits1796050000000,
 ];

@@ -12,7 +12,6 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { PasswordResetService } from './password-reset.service';
 import { SessionsService } from './sessions.service';
-import { SignInThrottleService } from './sign-in-throttle.service';
 
 /** Identity: sign-up, sign-in, sessions, and the guard every operation and route passes. */
 @Module({
@@ -21,7 +20,6 @@ import { SignInThrottleService } from './sign-in-throttle.service';
     AuthService,
     PasswordResetService,
     SessionsService,
-    SignInThrottleService,
     AuthRateLimits,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -17,7 +17,6 @@ import type { SignInInput, SignUpInput } from './dto/auth.inputs';
 import { passwordsAllowedFor } from './password-sign-in';
 import { timingDummyHash, verifyPassword } from './passwords';
 import { SessionsService, type SessionMeta } from './sessions.service';
-import { SignInThrottleService } from './sign-in-throttle.service';
 
 export interface SignedIn {
   sessionId: string;
@@ -32,7 +31,6 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
-    private readonly throttle: SignInThrottleService,
     private readonly limits: AuthRateLimits,
     private readonly outbox: MailOutbox,
     private readonly invitations: InvitationsService,
@@ -89,15 +87,15 @@ export class AuthService {
   async signIn(input: SignInInput, meta: SessionMeta & { clientAddress: string }): Promise<SignedIn> {
     const emailLower = normalizeEmail(input.email);
     if (!passwordsAllowedFor(this.config, emailLower)) throw this.passwordsOff();
-    await this.throttle.assertAllowed(emailLower, meta.clientAddress);
+    await this.limits.beforeSignIn(emailLower, meta.clientAddress);
     const user = await this.users.findByEmailWithPassword(input.email);
     // Same work and the same answer whether the email is unknown, the password wrong or the account off.
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), input.password);
     if (!user || !passwordOk || user.deactivatedAt) {
-      await this.throttle.recordFailure(emailLower, meta.clientAddress);
+      await this.limits.signInFailed(emailLower, meta.clientAddress);
       throw new UnauthenticatedError('The email or password is not right.');
     }
-    await this.throttle.clear(emailLower, this.db.manager, meta.clientAddress);
+    await this.limits.signInSucceeded(emailLower, meta.clientAddress);
     const session = await this.sessions.create(this.db.manager, user.id, meta);
     delete (user as Partial<UserEntity>).passwordHash;
     return { ...session, user };

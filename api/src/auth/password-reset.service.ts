@@ -9,11 +9,11 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobQueue } from '../jobs/job-queue';
 import { MailOutbox } from '../mail/mail-outbox.service';
+import { AuthRateLimits } from './auth-rate-limits.service';
 import { passwordLinkMail, type PasswordLinkPurpose } from './password-reset.mail';
 import { passwordsAllowedFor } from './password-sign-in';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionsService, type SessionMeta } from './sessions.service';
-import { SignInThrottleService } from './sign-in-throttle.service';
 import { hashToken, newSessionToken } from './tokens';
 
 const RESET_REQUEST_QUEUE = 'password-reset-request';
@@ -39,7 +39,7 @@ export class PasswordResetService implements OnApplicationBootstrap {
     private readonly jobs: JobQueue,
     private readonly outbox: MailOutbox,
     private readonly sessions: SessionsService,
-    private readonly throttle: SignInThrottleService,
+    private readonly limits: AuthRateLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -117,7 +117,7 @@ export class PasswordResetService implements OnApplicationBootstrap {
     meta: SessionMeta,
   ): Promise<{ userId: string; sessionId: string; token: string; expiresAt: Date }> {
     const passwordHash = await hashPassword(password);
-    return this.db.transaction(async (tx) => {
+    const signedIn = await this.db.transaction(async (tx) => {
       const [link] = (await tx.query(
         `SELECT t.id, t.user_id AS "userId", lower(u.email) AS "emailLower" FROM password_reset_tokens t JOIN users u ON u.id = t.user_id
           WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.deactivated_at IS NULL
@@ -128,10 +128,12 @@ export class PasswordResetService implements OnApplicationBootstrap {
       await tx.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [link.userId]);
       await tx.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [link.userId, passwordHash]);
       await this.sessions.revokeAllOf(tx, link.userId);
-      await this.throttle.clear(link.emailLower, tx); // whoever holds the mailbox may sign in again at once
       const session = await this.sessions.create(tx, link.userId, meta);
-      return { userId: link.userId, ...session };
+      return { userId: link.userId, emailLower: link.emailLower, ...session };
     });
+    const { emailLower, ...result } = signedIn;
+    await this.limits.accountRecovered(emailLower);
+    return result;
   }
 
   /** The signed-in person changes their password; their other sessions end. */
@@ -144,9 +146,9 @@ export class PasswordResetService implements OnApplicationBootstrap {
       passwordHash: string;
     }[];
     // The current password is guessed no faster here than at sign-in: the same lockout counts both.
-    await this.throttle.assertAllowed(account.emailLower, clientAddress);
+    await this.limits.beforeSignIn(account.emailLower, clientAddress);
     if (!(await verifyPassword(account.passwordHash, currentPassword))) {
-      await this.throttle.recordFailure(account.emailLower, clientAddress);
+      await this.limits.signInFailed(account.emailLower, clientAddress);
       throw new InvalidInputError({ currentPassword: 'is not your current password' });
     }
     const passwordHash = await hashPassword(newPassword);

@@ -2,7 +2,6 @@ import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { PasswordResetTokenEntity } from '../auth/password-reset.entity';
 import { RateLimitEntity } from '../auth/rate-limit.entity';
 import { SessionEntity } from '../auth/session.entity';
-import { AccountLockoutEntity, SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { AwardEntity, AwardGrantEntity } from '../awards/award.entity';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { CommentEntity } from '../comments/comment.entity';
@@ -25,8 +24,6 @@ export const ENTITIES = [
   SessionEntity,
   RateLimitEntity,
   SsoLoginAttemptEntity,
-  SignInFailureEntity,
-  AccountLockoutEntity,
   SpaceEntity,
   SpaceMemberEntity,
   InitiativeEntity,
