@@ -1,4 +1,4 @@
-import type { Locale } from '@red-chair/domain';
+import { fillIn, type Locale } from '@red-chair/domain';
 
 import { layOut, type MailContent, type MailSection } from '../mail/mail-layout';
 import type { CustomerVoiceModel } from './customer-voice.model';
@@ -50,7 +50,7 @@ const WORDS = {
 } as const;
 
 const say = (locale: Locale, key: keyof (typeof WORDS)['en'], vars: Record<string, string | number> = {}) =>
-  WORDS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars[name] === undefined ? whole : String(vars[name])));
+  fillIn(WORDS[locale][key], vars);
 
 const DAY = 24 * 3600 * 1000;
 

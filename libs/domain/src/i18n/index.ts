@@ -10,7 +10,7 @@ export const STATUS_LABELS: Record<Locale, en.StatusLabels> = { en: en.statusLab
 /** Notification sentences per language; `{name}` placeholders are filled with `fillIn`. */
 export const NOTIFICATION_TEXTS: Record<Locale, en.NotificationTexts> = { en: en.notificationTexts, fr: fr.notificationTexts };
 
-/** Replaces each `{name}` with its value; names without a value stay as they are. */
-export function fillIn(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+/** Replaces each `{name}` with its value (numbers as written); names without a value stay as they are. */
+export function fillIn(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
 }
