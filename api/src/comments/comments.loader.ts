@@ -2,18 +2,25 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
 import { itself, manyByKey, oneByKey } from '../common/batch';
+import { readRows, type SharedReads } from '../common/shared-reads';
 import type { Viewer } from '../common/viewer';
 import { canRead, threadFor, toCommentModel } from './comment-view';
 import type { CommentModel } from './comment.model';
 import { CommentsRepository } from './comments.repository';
 
 /** The threads of a page of initiatives in one statement, with their authors, shaped for the viewer in memory. */
-export function createCommentLoaders(db: DataSource, viewer: Viewer | null) {
+export function createCommentLoaders(db: DataSource, viewer: Viewer | null, shared?: SharedReads) {
   const comments = new CommentsRepository(db);
+  const threadRows = readRows(
+    shared,
+    'comments',
+    (ids) => comments.ofInitiatives(ids),
+    (row) => row.initiativeId,
+  );
   return {
     threads: new DataLoader<string, CommentModel[]>(async (initiativeIds) => {
       if (!viewer) return initiativeIds.map(() => []);
-      const rows = await comments.ofInitiatives(initiativeIds);
+      const rows = await threadRows(initiativeIds);
       return manyByKey(initiativeIds, rows, (row) => row.initiativeId, itself).map((thread) => threadFor(thread, viewer));
     }),
     /** Comments by id (a reply's parent): the text only when the viewer may read it. */

@@ -10,12 +10,12 @@ import type { DataSource } from 'typeorm';
 import { SessionsService } from '../auth/sessions.service';
 import { tokenFrom, tokenFromConnection } from '../auth/tokens';
 import { SCALARS_MAP } from '../common/date-time.scalar';
-import type { Loaders, RequestContext } from '../common/request-context';
-import type { Viewer } from '../common/viewer';
+import type { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { isDatabaseUnavailable } from '../database/connection-errors';
 import { CLOSE_TOO_MANY, MAX_SUBSCRIPTIONS_PER_SOCKET, type ClosableSocket, type LiveConnections } from '../live/live-connections';
 import { createSharedSubscribe } from '../live/shared-execution';
+import { SubscriptionContext } from '../live/subscription-context';
 import { createErrorFormatter, serviceUnavailablePlugin } from './error-formatter';
 import { inputBoundaryPlugin } from './input-boundary';
 import { costLimitPlugin, limitParseOptions, limitRules } from './limits';
@@ -57,29 +57,6 @@ async function orUnavailable<T>(reading: Promise<T>): Promise<T> {
     throw new GraphQLError('The service is briefly unavailable. Please try again in a few seconds.', {
       extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new HeaderMap([['retry-after', '5']]) } },
     });
-  }
-}
-
-/**
- * A subscription's context lives as long as the subscription. Its DataLoaders (some twenty, with their
- * caches) are made when an event is resolved and dropped after it: an idle subscription holds none.
- */
-class SubscriptionContext implements RequestContext {
-  #loaders: Loaders | undefined;
-
-  constructor(
-    private readonly db: DataSource,
-    public viewer: Viewer | null,
-    readonly clientAddress: string,
-  ) {}
-
-  get loaders(): Loaders {
-    return (this.#loaders ??= createLoaders(this.db, this.viewer));
-  }
-
-  /** After each event: the next one reads the database afresh (a newer timeline, new comments). */
-  renewLoaders(): void {
-    this.#loaders = undefined;
   }
 }
 
@@ -163,7 +140,7 @@ export function graphqlOptions(
         onNext: (_ctx: unknown, _id: string, _payload: unknown, args: { contextValue?: unknown }, result: ExecutionResult) => {
           // One subscription keeps one context for all its events: without new DataLoaders, the next
           // event would be resolved from what this one cached (an old timeline, old comments).
-          if (args.contextValue instanceof SubscriptionContext) args.contextValue.renewLoaders();
+          if (args.contextValue instanceof SubscriptionContext) args.contextValue.endEvent();
           return result.errors?.length ? { ...result, errors: formatAll(result.errors) } : result;
         },
       },

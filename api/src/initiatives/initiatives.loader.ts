@@ -2,14 +2,21 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
 import { itself, manyByKey, oneByKey } from '../common/batch';
+import { readRows, type SharedReads } from '../common/shared-reads';
 import type { Viewer } from '../common/viewer';
 import type { UserLoader } from '../users/users.loader';
 import { InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 import type { StatusChangeModel } from './status-change.model';
 
 /** Per-request loaders for what hangs off an initiative; each batches a page into one statement. */
-export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, users: UserLoader) {
+export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, users: UserLoader, shared?: SharedReads) {
   const initiatives = new InitiativesRepository(db);
+  const historyRows = readRows(
+    shared,
+    'statusHistory',
+    (ids) => initiatives.statusHistory(ids),
+    (change) => change.initiativeId,
+  );
   return {
     /** Initiatives by id that the viewer may see; null for the others. */
     visibleInitiatives: new DataLoader<string, InitiativeRow | null>(async (ids) => {
@@ -21,7 +28,7 @@ export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null, u
       return oneByKey(ids, await initiatives.bodies(ids), (row) => row.id, { body: '', bodyHtml: '' }, itself);
     }),
     statusHistory: new DataLoader<string, StatusChangeModel[]>(async (initiativeIds) => {
-      const changes = await initiatives.statusHistory(initiativeIds);
+      const changes = await historyRows(initiativeIds);
       for (const { by } of changes) users.clear(by.id).prime(by.id, by); // the managers who answered come along
       return manyByKey(
         initiativeIds,

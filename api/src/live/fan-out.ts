@@ -1,5 +1,6 @@
 import type { PubSubEngine } from 'graphql-subscriptions';
 
+import { SharedReads } from '../common/shared-reads';
 import type { Viewer } from '../common/viewer';
 
 /**
@@ -10,6 +11,13 @@ export type LoadForViewers<E, T> = (event: E, viewers: readonly Viewer[]) => Pro
 
 /** Two subscribers share a load when they see the same: the same person with the same role and language. */
 export const viewerKey = (viewer: Pick<Viewer, 'id' | 'role' | 'locale'>): string => `${viewer.id}:${viewer.role}:${viewer.locale}`;
+
+/** Each value handed to subscribers → the reads its event shares between viewers (see SharedReads). */
+const eventReads = new WeakMap<object, SharedReads>();
+
+/** The shared reads of the event a subscriber's value belongs to (undefined for a value FanOut did not hand). */
+export const sharedReadsOf = (value: unknown): SharedReads | undefined =>
+  typeof value === 'object' && value !== null ? eventReads.get(value) : undefined;
 
 /** Subscribers handed an event per turn of the event loop (see `deliver`). */
 export const FAN_OUT_BATCH = 20;
@@ -123,6 +131,8 @@ export class FanOut<E, T> {
     } catch {
       return; // the database is away: this event is missed, the next one carries the whole state again
     }
+    const reads = new SharedReads();
+    for (const value of loaded.values()) if (typeof value === 'object' && value !== null) eventReads.set(value, reads);
     let handed = 0;
     for (const subscriber of [...entry.subscribers]) {
       const value = loaded.get(subscriber.key);

@@ -1,7 +1,8 @@
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 
 import type { RequestContext } from '../common/request-context';
-import { viewerKey } from './fan-out';
+import { sharedReadsOf, viewerKey } from './fan-out';
+import { SubscriptionContext } from './subscription-context';
 
 type Executions = WeakMap<DocumentNode, Map<string, Promise<ExecutionResult>>>;
 
@@ -38,14 +39,19 @@ function mapEvents<T, U>(source: AsyncIterator<T>, map: (value: T) => Promise<U>
  * value to every subscriber of a viewer key) with the same document and variables, for the same viewer, share
  * one execution of it and one result. Without this, each of 10,000 subscriptions to an initiative ran the web's
  * document on its own: three statements each (timeline, comments, awards) and a result each, 30,000
- * statements for one vote and a heap that ran out. Now an event costs one execution per viewer listening.
+ * statements for one vote and a heap that ran out. Now an event costs one execution per viewer listening,
+ * and those executions share the reads that do not depend on the viewer (SharedReads, made by FanOut for the
+ * event): one vote on an initiative ten thousand people watch reads its comments once.
  */
 export function createSharedSubscribe(): (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   // Keyed by the event value: once every subscriber has taken it, its results go with it.
   const byEvent = new WeakMap<object, Executions>();
 
   const executeShared = (args: ExecutionArgs, event: unknown): Promise<ExecutionResult> => {
-    const run = () => Promise.resolve(execute({ ...args, rootValue: event }));
+    const run = () => {
+      if (args.contextValue instanceof SubscriptionContext) args.contextValue.beginEvent(sharedReadsOf(event));
+      return Promise.resolve(execute({ ...args, rootValue: event }));
+    };
     const viewer = (args.contextValue as RequestContext | undefined)?.viewer;
     if (typeof event !== 'object' || event === null || !viewer) return run();
     let executions = byEvent.get(event);
