@@ -4,12 +4,12 @@ import { Link } from 'react-router';
 import { isManager, type Role } from '@red-chair/domain';
 
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { PageSection } from '../../ui/Layout';
+import initiativePageWords from '../initiatives/pageWords';
 import { AwardIcon } from './AwardIcon';
 import styles from './Awards.module.css';
 
@@ -46,7 +46,7 @@ interface InitiativeAwardsProps {
  * and "Revoke" for the granter or an admin. Nothing at all for others when it holds none.
  */
 export function InitiativeAwards(props: InitiativeAwardsProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = initiativePageWords.useI18n();
   const initiative = useFragment(InitiativeAwardsFragment, props.initiative);
   const { viewer } = props;
   const [granting, setGranting] = useState(false);

@@ -5,7 +5,6 @@ import { isManager } from '@red-chair/domain';
 import { useViewer } from '../../app/auth/useViewer';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { ProblemView } from '../../app/ProblemView';
-import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { ButtonLink } from '../../ui/Button';
 import { Stack } from '../../ui/Layout';
@@ -16,6 +15,7 @@ import { useSpace } from '../spaces/useSpace';
 import type { WithdrawnNotice } from './AuthorActions';
 import { FeedResults, FeedSkeleton } from './FeedResults';
 import { FeedToolbar } from './FeedToolbar';
+import feedWords from './feedWords';
 import { useFeedFilters } from './useFeedFilters';
 import { useInitiativeFeed } from './useInitiativeFeed';
 
@@ -32,7 +32,7 @@ function PlusIcon() {
  * response", in the chosen order. All of it lives in the URL (`?q=&tag=&status=&for=&awaiting=1&sort=`).
  */
 export default function FeedPage() {
-  const t = useT();
+  const t = feedWords.useT();
   const { slug = '' } = useParams();
   const filters = useFeedFilters();
   const { status, orientation, awaiting, search, tag, sort } = filters;

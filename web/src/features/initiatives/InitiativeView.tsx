@@ -6,7 +6,6 @@ import { canMerge, isManager } from '@red-chair/domain';
 import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useI18n } from '../../i18n/context';
 import { rich } from '../../i18n/rich';
 import { Alert } from '../../ui/Alert';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
@@ -20,6 +19,7 @@ import { AuthorActions } from './AuthorActions';
 import { Counts } from './Counts';
 import { FollowButton } from './FollowButton';
 import styles from './Initiatives.module.css';
+import initiativePageWords from './pageWords';
 import { canAnswer } from './statusMoves';
 import { StatusTimeline } from './StatusTimeline';
 import { VoteButton } from './VoteButton';
@@ -92,7 +92,7 @@ const RatingWidget = lazy(() => import('../ratings/RatingWidget').then(({ Rating
  * managers answer) and the conversation.
  */
 export function InitiativeView(props: { initiative: FragmentType<typeof InitiativeViewFragment> }) {
-  const { t } = useI18n();
+  const { t } = initiativePageWords.useI18n();
   const { viewer } = useViewer();
   const initiative = useFragment(InitiativeViewFragment, props.initiative);
   const isAuthor = !!viewer && viewer.id === initiative.author.id;
