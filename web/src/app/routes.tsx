@@ -67,7 +67,7 @@ const signUp = page(() => import('../features/auth/SignUpPage'), authWords);
 const forgotPassword = page(() => import('../features/auth/ForgotPasswordPage'), authWords);
 const resetPassword = page(() => import('../features/auth/ResetPasswordPage'), authWords);
 const home = page(() => import('../features/spaces/HomePage'));
-const feed = page(() => import('../features/initiatives/FeedPage'), feedWords, challengeWords);
+const feed = page(() => import('../features/initiatives/FeedPage'), feedWords);
 const propose = page(() => import('../features/initiatives/ProposePage'), proposeWords);
 const initiative = page(() => import('../features/initiatives/InitiativePage'), initiativePageWords);
 const editInitiative = page(() => import('../features/initiatives/EditInitiativePage'), proposeWords);
