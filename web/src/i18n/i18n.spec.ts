@@ -92,7 +92,7 @@ describe('translate', () => {
 
   it('speaks French with French typography', () => {
     const t = createTranslator('fr');
-    expect(t('withdraw.title')).toBe('Retirer cette initiative\u202f?');
+    expect(t('form.errorPrefix')).toBe('Erreur\u00a0:');
     expect(t('validation.badTag', { tag: 'a b', max: 32 })).toContain('«\u00a0a b\u00a0»');
   });
 
