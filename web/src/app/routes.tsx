@@ -1,8 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { matchPath, Navigate, Route, Routes } from 'react-router';
 
-import { detectLocale } from '../i18n/locale';
-import type { Words } from '../i18n/words';
+import { withWords, type Words } from '../i18n/words';
 import { LoadingBlock } from '../ui/Spinner';
 import { AnonymousOnly, RequireViewer } from './auth/guards';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -27,11 +26,8 @@ function page(loader: () => Promise<PageModule>, ...words: WordsLoader[]) {
   let loaded: PageModule | undefined;
   let loading: Promise<PageModule> | undefined;
   const load = () =>
-    (loading ??= Promise.all([
-      loader(),
-      ...words.map((wordsModule) => wordsModule().then((module) => module.default.load(detectLocale()))),
-    ]).then(
-      ([module]) => (loaded = module),
+    (loading ??= withWords(loader(), ...words).then(
+      (module) => (loaded = module),
       (error: unknown) => {
         loading = undefined; // a later render tries again
         throw error;

@@ -3,6 +3,7 @@ import { use, useMemo } from 'react';
 import type { Locale } from '@red-chair/domain';
 
 import { useI18n } from './context';
+import { detectLocale } from './locale';
 import { createTranslator, DICTIONARIES, type Message, type MessageKey, type Vars } from './translate';
 
 /** A translator that knows the core words and a feature's own. */
@@ -77,6 +78,19 @@ export function defineWords<English extends Record<keyof English, Message>, Pare
     useT: () => words.useI18n().t,
   };
   return words;
+}
+
+/**
+ * A lazy part's chunk with the words it says, fetched side by side in the reader's language: for React.lazy
+ * (or a route), so the part renders once both are here and never suspends again for its words.
+ */
+export function withWords<Module>(
+  chunk: Promise<Module>,
+  ...words: (() => Promise<{ default: Pick<Words<string>, 'load'> }>)[]
+): Promise<Module> {
+  return Promise.all([chunk, ...words.map((wordsModule) => wordsModule().then((module) => module.default.load(detectLocale())))]).then(
+    ([module]) => module,
+  );
 }
 
 /** The keys a feature's translator takes (core and its own), for helpers that receive its `t`. */

@@ -6,6 +6,7 @@ import { isManager, type Role } from '@red-chair/domain';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
+import { withWords } from '../../i18n/words';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { PageSection } from '../../ui/Layout';
@@ -14,8 +15,10 @@ import { AwardIcon } from './AwardIcon';
 import styles from './Awards.module.css';
 
 // Managers' dialogs load when first opened: everyone else never downloads them.
-const GrantAwardDialog = lazy(() => import('./GrantAwardDialog'));
-const RevokeGrantDialog = lazy(() => import('./RevokeGrantDialog'));
+// The dialogs bring their words with their chunks.
+const toolsWords = () => import('../initiatives/toolsWords');
+const GrantAwardDialog = lazy(() => withWords(import('./GrantAwardDialog'), toolsWords));
+const RevokeGrantDialog = lazy(() => withWords(import('./RevokeGrantDialog'), toolsWords));
 
 export const InitiativeAwardsFragment = graphql(`
   fragment InitiativeAwards_initiative on Initiative {

@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
 import { Cluster } from '../../ui/Layout';
 import { TextArea } from '../../ui/TextField';
-import initiativePageWords from '../initiatives/pageWords';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import { MarkdownTabs } from '../markdown/MarkdownTabs';
 import styles from './Comments.module.css';
 
@@ -51,7 +51,7 @@ export function CommentBodyForm({
   onSubmit,
   onCancel,
 }: CommentBodyFormProps) {
-  const t = initiativePageWords.useT();
+  const t = initiativeToolsWords.useT();
   const field = useRef<HTMLFormElement>(null);
   const form = useForm({
     fields: FIELDS,

@@ -9,7 +9,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Prose } from '../../ui/Prose';
 import { RelativeTime } from '../../ui/RelativeTime';
-import initiativePageWords from '../initiatives/pageWords';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import { CommentEditForm } from './CommentEditForm';
 import styles from './Comments.module.css';
 import { useToggleCommentHidden } from './useToggleCommentHidden';
@@ -77,7 +77,7 @@ export function CommentItem({
   replyFormId,
   onReply,
 }: CommentItemProps) {
-  const { t, locale } = initiativePageWords.useI18n();
+  const { t, locale } = initiativeToolsWords.useI18n();
   const comment = useFragment(CommentItemFragment, ref);
   const headId = useId();
   const [editing, setEditing] = useState(false);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import initiativePageWords from '../initiatives/pageWords';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import { removeCommentFromCache } from './commentCache';
 import styles from './Comments.module.css';
 import { useDeleteComment } from './useDeleteComment';
@@ -19,7 +19,7 @@ interface DeleteCommentDialogProps {
 
 /** "Delete this comment?": the author confirms; replies, if any, stay under a placeholder. Loaded on first use. */
 export default function DeleteCommentDialog({ comment, initiativeId, parentId, replyCount, open, onClose }: DeleteCommentDialogProps) {
-  const t = initiativePageWords.useT();
+  const t = initiativeToolsWords.useT();
   const [remove, { loading }] = useDeleteComment();
   const [failed, setFailed] = useState(false);
 

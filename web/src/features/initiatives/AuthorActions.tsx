@@ -1,11 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
 
+import { withWords } from '../../i18n/words';
 import { Button, ButtonLink } from '../../ui/Button';
 import styles from './Initiatives.module.css';
 import initiativePageWords from './pageWords';
 
 /** Only authors who choose "Withdraw" need it. */
-const WithdrawDialog = lazy(() => import('./WithdrawDialog'));
+const WithdrawDialog = lazy(() => withWords(import('./WithdrawDialog'), () => import('./toolsWords')));
 
 export interface WithdrawnNotice {
   notice: 'withdrawn';

@@ -6,9 +6,9 @@ import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
 import { Cluster } from '../../ui/Layout';
 import { Select, TextArea } from '../../ui/TextField';
-import initiativePageWords from './pageWords';
 import { legalMoves, noteRequired } from './statusMoves';
 import styles from './Timeline.module.css';
+import initiativeToolsWords from './toolsWords';
 import { useChangeInitiativeStatus } from './useChangeInitiativeStatus';
 
 type Field = 'status' | 'note';
@@ -39,7 +39,7 @@ interface ChangeStatusFormProps {
 
 /** "New status" (only the legal moves) and the "Follow-up note" told to the author and every follower. */
 export default function ChangeStatusForm({ initiativeId, status, onSaved, onCancel }: ChangeStatusFormProps) {
-  const t = initiativePageWords.useT();
+  const t = initiativeToolsWords.useT();
   const [change] = useChangeInitiativeStatus();
   const ids = { status: `change-status-${initiativeId}`, note: `change-note-${initiativeId}` };
   const labels: Record<Field, string> = { status: t('changeStatus.newStatus'), note: t('changeStatus.note') };

@@ -6,7 +6,7 @@ import { isManager } from '@red-chair/domain';
 import { useViewer } from '../../app/auth/useViewer';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { ProblemView } from '../../app/ProblemView';
-import { detectLocale } from '../../i18n/locale';
+import { withWords } from '../../i18n/words';
 import { Alert } from '../../ui/Alert';
 import { ButtonLink } from '../../ui/Button';
 import { Stack } from '../../ui/Layout';
@@ -25,10 +25,9 @@ import { useInitiativeFeed } from './useInitiativeFeed';
  * has some: most have none, and their feed does not download it.
  */
 const SpaceChallenges = lazy(() =>
-  Promise.all([
-    import('../challenges/SpaceChallenges'),
-    import('../challenges/words').then((words) => words.default.load(detectLocale())),
-  ]).then(([module]) => ({ default: module.SpaceChallenges })),
+  withWords(import('../challenges/SpaceChallenges'), () => import('../challenges/words')).then(({ SpaceChallenges }) => ({
+    default: SpaceChallenges,
+  })),
 );
 
 function PlusIcon() {

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useRef, useState } from 'react';
 
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { formatDate } from '../../i18n/format';
+import { withWords } from '../../i18n/words';
 import { Alert } from '../../ui/Alert';
 import { StatusBadge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -12,7 +13,7 @@ import initiativePageWords from './pageWords';
 import styles from './Timeline.module.css';
 
 // Only managers ever open it: its code loads on first use.
-const ChangeStatusForm = lazy(() => import('./ChangeStatusForm'));
+const ChangeStatusForm = lazy(() => withWords(import('./ChangeStatusForm'), () => import('./toolsWords')));
 
 export const StatusTimelineFragment = graphql(`
   fragment StatusTimeline_initiative on Initiative {

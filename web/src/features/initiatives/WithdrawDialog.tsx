@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import type { WithdrawnNotice } from './AuthorActions';
 import styles from './Initiatives.module.css';
-import initiativePageWords from './pageWords';
+import initiativeToolsWords from './toolsWords';
 import { useWithdrawInitiative } from './useWithdrawInitiative';
 
 interface WithdrawDialogProps {
@@ -19,7 +19,7 @@ interface WithdrawDialogProps {
 
 /** "Withdraw this initiative?": on yes, back to the space's feed, which says it is gone. Loaded on first use. */
 export default function WithdrawDialog({ initiativeId, title, spaceSlug, onClose }: WithdrawDialogProps) {
-  const t = initiativePageWords.useT();
+  const t = initiativeToolsWords.useT();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [failure, setFailure] = useState<string | null>(null);

@@ -13,7 +13,7 @@ import { CharacterCounter } from '../../ui/Field';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { Spinner } from '../../ui/Spinner';
 import { TextArea, TextField } from '../../ui/TextField';
-import initiativePageWords from '../initiatives/pageWords';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import styles from './Merge.module.css';
 import { useMergeCandidates } from './useMergeCandidates';
 import { useMergeInitiatives } from './useMergeInitiatives';
@@ -41,7 +41,7 @@ export interface MergeSide {
 }
 
 function Side({ side, role }: { side: MergeSide; role: 'source' | 'target' }) {
-  const t = initiativePageWords.useT();
+  const t = initiativeToolsWords.useT();
   return (
     <section className={`${styles.side} ${role === 'target' ? styles.target : ''}`} aria-label={t(`merge.side.${role}`)}>
       <p className={styles.sideRole}>{t(`merge.side.${role}`)}</p>
@@ -77,7 +77,7 @@ function CandidateList({
   value: string | null;
   onChange: (side: MergeSide) => void;
 }) {
-  const t = initiativePageWords.useT();
+  const t = initiativeToolsWords.useT();
   const sides = useFragment(MergeCandidateFragment, candidates).map(toSide);
   return (
     <RadioGroup<string>
@@ -116,7 +116,7 @@ interface MergeDialogProps {
  * side, write the note told to the duplicate's author and followers, confirm. Loaded on first use.
  */
 export default function MergeDialog({ source, onClose, onMerged }: MergeDialogProps) {
-  const t = initiativePageWords.useT();
+  const t = initiativeToolsWords.useT();
   const client = useApolloClient();
   const [query, setQuery] = useState('');
   const [target, setTarget] = useState<MergeSide | null>(null);
