@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { matchPath, Navigate, Route, Routes } from 'react-router';
 
+import { withWords, type Words } from '../i18n/words';
 import { LoadingBlock } from '../ui/Spinner';
 import { AnonymousOnly, RequireViewer } from './auth/guards';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -11,16 +12,21 @@ interface PageModule {
   default: ComponentType;
 }
 
+/** A feature's words module (`features/…/words.ts`): imported lazily, so its words stay out of the shell. */
+type WordsLoader = () => Promise<{ default: Pick<Words<string>, 'load'> }>;
+
 /**
  * A lazy page whose chunk `preloadPage` can fetch ahead. Once it is here, React.lazy receives a thenable
  * that calls back at once, which lazy reads without suspending: the page renders (and asks for its data)
  * in the same pass, rather than after a Suspense fallback and React's 300 ms throttle on revealing it.
+ * The features' words it reads load alongside its chunk, in the reader's language, and the page waits
+ * for them: it never shows keys, nor suspends again once rendering.
  */
-function page(loader: () => Promise<PageModule>) {
+function page(loader: () => Promise<PageModule>, ...words: WordsLoader[]) {
   let loaded: PageModule | undefined;
   let loading: Promise<PageModule> | undefined;
   const load = () =>
-    (loading ??= loader().then(
+    (loading ??= withWords(loader(), ...words).then(
       (module) => (loaded = module),
       (error: unknown) => {
         loading = undefined; // a later render tries again
@@ -32,37 +38,55 @@ function page(loader: () => Promise<PageModule>) {
   return { Page: lazy(() => (loaded ? ready(loaded) : load())), load };
 }
 
+// The features' words each page reads (besides the core words every page has), fetched with its chunk.
+const authWords: WordsLoader = () => import('../features/auth/words');
+const feedWords: WordsLoader = () => import('../features/initiatives/feedWords');
+const challengeWords: WordsLoader = () => import('../features/challenges/words');
+const proposeWords: WordsLoader = () => import('../features/initiatives/proposeWords');
+const initiativePageWords: WordsLoader = () => import('../features/initiatives/pageWords');
+const hallOfFameWords: WordsLoader = () => import('../features/awards/words');
+const peopleWords: WordsLoader = () => import('../features/people/words');
+const insightWords: WordsLoader = () => import('../features/insights/words');
+const settingsWords: WordsLoader = () => import('../features/settings/words');
+const voiceWords: WordsLoader = () => import('../features/voice/words');
+const adminPeopleWords: WordsLoader = () => import('../features/admin/peopleWords');
+const adminSpacesWords: WordsLoader = () => import('../features/admin/spacesWords');
+const adminAuditWords: WordsLoader = () => import('../features/admin/auditWords');
+const adminOutboxWords: WordsLoader = () => import('../features/admin/outboxWords');
+const inviteWords: WordsLoader = () => import('../features/admin/inviteWords');
+const roadmapWords: WordsLoader = () => import('../features/roadmap/words');
+
 // Every page is its own chunk: the first load carries only the shell and the page it shows.
 // (The not-found page is part of the shell: any failed read may show it.)
-const signIn = page(() => import('../features/auth/SignInPage'));
-const signUp = page(() => import('../features/auth/SignUpPage'));
-const forgotPassword = page(() => import('../features/auth/ForgotPasswordPage'));
-const resetPassword = page(() => import('../features/auth/ResetPasswordPage'));
+const signIn = page(() => import('../features/auth/SignInPage'), authWords);
+const signUp = page(() => import('../features/auth/SignUpPage'), authWords);
+const forgotPassword = page(() => import('../features/auth/ForgotPasswordPage'), authWords);
+const resetPassword = page(() => import('../features/auth/ResetPasswordPage'), authWords);
 const home = page(() => import('../features/spaces/HomePage'));
-const feed = page(() => import('../features/initiatives/FeedPage'));
-const propose = page(() => import('../features/initiatives/ProposePage'));
-const initiative = page(() => import('../features/initiatives/InitiativePage'));
-const editInitiative = page(() => import('../features/initiatives/EditInitiativePage'));
-const hallOfFame = page(() => import('../features/awards/HallOfFamePage'));
-const profile = page(() => import('../features/people/ProfilePage'));
-const leaderboard = page(() => import('../features/people/LeaderboardPage'));
-const challenges = page(() => import('../features/challenges/ChallengesPage'));
-const challenge = page(() => import('../features/challenges/ChallengePage'));
-const launchChallenge = page(() => import('../features/challenges/LaunchChallengePage'));
-const awaiting = page(() => import('../features/insights/AwaitingPage'));
-const insights = page(() => import('../features/insights/InsightsPage'));
+const feed = page(() => import('../features/initiatives/FeedPage'), feedWords);
+const propose = page(() => import('../features/initiatives/ProposePage'), proposeWords);
+const initiative = page(() => import('../features/initiatives/InitiativePage'), initiativePageWords);
+const editInitiative = page(() => import('../features/initiatives/EditInitiativePage'), proposeWords);
+const hallOfFame = page(() => import('../features/awards/HallOfFamePage'), hallOfFameWords);
+const profile = page(() => import('../features/people/ProfilePage'), peopleWords);
+const leaderboard = page(() => import('../features/people/LeaderboardPage'), peopleWords);
+const challenges = page(() => import('../features/challenges/ChallengesPage'), challengeWords);
+const challenge = page(() => import('../features/challenges/ChallengePage'), challengeWords);
+const launchChallenge = page(() => import('../features/challenges/LaunchChallengePage'), challengeWords);
+const awaiting = page(() => import('../features/insights/AwaitingPage'), insightWords);
+const insights = page(() => import('../features/insights/InsightsPage'), insightWords, peopleWords);
 const notifications = page(() => import('../features/notifications/NotificationsPage'));
-const settings = page(() => import('../features/settings/SettingsPage'));
-const redChair = page(() => import('../features/voice/RedChairPage'));
-const youSaidWeDid = page(() => import('../features/voice/YouSaidWeDidPage'));
-const unsubscribe = page(() => import('../features/unsubscribe/UnsubscribePage'));
-const adminPeople = page(() => import('../features/admin/PeoplePage'));
-const adminSpaces = page(() => import('../features/admin/SpacesPage'));
-const adminSpace = page(() => import('../features/admin/SpaceAdminPage'));
-const adminAudit = page(() => import('../features/admin/AuditPage'));
-const adminOutbox = page(() => import('../features/admin/OutboxPage'));
-const invite = page(() => import('../features/admin/InvitePage'));
-const roadmap = page(() => import('../features/roadmap/RoadmapPage'));
+const settings = page(() => import('../features/settings/SettingsPage'), settingsWords);
+const redChair = page(() => import('../features/voice/RedChairPage'), voiceWords);
+const youSaidWeDid = page(() => import('../features/voice/YouSaidWeDidPage'), voiceWords);
+const unsubscribe = page(() => import('../features/unsubscribe/UnsubscribePage'), settingsWords);
+const adminPeople = page(() => import('../features/admin/PeoplePage'), adminPeopleWords);
+const adminSpaces = page(() => import('../features/admin/SpacesPage'), adminSpacesWords);
+const adminSpace = page(() => import('../features/admin/SpaceAdminPage'), adminSpacesWords);
+const adminAudit = page(() => import('../features/admin/AuditPage'), adminAuditWords);
+const adminOutbox = page(() => import('../features/admin/OutboxPage'), adminOutboxWords);
+const invite = page(() => import('../features/admin/InvitePage'), inviteWords, authWords);
+const roadmap = page(() => import('../features/roadmap/RoadmapPage'), roadmapWords);
 
 /** Every route's pattern and page, in the order `<Routes>` lists them (anonymous first). */
 const PAGES: [string, ReturnType<typeof page>][] = [

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
 import { detectLocale } from './locale';
 import { createTranslator, DICTIONARIES, interpolate, type Message, type PluralMessage } from './translate';
 
@@ -6,11 +9,35 @@ const placeholders = (message: Message): string[] => {
   return [...new Set(texts.flatMap((text) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((match) => match[1])))].sort();
 };
 
-describe('dictionaries', () => {
-  // The web's own words and the shared catalogue's, as the app reads them.
-  const english = DICTIONARIES.en as Record<string, Message>;
-  const french = DICTIONARIES.fr as Record<string, Message>;
+// The core words (with the shared catalogue's, as the app reads them) and each feature's (defineWords).
+const features = join(__dirname, '../features');
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, Message>;
+const DICTIONARY_PAIRS: [string, Record<string, Message>, Record<string, Message>][] = [
+  ['core', DICTIONARIES.en as Record<string, Message>, DICTIONARIES.fr as Record<string, Message>],
+  ...readdirSync(features, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /(^|\/)i18n\/(.+\/)?en\.json$/.test(file))
+    .sort()
+    .map((file): [string, Record<string, Message>, Record<string, Message>] => [
+      dirname(file),
+      readJson(join(features, file)),
+      readJson(join(features, dirname(file), 'fr.json')),
+    ]),
+];
 
+it('finds the features’ words (the checks below run on each)', () => {
+  expect(DICTIONARY_PAIRS.map(([name]) => name)).toEqual(
+    expect.arrayContaining(['core', 'admin/i18n', 'voice/i18n', 'initiatives/i18n/feed']),
+  );
+});
+
+it('says each key in one place: no feature repeats a core key or another feature’s', () => {
+  const owners = new Map<string, string[]>();
+  for (const [name, english] of DICTIONARY_PAIRS)
+    for (const key of Object.keys(english)) owners.set(key, [...(owners.get(key) ?? []), name]);
+  expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
+});
+
+describe.each(DICTIONARY_PAIRS)('the %s dictionaries', (_name, english, french) => {
   it('have exactly the same keys in English and French', () => {
     expect(Object.keys(french).sort()).toEqual(Object.keys(english).sort());
   });
@@ -65,7 +92,7 @@ describe('translate', () => {
 
   it('speaks French with French typography', () => {
     const t = createTranslator('fr');
-    expect(t('field.orientation')).toBe('À qui s’adresse-t-elle\u202f?');
+    expect(t('form.errorPrefix')).toBe('Erreur\u00a0:');
     expect(t('validation.badTag', { tag: 'a b', max: 32 })).toContain('«\u00a0a b\u00a0»');
   });
 

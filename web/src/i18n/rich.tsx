@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 
-import type { MessageKey, Translate, Vars } from './translate';
+import type { Vars } from './translate';
 
 const MARK = '\u0000';
 
@@ -8,7 +8,12 @@ const MARK = '\u0000';
  * A translated sentence with elements in it (a link for a name): the dictionary keeps the whole
  * sentence, so word order stays right in every language. `nodes` fill the placeholders of the same name.
  */
-export function rich(t: Translate, key: MessageKey, nodes: Record<string, ReactNode>, vars: Vars = {}): ReactNode {
+export function rich<Key extends string>(
+  t: (key: Key, vars?: Vars) => string,
+  key: NoInfer<Key>,
+  nodes: Record<string, ReactNode>,
+  vars: Vars = {},
+): ReactNode {
   const marks = Object.fromEntries(Object.keys(nodes).map((name) => [name, `${MARK}${name}${MARK}`]));
   const text = t(key, { ...vars, ...marks });
   const pieces = text.split(new RegExp(`${MARK}(\\w+)${MARK}`));

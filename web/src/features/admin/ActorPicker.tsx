@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { Stack } from '../../ui/Layout';
 import { TextField } from '../../ui/TextField';
 import styles from './Admin.module.css';
-import { useAdminT } from './adminI18n';
+import auditWords from './auditWords';
 import { AdminPersonFragment, useAdminUsers } from './useAdminUsers';
 
 export interface Actor {
@@ -15,7 +15,7 @@ export interface Actor {
 
 /** Choose one person by searching the directory; the chosen one shows with a way to clear it. */
 export function ActorPicker({ actor, onChange }: { actor: Actor | null; onChange: (actor: Actor | null) => void }) {
-  const t = useAdminT();
+  const t = auditWords.useT();
   const [search, setSearch] = useState('');
   const { users, searching } = useAdminUsers(search.trim(), null, { first: 6, skip: !search.trim() });
   const people = useFragment(AdminPersonFragment, users?.nodes ?? []);

@@ -13,9 +13,9 @@ import { LoadingBlock } from '../../ui/Spinner';
 import { Select } from '../../ui/TextField';
 import { ActorPicker, type Actor } from './ActorPicker';
 import styles from './Admin.module.css';
-import { useAdminI18n } from './adminI18n';
 import { AdminShell } from './AdminShell';
 import { detailLines } from './auditDetails';
+import auditWords from './auditWords';
 import { useAuditLog } from './useAuditLog';
 
 const isAuditTargetType = (value: string): value is AuditTargetType => (AUDIT_TARGET_TYPES as readonly string[]).includes(value);
@@ -30,7 +30,7 @@ const targetPath = (type: string, id: string | null | undefined): string | null 
 };
 
 export default function AuditPage() {
-  const { t, locale } = useAdminI18n();
+  const { t, locale } = auditWords.useI18n();
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const actionParam = params.get('action');

@@ -10,8 +10,8 @@ import { Cluster, Stack } from '../../ui/Layout';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { Select, TextField } from '../../ui/TextField';
 import styles from './Admin.module.css';
-import { useAdminT } from './adminI18n';
 import { singlePersonCsv, validatePerson, type PasswordChoice, type PersonField, type PersonValues } from './adminValidation';
+import peopleWords from './peopleWords';
 import { useCreateUser } from './useCreateUser';
 import { useImportUsers } from './useImportUsers';
 
@@ -32,7 +32,7 @@ const EMPTY: PersonValues = { email: '', displayName: '', role: '', passwordChoi
  * and mails them the link to choose their password (valid 7 days), as for every imported person.
  */
 export function CreatePersonForm({ onDone }: { onDone: () => void }) {
-  const t = useAdminT();
+  const t = peopleWords.useT();
   const createUser = useCreateUser();
   const importUsers = useImportUsers();
   const [created, setCreated] = useState<{ name: string; linked: boolean } | null>(null);

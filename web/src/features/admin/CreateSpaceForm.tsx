@@ -7,9 +7,9 @@ import { FormSummary } from '../../app/FormSummary';
 import { Button } from '../../ui/Button';
 import { Cluster, Stack } from '../../ui/Layout';
 import styles from './Admin.module.css';
-import { useAdminT } from './adminI18n';
 import { newSpaceValues, spaceNumbers, validateSpace, type SpaceField } from './adminValidation';
 import { SpaceSettingsFields, spaceTargets, useSpaceLabels } from './SpaceSettingsFields';
+import spacesWords from './spacesWords';
 import { useCreateSpace } from './useCreateSpace';
 
 const FIELDS: readonly SpaceField[] = [
@@ -25,7 +25,7 @@ const FIELDS: readonly SpaceField[] = [
 
 /** "New space": created, the admin lands on its page to add members or send invitations. */
 export function CreateSpaceForm({ onDone }: { onDone: () => void }) {
-  const t = useAdminT();
+  const t = spacesWords.useT();
   const navigate = useNavigate();
   const createSpace = useCreateSpace();
   const labels = useSpaceLabels();

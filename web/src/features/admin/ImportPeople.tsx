@@ -7,8 +7,8 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Cluster, Stack } from '../../ui/Layout';
 import styles from './Admin.module.css';
-import { useAdminI18n } from './adminI18n';
 import { EXAMPLE_CSV, IMPORT_HEADER } from './adminValidation';
+import peopleWords from './peopleWords';
 import { useImportUsers } from './useImportUsers';
 
 export interface ImportReport {
@@ -31,7 +31,7 @@ const EXAMPLE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(EXAMPLE_C
 
 /** What an import did or would do: three counts, then every refused line with its number. */
 export function ImportReportView({ report, applied }: { report: ImportReport; applied: boolean }) {
-  const { t, locale } = useAdminI18n();
+  const { t, locale } = peopleWords.useI18n();
   const number = (value: number) => numberFormat(locale).format(value);
   const titleId = useId();
   return (
@@ -77,7 +77,7 @@ export function ImportReportView({ report, applied }: { report: ImportReport; ap
  * real. Choosing another file starts over.
  */
 export function ImportPeople({ onDone }: { onDone: () => void }) {
-  const { t } = useAdminI18n();
+  const { t } = peopleWords.useI18n();
   const importUsers = useImportUsers();
   const fileId = useId();
   const hintId = useId();

@@ -20,7 +20,7 @@ import { AuthLayout } from '../auth/AuthLayout';
 import { useSignOut } from '../auth/useSignOut';
 import { useSignUp } from '../auth/useSignUp';
 import { validateSignUp } from '../auth/validation';
-import { useAdminI18n } from './adminI18n';
+import inviteWords from './inviteWords';
 import { useAcceptInvitation } from './useAcceptInvitation';
 import { useInvitationLink } from './useInvitationLink';
 
@@ -28,7 +28,7 @@ const sameEmail = (a: string | null | undefined, b: string) => (a ?? '').trim().
 
 /** A new customer's account, made from the link: the API makes them a member as it creates them. */
 function SignUpFromInvitation({ token, email, onJoined }: { token: string; email: string; onJoined: () => void }) {
-  const { t } = useAdminI18n();
+  const { t } = inviteWords.useI18n();
   const { signUp } = useSignUp();
   const labels = { displayName: t('field.displayName'), email: t('field.email'), password: t('field.password') };
   const form = useForm({
@@ -94,7 +94,7 @@ function SignUpFromInvitation({ token, email, onJoined }: { token: string; email
 }
 
 function Frame({ title, intro, children }: { title: string; intro: string; children: ReactNode }) {
-  const { t } = useAdminI18n();
+  const { t } = inviteWords.useI18n();
   return (
     <AuthLayout title={title} intro={intro} footer={<>{t('admin.invite.footer')}</>}>
       {children}
@@ -108,7 +108,7 @@ function Frame({ title, intro, children }: { title: string; intro: string; child
  * works says why and what to do, whoever opens it.
  */
 export default function InvitePage() {
-  const { t, locale } = useAdminI18n();
+  const { t, locale } = inviteWords.useI18n();
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { viewer, loading: viewerLoading } = useViewer();

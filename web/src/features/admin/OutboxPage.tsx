@@ -12,8 +12,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import styles from './Admin.module.css';
-import { useAdminI18n } from './adminI18n';
 import { AdminShell } from './AdminShell';
+import outboxWords from './outboxWords';
 import { useOutbox } from './useOutbox';
 
 const STATE_TONE: Record<OutboxState, BadgeTone> = { PENDING: 'amber', SENT: 'green', FAILED: 'red', NOT_SENT: 'slate' };
@@ -23,7 +23,7 @@ const STATE_TONE: Record<OutboxState, BadgeTone> = { PENDING: 'amber', SENT: 'gr
  * opened: a page of fifty messages does not parse fifty documents.
  */
 function MailHtml({ html, subject }: { html: string; subject: string }) {
-  const { t } = useAdminI18n();
+  const { t } = outboxWords.useI18n();
   const [open, setOpen] = useState(false);
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -34,7 +34,7 @@ function MailHtml({ html, subject }: { html: string; subject: string }) {
 }
 
 export default function OutboxPage() {
-  const { t, locale } = useAdminI18n();
+  const { t, locale } = outboxWords.useI18n();
   const { viewer } = useViewer();
   const { outbox, loading, error, refetch, loadMore, loadingMore, listRef } = useOutbox(viewer?.role !== 'ADMIN');
   const unsent = outbox?.nodes.some((message) => message.state === 'NOT_SENT') ?? false;

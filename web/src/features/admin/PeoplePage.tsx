@@ -18,8 +18,8 @@ import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { Select, TextField } from '../../ui/TextField';
 import styles from './Admin.module.css';
-import { useAdminI18n } from './adminI18n';
 import { AdminShell } from './AdminShell';
+import peopleWords from './peopleWords';
 import { AdminPersonFragment, useAdminUsers } from './useAdminUsers';
 import { useChangeUserRole } from './useChangeUserRole';
 import { useDeactivateUser } from './useDeactivateUser';
@@ -42,7 +42,7 @@ interface RowProps {
 }
 
 function PersonRow({ person: ref, selfId, onNotice, onDeactivate }: RowProps) {
-  const { t, locale } = useAdminI18n();
+  const { t, locale } = peopleWords.useI18n();
   const person = useFragment(AdminPersonFragment, ref);
   const changeRole = useChangeUserRole();
   const reactivate = useReactivateUser();
@@ -126,7 +126,7 @@ function PersonRow({ person: ref, selfId, onNotice, onDeactivate }: RowProps) {
 }
 
 export default function PeoplePage() {
-  const { t } = useAdminI18n();
+  const { t } = peopleWords.useI18n();
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const search = useDebouncedParam('q');

@@ -10,10 +10,10 @@ import { Badge } from '../../ui/Badge';
 import { Cluster, Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import styles from './Admin.module.css';
-import { useAdminT } from './adminI18n';
 import { AdminShell } from './AdminShell';
 import { SpaceInvitations } from './SpaceInvitations';
 import { SpaceMembers } from './SpaceMembers';
+import spacesWords from './spacesWords';
 import { AdminSpaceSettingsFragment, useAdminSpace } from './useAdminSpace';
 
 // The settings are the admins': managers never download them.
@@ -21,7 +21,7 @@ const SpaceSettingsForm = lazy(() => import('./SpaceSettingsForm').then(({ Space
 
 /** One space: its settings (admins), members and invitations (managers too). */
 export default function SpaceAdminPage() {
-  const t = useAdminT();
+  const t = spacesWords.useT();
   const { slug = '' } = useParams();
   const location = useLocation();
   const { viewer } = useViewer();

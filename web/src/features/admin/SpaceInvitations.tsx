@@ -13,8 +13,8 @@ import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { TextArea } from '../../ui/TextField';
 import styles from './Admin.module.css';
-import { useAdminI18n } from './adminI18n';
 import { parseEmails, validateInvitees } from './adminValidation';
+import spacesWords from './spacesWords';
 import { useInvitations } from './useInvitations';
 import { useInviteToSpace } from './useInviteToSpace';
 import { useRevokeInvitation } from './useRevokeInvitation';
@@ -26,7 +26,7 @@ interface Sent {
 
 /** Send invitations to a pasted list of addresses, see the pending ones and revoke them. */
 export function SpaceInvitations({ spaceId, kind }: { spaceId: string; kind: SpaceKind }) {
-  const { t, locale } = useAdminI18n();
+  const { t, locale } = spacesWords.useI18n();
   const invite = useInviteToSpace();
   const revoke = useRevokeInvitation();
   const { invitations, loading, error, refetch } = useInvitations(spaceId);

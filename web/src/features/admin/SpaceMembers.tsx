@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { Stack } from '../../ui/Layout';
 import { TextField } from '../../ui/TextField';
 import styles from './Admin.module.css';
-import { useAdminT } from './adminI18n';
+import spacesWords from './spacesWords';
 import { useAddSpaceMember } from './useAddSpaceMember';
 import { AdminMemberFragment } from './useAdminSpace';
 import { AdminPersonFragment, useAdminUsers } from './useAdminUsers';
@@ -28,7 +28,7 @@ function AddMember({
   memberIds: ReadonlySet<string>;
   onNotice: (notice: Notice) => void;
 }) {
-  const t = useAdminT();
+  const t = spacesWords.useT();
   const [search, setSearch] = useState('');
   const { users, searching } = useAdminUsers(search.trim(), null, { first: 6, skip: !search.trim() });
   const addMember = useAddSpaceMember();
@@ -92,7 +92,7 @@ function Candidate({
   busy: string | null;
   onAdd: (person: { id: string; displayName: string }) => Promise<void>;
 }) {
-  const t = useAdminT();
+  const t = spacesWords.useT();
   return (
     <li>
       <span>
@@ -121,7 +121,7 @@ type Member = ReturnType<typeof useMembers>[number];
 const useMembers = (members: readonly FragmentType<typeof AdminMemberFragment>[]) => useFragment(AdminMemberFragment, members);
 
 function MemberItem({ member, onRemove, busy }: { member: Member; onRemove: (member: Member) => void; busy: boolean }) {
-  const t = useAdminT();
+  const t = spacesWords.useT();
   return (
     <tr>
       <th scope="row">
@@ -155,7 +155,7 @@ interface Props {
 
 /** The space's members: filtered on the page, added from the directory (admins), removed. */
 export function SpaceMembers({ spaceId, spaceName, members: refs, canAdd }: Props) {
-  const t = useAdminT();
+  const t = spacesWords.useT();
   const [filter, setFilter] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
   const [removing, setRemoving] = useState<string | null>(null);

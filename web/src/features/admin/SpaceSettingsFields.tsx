@@ -5,8 +5,8 @@ import { CharacterCounter } from '../../ui/Field';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { TextArea, TextField } from '../../ui/TextField';
 import styles from './Admin.module.css';
-import { useAdminT } from './adminI18n';
 import { slugFrom, type SpaceField, type SpaceValues } from './adminValidation';
+import spacesWords from './spacesWords';
 
 /** The control each field's summary item focuses (radios: their first option). */
 export const spaceTargets = (prefix: string): Record<SpaceField, string> => ({
@@ -21,7 +21,7 @@ export const spaceTargets = (prefix: string): Record<SpaceField, string> => ({
 });
 
 export function useSpaceLabels(): Record<SpaceField, string> {
-  const t = useAdminT();
+  const t = spacesWords.useT();
   return {
     name: t('admin.spaces.name'),
     slug: t('admin.spaces.slug'),
@@ -43,7 +43,7 @@ interface Props {
 
 /** The settings of a space, shared by "New space" and a space's settings. */
 export function SpaceSettingsFields({ prefix, form, creating }: Props) {
-  const t = useAdminT();
+  const t = spacesWords.useT();
   const labels = useSpaceLabels();
   const ids = spaceTargets(prefix);
   const { values, messages } = form;

@@ -9,9 +9,9 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Stack } from '../../ui/Layout';
 import styles from './Admin.module.css';
-import { useAdminT } from './adminI18n';
 import { spaceNumbers, validateSpace, type SpaceField, type SpaceValues } from './adminValidation';
 import { SpaceSettingsFields, spaceTargets, useSpaceLabels } from './SpaceSettingsFields';
+import spacesWords from './spacesWords';
 import { AdminSpaceSettingsFragment } from './useAdminSpace';
 import { useUpdateSpace } from './useUpdateSpace';
 
@@ -19,7 +19,7 @@ const FIELDS: readonly SpaceField[] = ['name', 'description', 'access', 'respons
 
 /** Every setting but the kind (an internal space turned community would leak: it never changes). */
 export function SpaceSettingsForm({ space: ref }: { space: FragmentType<typeof AdminSpaceSettingsFragment> }) {
-  const t = useAdminT();
+  const t = spacesWords.useT();
   const space = useFragment(AdminSpaceSettingsFragment, ref);
   const updateSpace = useUpdateSpace();
   const labels = useSpaceLabels();

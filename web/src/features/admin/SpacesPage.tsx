@@ -10,15 +10,15 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import styles from './Admin.module.css';
-import { useAdminT } from './adminI18n';
 import { AdminShell } from './AdminShell';
+import spacesWords from './spacesWords';
 import { AdminSpaceRowFragment, useAdminSpaces } from './useAdminSpaces';
 
 // Admins only, opened by a button.
 const CreateSpaceForm = lazy(() => import('./CreateSpaceForm').then(({ CreateSpaceForm }) => ({ default: CreateSpaceForm })));
 
 function SpaceRow({ space: ref }: { space: FragmentType<typeof AdminSpaceRowFragment> }) {
-  const t = useAdminT();
+  const t = spacesWords.useT();
   const space = useFragment(AdminSpaceRowFragment, ref);
   return (
     <tr>
@@ -41,7 +41,7 @@ function SpaceRow({ space: ref }: { space: FragmentType<typeof AdminSpaceRowFrag
 }
 
 export default function SpacesPage() {
-  const t = useAdminT();
+  const t = spacesWords.useT();
   const { viewer } = useViewer();
   const { spaces, loading, error, refetch } = useAdminSpaces();
   const [creating, setCreating] = useState(false);

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 
 import { PageHeading } from '../../app/PageHeading';
-import { useT } from '../../i18n/context';
 import { RedChairMark } from '../../ui/RedChairMark';
 import styles from './Auth.module.css';
+import authWords from './words';
 
 /** The sign-in and sign-up frame: the form in a card, and why Red Chair exists beside it. */
 export function AuthLayout({ title, intro, children, footer }: { title: string; intro: string; children: ReactNode; footer: ReactNode }) {
-  const t = useT();
+  const t = authWords.useT();
   return (
     <div className={styles.layout}>
       <aside className={styles.pitch} aria-label={t('auth.pitch.label')}>

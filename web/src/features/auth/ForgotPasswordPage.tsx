@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
-import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
@@ -11,12 +10,13 @@ import styles from './Auth.module.css';
 import { AuthLayout } from './AuthLayout';
 import { useRequestPasswordReset } from './usePasswordReset';
 import { validateResetRequest, type ResetRequestField } from './validation';
+import authWords from './words';
 
 const FIELDS: readonly ResetRequestField[] = ['email'];
 
 /** `/forgot-password`: a mailed link to choose a new password. The answer never says whether the account exists. */
 export default function ForgotPasswordPage() {
-  const t = useT();
+  const t = authWords.useT();
   const requestReset = useRequestPasswordReset();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const labels = { email: t('field.email') };

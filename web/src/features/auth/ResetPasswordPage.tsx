@@ -5,19 +5,19 @@ import { USER_LIMITS } from '@red-chair/domain';
 import type { Problem } from '../../app/errors';
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
-import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import styles from './Auth.module.css';
 import { AuthLayout } from './AuthLayout';
 import { useResetPassword } from './usePasswordReset';
 import { validateNewPassword, type NewPasswordField } from './validation';
+import authWords from './words';
 
 const FIELDS: readonly NewPasswordField[] = ['password'];
 
 /** `/reset-password/:token`, from the mailed link: a new password, then the person is signed in. */
 export default function ResetPasswordPage() {
-  const t = useT();
+  const t = authWords.useT();
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const resetPassword = useResetPassword();

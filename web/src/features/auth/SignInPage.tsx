@@ -3,8 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeNext } from '../../app/auth/next';
 import type { Problem } from '../../app/errors';
 import { useForm } from '../../app/forms';
-import { useI18n } from '../../i18n/context';
-import type { Translate } from '../../i18n/translate';
+import type { TranslateOf } from '../../i18n/words';
 import { Alert } from '../../ui/Alert';
 import { Button, ButtonLink } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -14,6 +13,7 @@ import { AuthLayout } from './AuthLayout';
 import { useSignIn } from './useSignIn';
 import { useSignInOptions } from './useSignInOptions';
 import { validateSignIn, type SignInField } from './validation';
+import authWords from './words';
 
 const FIELDS: readonly SignInField[] = ['email', 'password'];
 
@@ -23,7 +23,7 @@ type SsoRefusal = (typeof SSO_REFUSALS)[number];
 const isSsoRefusal = (value: string | null): value is SsoRefusal => SSO_REFUSALS.includes(value as SsoRefusal);
 
 /** Sign-in failures stay generic: the API never says whether the email exists, neither do we. */
-function problemMessage(problem: Problem, t: Translate, locale: string): string {
+function problemMessage(problem: Problem, t: TranslateOf<typeof authWords>, locale: string): string {
   switch (problem.code) {
     case 'RATE_LIMITED':
       // The API writes its messages in English; other languages say the same from `retryAfterSeconds`.
@@ -42,7 +42,7 @@ function problemMessage(problem: Problem, t: Translate, locale: string): string 
 }
 
 export default function SignInPage() {
-  const { t, locale } = useI18n();
+  const { t, locale } = authWords.useI18n();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNext(params.get('next') ?? params.get('returnTo'));
@@ -152,7 +152,7 @@ export default function SignInPage() {
 
 /** A full-page navigation: the API's /auth/oidc/login sends the browser on to the provider. */
 function SingleSignOnButton({ name, loginUrl, next }: { name: string; loginUrl: string; next: string }) {
-  const { t } = useI18n();
+  const { t } = authWords.useI18n();
   const href = next === '/' ? loginUrl : `${loginUrl}?returnTo=${encodeURIComponent(next)}`;
   return (
     <ButtonLink to={href} reloadDocument variant="secondary" block>

@@ -5,18 +5,18 @@ import { USER_LIMITS } from '@red-chair/domain';
 import { safeNext } from '../../app/auth/next';
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
-import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import styles from './Auth.module.css';
 import { AuthLayout } from './AuthLayout';
 import { useSignUp } from './useSignUp';
 import { validateSignUp, type SignUpField } from './validation';
+import authWords from './words';
 
 const FIELDS: readonly SignUpField[] = ['displayName', 'email', 'password'];
 
 export default function SignUpPage() {
-  const t = useT();
+  const t = authWords.useT();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNext(params.get('next'));

@@ -5,7 +5,6 @@ import { AWARD_LIMITS } from '@red-chair/domain';
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
 import { ProblemView } from '../../app/ProblemView';
-import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
@@ -17,6 +16,7 @@ import styles from './Awards.module.css';
 import { validateAward, type AwardField, type AwardValues } from './awardValidation';
 import { useAwards } from './useAwards';
 import { useCreateAward } from './useCreateAward';
+import hallOfFameWords from './words';
 
 const FIELDS: readonly AwardField[] = ['name', 'description'];
 const EMPTY: AwardValues = { name: '', description: '' };
@@ -26,7 +26,7 @@ const EMPTY: AwardValues = { name: '', description: '' };
  * (name 2–80, unique; description up to 1000). A taken name (CONFLICT) is told next to the name.
  */
 export default function AwardsCatalogue() {
-  const t = useT();
+  const t = hallOfFameWords.useT();
   const formId = useId();
   const awards = useAwards();
   const [create] = useCreateAward();

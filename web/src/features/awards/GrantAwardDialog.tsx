@@ -2,12 +2,12 @@ import { useId } from 'react';
 
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
-import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { CharacterCounter } from '../../ui/Field';
 import { LoadingBlock } from '../../ui/Spinner';
 import { Select, TextArea } from '../../ui/TextField';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import styles from './Awards.module.css';
 import { CITATION_MAX, CITATION_MIN, validateGrant, type GrantField, type GrantValues } from './grantValidation';
 import { useAwards } from './useAwards';
@@ -25,7 +25,7 @@ interface GrantAwardDialogProps {
 
 /** "Grant an award": which award ("Award") and why ("Citation", 10–1000 characters), told to the author. */
 export default function GrantAwardDialog({ initiativeId, open, onClose, onGranted }: GrantAwardDialogProps) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   const formId = useId();
   const awards = useAwards(!open);
   const [grant] = useGrantAward();

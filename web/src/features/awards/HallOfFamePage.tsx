@@ -6,7 +6,6 @@ import { isManager } from '@red-chair/domain';
 import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
 import { Alert } from '../../ui/Alert';
@@ -17,6 +16,7 @@ import { LoadingBlock } from '../../ui/Spinner';
 import { AwardIcon } from './AwardIcon';
 import styles from './Awards.module.css';
 import { useHallOfFame } from './useHallOfFame';
+import hallOfFameWords from './words';
 
 /** Managers only, so everyone else never downloads it. */
 const AwardsCatalogue = lazy(() => import('./AwardsCatalogue'));
@@ -26,7 +26,7 @@ const AwardsCatalogue = lazy(() => import('./AwardsCatalogue'));
  * Managers also find the awards catalogue there, with "New award".
  */
 export default function HallOfFamePage() {
-  const { t, locale } = useI18n();
+  const { t, locale } = hallOfFameWords.useI18n();
   const fame = useHallOfFame();
   const { listRef: grantList } = fame;
   const { viewer } = useViewer();

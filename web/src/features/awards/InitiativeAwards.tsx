@@ -4,18 +4,21 @@ import { Link } from 'react-router';
 import { isManager, type Role } from '@red-chair/domain';
 
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
+import { withWords } from '../../i18n/words';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { PageSection } from '../../ui/Layout';
+import initiativePageWords from '../initiatives/pageWords';
 import { AwardIcon } from './AwardIcon';
 import styles from './Awards.module.css';
 
 // Managers' dialogs load when first opened: everyone else never downloads them.
-const GrantAwardDialog = lazy(() => import('./GrantAwardDialog'));
-const RevokeGrantDialog = lazy(() => import('./RevokeGrantDialog'));
+// The dialogs bring their words with their chunks.
+const toolsWords = () => import('../initiatives/toolsWords');
+const GrantAwardDialog = lazy(() => withWords(import('./GrantAwardDialog'), toolsWords));
+const RevokeGrantDialog = lazy(() => withWords(import('./RevokeGrantDialog'), toolsWords));
 
 export const InitiativeAwardsFragment = graphql(`
   fragment InitiativeAwards_initiative on Initiative {
@@ -46,7 +49,7 @@ interface InitiativeAwardsProps {
  * and "Revoke" for the granter or an admin. Nothing at all for others when it holds none.
  */
 export function InitiativeAwards(props: InitiativeAwardsProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = initiativePageWords.useI18n();
   const initiative = useFragment(InitiativeAwardsFragment, props.initiative);
   const { viewer } = props;
   const [granting, setGranting] = useState(false);

@@ -2,12 +2,12 @@ import { useId } from 'react';
 
 import type { Problem } from '../../app/errors';
 import { useForm } from '../../app/forms';
-import { useT } from '../../i18n/context';
-import type { Translate } from '../../i18n/translate';
+import type { TranslateOf } from '../../i18n/words';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { CharacterCounter } from '../../ui/Field';
 import { TextArea } from '../../ui/TextField';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import styles from './Awards.module.css';
 import { REVOKE_REASON_MAX, validateRevokeReason } from './grantValidation';
 import { useRevokeAwardGrant } from './useRevokeAwardGrant';
@@ -19,7 +19,7 @@ interface RevokeGrantDialogProps {
   onClose: () => void;
 }
 
-function failureText(problem: Problem, t: Translate): string {
+function failureText(problem: Problem, t: TranslateOf<typeof initiativeToolsWords>): string {
   if (problem.code === 'NETWORK') return t('errors.network.body');
   if (problem.code === 'FORBIDDEN') return t('revoke.forbidden');
   return t('errors.server.body');
@@ -27,7 +27,7 @@ function failureText(problem: Problem, t: Translate): string {
 
 /** Revoking a grant asks why: the reason is kept in the history. */
 export default function RevokeGrantDialog({ grantId, awardName, open, onClose }: RevokeGrantDialogProps) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   const formId = useId();
   const [revoke] = useRevokeAwardGrant();
   const form = useForm({

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 
 import { useFragment, type FragmentType } from '../../gql';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { ChallengeFragment } from './challengeFragment';
 import styles from './Challenges.module.css';
 import { ChallengeStateBadge } from './ChallengeStateBadge';
 import { Countdown } from './Countdown';
+import challengeWords from './words';
 
 type ChallengeRef = FragmentType<typeof ChallengeFragment> & { id: string };
 type HeadingLevel = 2 | 3;
@@ -20,7 +20,7 @@ function ChallengeCard({
   showSpace: boolean;
   headingLevel: HeadingLevel;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = challengeWords.useI18n();
   const challenge = useFragment(ChallengeFragment, ref);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

@@ -4,7 +4,6 @@ import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
 import { useFragment } from '../../gql';
-import { useI18n } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
 import { ButtonLink } from '../../ui/Button';
 import { Stack } from '../../ui/Layout';
@@ -19,10 +18,11 @@ import { ChallengeStateBadge } from './ChallengeStateBadge';
 import { Countdown } from './Countdown';
 import { useChallenge } from './useChallenge';
 import { useChallengeInitiatives } from './useChallengeInitiatives';
+import challengeWords from './words';
 
 /** `/challenges/:id`: the brief, the state and a countdown, the initiatives answering it, and "Propose an initiative" while open. */
 export default function ChallengePage() {
-  const { t, locale } = useI18n();
+  const { t, locale } = challengeWords.useI18n();
   const { id = '' } = useParams();
   const query = useChallenge(id);
   const answers = useChallengeInitiatives(id);

@@ -1,16 +1,16 @@
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
-import { useT } from '../../i18n/context';
 import { EmptyState } from '../../ui/EmptyState';
 import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
 import { ChallengeList } from './ChallengeList';
 import styles from './Challenges.module.css';
 import { useChallenges } from './useChallenges';
+import challengeWords from './words';
 
 /** `/challenges`: every challenge in the spaces the viewer sees, open first. */
 export default function ChallengesPage() {
-  const t = useT();
+  const t = challengeWords.useT();
   const { data, error, refetch } = useChallenges();
   return (
     <Stack gap={5}>

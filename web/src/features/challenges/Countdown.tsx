@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 
-import { useT } from '../../i18n/context';
 import styles from './Challenges.module.css';
 import { coarseRemaining, countdownParts, formatCountdown } from './countdown';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+import challengeWords from './words';
 
 interface CountdownProps {
   /** When it opens (UPCOMING) or closes (OPEN). */
@@ -19,7 +19,7 @@ interface CountdownProps {
  * motion it ticks once a minute, without seconds.
  */
 export function Countdown({ target, kind, onElapsed }: CountdownProps) {
-  const t = useT();
+  const t = challengeWords.useT();
   const reduced = usePrefersReducedMotion();
   const [now, setNow] = useState(() => new Date());
   const parts = countdownParts(target, now);

@@ -8,7 +8,6 @@ import { FormSummary } from '../../app/FormSummary';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
-import { useT } from '../../i18n/context';
 import { Button, ButtonLink } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
 import { Cluster, Stack } from '../../ui/Layout';
@@ -20,6 +19,7 @@ import { useSpace } from '../spaces/useSpace';
 import styles from './Challenges.module.css';
 import { parseLocal, toLocalInput, validateLaunch, type LaunchField, type LaunchValues } from './launchValidation';
 import { useLaunchChallenge } from './useLaunchChallenge';
+import challengeWords from './words';
 
 const FIELDS: readonly LaunchField[] = ['title', 'brief', 'opensAt', 'closesAt'];
 
@@ -33,7 +33,7 @@ const initialValues = (): LaunchValues => {
 
 /** `/s/:slug/challenges/new` (managers): title, brief, opening and closing; then the challenge's page. */
 export default function LaunchChallengePage() {
-  const t = useT();
+  const t = challengeWords.useT();
   const { slug = '' } = useParams();
   const navigate = useNavigate();
   const { viewer } = useViewer();

@@ -1,9 +1,9 @@
-import { createTranslator } from '../../i18n/translate';
 import { coarseRemaining, countdownParts, formatCountdown } from './countdown';
 import { validateLaunch } from './launchValidation';
+import challengeWords from './words';
 
-const en = createTranslator('en');
-const fr = createTranslator('fr');
+const en = challengeWords.translator('en');
+const fr = challengeWords.translator('fr');
 const now = new Date('2026-11-20T10:00:00.000Z');
 
 describe('countdown', () => {

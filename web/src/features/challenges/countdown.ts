@@ -1,4 +1,7 @@
-import type { Translate } from '../../i18n/translate';
+import type { TranslateOf } from '../../i18n/words';
+import type challengeWords from './words';
+
+type Translate = TranslateOf<typeof challengeWords>;
 
 export interface CountdownParts {
   days: number;

@@ -3,11 +3,11 @@ import { useRef } from 'react';
 import { COMMENT_BODY_MAX } from '@red-chair/domain';
 
 import { useForm, type Issues } from '../../app/forms';
-import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
 import { Cluster } from '../../ui/Layout';
 import { TextArea } from '../../ui/TextField';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import { MarkdownTabs } from '../markdown/MarkdownTabs';
 import styles from './Comments.module.css';
 
@@ -51,7 +51,7 @@ export function CommentBodyForm({
   onSubmit,
   onCancel,
 }: CommentBodyFormProps) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   const field = useRef<HTMLFormElement>(null);
   const form = useForm({
     fields: FIELDS,

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/context';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import { CommentBodyForm } from './CommentBodyForm';
 import { useEditComment } from './useEditComment';
 
@@ -10,7 +10,7 @@ interface CommentEditFormProps {
 
 /** The author's comment in its Markdown, to rewrite in place. */
 export function CommentEditForm({ comment, onDone }: CommentEditFormProps) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   const [edit, { loading }] = useEditComment();
   return (
     <CommentBodyForm

@@ -4,12 +4,12 @@ import { isManager } from '@red-chair/domain';
 
 import type { Viewer } from '../../app/auth/useViewer';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useI18n } from '../../i18n/context';
 import { formatDateTime } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Prose } from '../../ui/Prose';
 import { RelativeTime } from '../../ui/RelativeTime';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import { CommentEditForm } from './CommentEditForm';
 import styles from './Comments.module.css';
 import { useToggleCommentHidden } from './useToggleCommentHidden';
@@ -77,7 +77,7 @@ export function CommentItem({
   replyFormId,
   onReply,
 }: CommentItemProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = initiativeToolsWords.useI18n();
   const comment = useFragment(CommentItemFragment, ref);
   const headId = useId();
   const [editing, setEditing] = useState(false);

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 
 import type { Viewer } from '../../app/auth/useViewer';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useT } from '../../i18n/context';
 import { Stack } from '../../ui/Layout';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import { CommentBodyForm } from './CommentBodyForm';
 import { CommentItem } from './CommentItem';
 import styles from './Comments.module.css';
@@ -34,7 +34,7 @@ interface CommentThreadProps {
  * (one level), a reply form under the comment being answered, and the comment form at the end.
  */
 export function CommentThread({ initiative: ref, viewer }: CommentThreadProps) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   const initiative = useFragment(CommentThreadFragment, ref);
   const headingId = useId();
   const replyPrefix = useId();

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 
-import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import { removeCommentFromCache } from './commentCache';
 import styles from './Comments.module.css';
 import { useDeleteComment } from './useDeleteComment';
@@ -19,7 +19,7 @@ interface DeleteCommentDialogProps {
 
 /** "Delete this comment?": the author confirms; replies, if any, stay under a placeholder. Loaded on first use. */
 export default function DeleteCommentDialog({ comment, initiativeId, parentId, replyCount, open, onClose }: DeleteCommentDialogProps) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   const [remove, { loading }] = useDeleteComment();
   const [failed, setFailed] = useState(false);
 

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
 
-import { useT } from '../../i18n/context';
+import { withWords } from '../../i18n/words';
 import { Button, ButtonLink } from '../../ui/Button';
 import styles from './Initiatives.module.css';
+import initiativePageWords from './pageWords';
 
 /** Only authors who choose "Withdraw" need it. */
-const WithdrawDialog = lazy(() => import('./WithdrawDialog'));
+const WithdrawDialog = lazy(() => withWords(import('./WithdrawDialog'), () => import('./toolsWords')));
 
 export interface WithdrawnNotice {
   notice: 'withdrawn';
@@ -20,7 +21,7 @@ interface AuthorActionsProps {
 
 /** The author's own controls while nobody has answered yet: Edit, and Withdraw after a confirmation. */
 export function AuthorActions({ initiativeId, title, spaceSlug }: AuthorActionsProps) {
-  const t = useT();
+  const t = initiativePageWords.useT();
   const [confirming, setConfirming] = useState(false);
   return (
     <div className={styles.authorActions}>

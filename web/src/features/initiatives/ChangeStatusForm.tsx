@@ -2,13 +2,13 @@ import { STATUS_NOTE_MAX, type InitiativeStatus } from '@red-chair/domain';
 
 import { useForm, type Issues } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
-import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
 import { Cluster } from '../../ui/Layout';
 import { Select, TextArea } from '../../ui/TextField';
 import { legalMoves, noteRequired } from './statusMoves';
 import styles from './Timeline.module.css';
+import initiativeToolsWords from './toolsWords';
 import { useChangeInitiativeStatus } from './useChangeInitiativeStatus';
 
 type Field = 'status' | 'note';
@@ -39,7 +39,7 @@ interface ChangeStatusFormProps {
 
 /** "New status" (only the legal moves) and the "Follow-up note" told to the author and every follower. */
 export default function ChangeStatusForm({ initiativeId, status, onSaved, onCancel }: ChangeStatusFormProps) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   const [change] = useChangeInitiativeStatus();
   const ids = { status: `change-status-${initiativeId}`, note: `change-note-${initiativeId}` };
   const labels: Record<Field, string> = { status: t('changeStatus.newStatus'), note: t('changeStatus.note') };

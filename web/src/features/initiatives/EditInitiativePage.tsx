@@ -5,19 +5,19 @@ import { toProblem } from '../../app/errors';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
-import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { ButtonLink } from '../../ui/Button';
 import { LoadingBlock } from '../../ui/Spinner';
 import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { InitiativeForm } from './InitiativeForm';
 import styles from './Initiatives.module.css';
+import proposeWords from './proposeWords';
 import { useEditInitiative } from './useEditInitiative';
 import { useInitiativeForEdit } from './useInitiativeForEdit';
 
 /** `/i/:id/edit`: the author changes their initiative while nobody has answered it (SUBMITTED). */
 export default function EditInitiativePage() {
-  const t = useT();
+  const t = proposeWords.useT();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { viewer } = useViewer();

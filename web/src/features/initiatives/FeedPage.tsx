@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useLocation, useParams } from 'react-router';
 
 import { isManager } from '@red-chair/domain';
@@ -5,19 +6,29 @@ import { isManager } from '@red-chair/domain';
 import { useViewer } from '../../app/auth/useViewer';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { ProblemView } from '../../app/ProblemView';
-import { useT } from '../../i18n/context';
+import { withWords } from '../../i18n/words';
 import { Alert } from '../../ui/Alert';
 import { ButtonLink } from '../../ui/Button';
 import { Stack } from '../../ui/Layout';
-import { SpaceChallenges } from '../challenges/SpaceChallenges';
 import { useChallenges } from '../challenges/useChallenges';
 import { SpaceHeader } from '../spaces/SpaceHeader';
 import { useSpace } from '../spaces/useSpace';
 import type { WithdrawnNotice } from './AuthorActions';
 import { FeedResults, FeedSkeleton } from './FeedResults';
 import { FeedToolbar } from './FeedToolbar';
+import feedWords from './feedWords';
 import { useFeedFilters } from './useFeedFilters';
 import { useInitiativeFeed } from './useInitiativeFeed';
+
+/**
+ * The strip of a space's live challenges is a chunk of its own, fetched with its words only when the space
+ * has some: most have none, and their feed does not download it.
+ */
+const SpaceChallenges = lazy(() =>
+  withWords(import('../challenges/SpaceChallenges'), () => import('../challenges/words')).then(({ SpaceChallenges }) => ({
+    default: SpaceChallenges,
+  })),
+);
 
 function PlusIcon() {
   return (
@@ -32,7 +43,7 @@ function PlusIcon() {
  * response", in the chosen order. All of it lives in the URL (`?q=&tag=&status=&for=&awaiting=1&sort=`).
  */
 export default function FeedPage() {
-  const t = useT();
+  const t = feedWords.useT();
   const { slug = '' } = useParams();
   const filters = useFeedFilters();
   const { status, orientation, awaiting, search, tag, sort } = filters;
@@ -47,6 +58,7 @@ export default function FeedPage() {
   // for them (the same query SpaceChallenges reads, asked with the feed) so they never push the list down.
   const challenges = useChallenges(spaceId ?? null, !spaceId);
   const challengesSettled = !!challenges.data || !!challenges.error;
+  const hasLiveChallenges = !!challenges.data?.challenges.some((challenge) => challenge.state !== 'CLOSED');
 
   if (space.error && !space.data) return <ProblemView error={space.error} onRetry={() => void space.refetch()} />;
   if (!space.data) return <FeedSkeleton />;
@@ -86,8 +98,9 @@ export default function FeedPage() {
       />
 
       {challengesSettled ? (
-        <>
-          <SpaceChallenges spaceId={space.data.space.id} />
+        // While the strip (if the space has live challenges) and its words load, the skeleton holds the place.
+        <Suspense fallback={<FeedSkeleton />}>
+          {hasLiveChallenges ? <SpaceChallenges spaceId={space.data.space.id} /> : null}
 
           {notice ? (
             <Alert tone="success" live="status">
@@ -97,7 +110,7 @@ export default function FeedPage() {
 
           <FeedToolbar filters={filters} total={page ? { count: page.totalCount, exact: page.totalCountExact } : null} />
           <FeedResults feed={feed} slug={slug} filters={filters} />
-        </>
+        </Suspense>
       ) : (
         <FeedSkeleton />
       )}

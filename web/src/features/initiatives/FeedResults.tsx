@@ -1,10 +1,10 @@
 import { ProblemView } from '../../app/ProblemView';
-import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Button, ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Stack } from '../../ui/Layout';
 import { Skeleton } from '../../ui/Spinner';
+import feedWords from './feedWords';
 import { InitiativeCard } from './InitiativeCard';
 import styles from './Initiatives.module.css';
 import type { FeedFilters } from './useFeedFilters';
@@ -29,7 +29,7 @@ export function FeedSkeleton() {
 
 /** No initiative: the filters may be to blame (offer to clear them), or the space is new (offer to propose). */
 function EmptyFeed({ slug, filters }: { slug: string; filters: FeedFilters }) {
-  const t = useT();
+  const t = feedWords.useT();
   if (filters.filtered) {
     return (
       <EmptyState
@@ -60,7 +60,7 @@ function EmptyFeed({ slug, filters }: { slug: string; filters: FeedFilters }) {
 
 /** The cards, "showing n of m", and "Load more" while there is more. */
 function FeedList({ feed, page, slug, filters }: { feed: Feed; page: FeedPage; slug: string; filters: FeedFilters }) {
-  const t = useT();
+  const t = feedWords.useT();
   const tagHref = (tag: string) => `/s/${slug}?tag=${encodeURIComponent(tag)}`;
   const { listRef } = feed;
   return (

@@ -1,11 +1,11 @@
 import { INITIATIVE_STATUSES, ORIENTATIONS } from '@red-chair/domain';
 
-import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
 import { Select } from '../../ui/TextField';
 import searchStyles from '../search/Search.module.css';
 import { SearchField } from '../search/SearchField';
+import feedWords from './feedWords';
 import styles from './Initiatives.module.css';
 import { SEARCH_MAX, type FeedFilters } from './useFeedFilters';
 
@@ -17,7 +17,7 @@ interface FeedToolbarProps {
 
 /** Above the feed: the search, status, who it serves, order, "awaiting a response", the tag, and how many match. */
 export function FeedToolbar({ filters, total }: FeedToolbarProps) {
-  const t = useT();
+  const t = feedWords.useT();
   const { status, orientation, awaiting, search, tag, sort, sorts, filtered, setFilter, clearFilters } = filters;
   return (
     <div className={styles.feedTools}>

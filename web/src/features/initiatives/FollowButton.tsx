@@ -1,9 +1,9 @@
 import { useState } from 'react';
 
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useT } from '../../i18n/context';
 import { ToggleButton } from '../../ui/Button';
 import styles from './Initiatives.module.css';
+import initiativePageWords from './pageWords';
 import { useFollowInitiative } from './useFollowInitiative';
 import { useUnfollowInitiative } from './useUnfollowInitiative';
 
@@ -26,7 +26,7 @@ function EyeIcon() {
 
 /** "Follow" (`aria-pressed`): hear about every answer and comment. Says in words what pressing it means. */
 export function FollowButton(props: { initiative: FragmentType<typeof FollowButtonFragment> }) {
-  const t = useT();
+  const t = initiativePageWords.useT();
   const initiative = useFragment(FollowButtonFragment, props.initiative);
   const [follow] = useFollowInitiative();
   const [unfollow] = useUnfollowInitiative();

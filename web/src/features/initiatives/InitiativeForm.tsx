@@ -4,7 +4,6 @@ import { INITIATIVE_LIMITS as L, type Orientation } from '@red-chair/domain';
 
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
-import { useT } from '../../i18n/context';
 import { Tag } from '../../ui/Badge';
 import { Button, ButtonLink } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
@@ -14,6 +13,7 @@ import { TextArea, TextField } from '../../ui/TextField';
 import { MarkdownTabs } from '../markdown/MarkdownTabs';
 import styles from './Initiatives.module.css';
 import { isValidTag, parseTags, validatePropose, type ProposeField, type ProposeValues } from './proposeValidation';
+import proposeWords from './proposeWords';
 
 const FIELDS: readonly ProposeField[] = ['title', 'body', 'orientation', 'tags'];
 
@@ -54,7 +54,7 @@ export function InitiativeForm({
   afterTitle,
   onSubmit,
 }: InitiativeFormProps) {
-  const t = useT();
+  const t = proposeWords.useT();
   const target: Record<ProposeField, string> = {
     title: `${idPrefix}-title`,
     body: `${idPrefix}-body`,

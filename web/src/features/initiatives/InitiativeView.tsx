@@ -6,8 +6,8 @@ import { canMerge, isManager } from '@red-chair/domain';
 import { useViewer } from '../../app/auth/useViewer';
 import { PageHeading } from '../../app/PageHeading';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useI18n } from '../../i18n/context';
 import { rich } from '../../i18n/rich';
+import { withWords } from '../../i18n/words';
 import { Alert } from '../../ui/Alert';
 import { Badge, StatusBadge, TagList } from '../../ui/Badge';
 import { Prose } from '../../ui/Prose';
@@ -20,6 +20,7 @@ import { AuthorActions } from './AuthorActions';
 import { Counts } from './Counts';
 import { FollowButton } from './FollowButton';
 import styles from './Initiatives.module.css';
+import initiativePageWords from './pageWords';
 import { canAnswer } from './statusMoves';
 import { StatusTimeline } from './StatusTimeline';
 import { VoteButton } from './VoteButton';
@@ -79,12 +80,18 @@ function When({ iso, label }: { iso: string; label: string }) {
 // Ratings exist only on prototypes and products in community spaces (the widget says null elsewhere):
 // a chunk of their own keeps the page's first load within its budget.
 // Only managers merge: the button and its dialog stay out of everyone else's first load.
-const MergeAction = lazy(() => import('../merge/MergeAction'));
+// The lazy parts bring their words (toolsWords) with their chunks.
+const toolsWords = () => import('./toolsWords');
+const MergeAction = lazy(() => withWords(import('../merge/MergeAction'), toolsWords));
 // The conversation sits below the description: its chunk (thread, forms, the Markdown tabs) loads while the
 // page above it shows, keeping the page's first load within budget.
-const CommentThread = lazy(() => import('../comments/CommentThread').then(({ CommentThread }) => ({ default: CommentThread })));
+const CommentThread = lazy(() =>
+  withWords(import('../comments/CommentThread'), toolsWords).then(({ CommentThread }) => ({ default: CommentThread })),
+);
 
-const RatingWidget = lazy(() => import('../ratings/RatingWidget').then(({ RatingWidget }) => ({ default: RatingWidget })));
+const RatingWidget = lazy(() =>
+  withWords(import('../ratings/RatingWidget'), toolsWords).then(({ RatingWidget }) => ({ default: RatingWidget })),
+);
 
 /**
  * An initiative's page: what it is (rendered Markdown), what the viewer can do (vote, follow; the
@@ -92,7 +99,7 @@ const RatingWidget = lazy(() => import('../ratings/RatingWidget').then(({ Rating
  * managers answer) and the conversation.
  */
 export function InitiativeView(props: { initiative: FragmentType<typeof InitiativeViewFragment> }) {
-  const { t } = useI18n();
+  const { t } = initiativePageWords.useI18n();
   const { viewer } = useViewer();
   const initiative = useFragment(InitiativeViewFragment, props.initiative);
   const isAuthor = !!viewer && viewer.id === initiative.author.id;

@@ -4,7 +4,6 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
-import { useT } from '../../i18n/context';
 import { LoadingBlock } from '../../ui/Spinner';
 import { Select } from '../../ui/TextField';
 import { useChallenges } from '../challenges/useChallenges';
@@ -13,11 +12,12 @@ import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { useSpace } from '../spaces/useSpace';
 import { InitiativeForm } from './InitiativeForm';
 import styles from './Initiatives.module.css';
+import proposeWords from './proposeWords';
 import { useProposeInitiative } from './useProposeInitiative';
 
 /** `/s/:slug/propose`: title, description (Markdown), who it serves, tags; then its page. */
 export default function ProposePage() {
-  const t = useT();
+  const t = proposeWords.useT();
   const { slug = '' } = useParams();
   const navigate = useNavigate();
   const space = useSpace(slug);

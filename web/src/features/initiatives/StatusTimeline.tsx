@@ -1,18 +1,19 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
+import { withWords } from '../../i18n/words';
 import { Alert } from '../../ui/Alert';
 import { StatusBadge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Stack } from '../../ui/Layout';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { LoadingBlock } from '../../ui/Spinner';
+import initiativePageWords from './pageWords';
 import styles from './Timeline.module.css';
 
 // Only managers ever open it: its code loads on first use.
-const ChangeStatusForm = lazy(() => import('./ChangeStatusForm'));
+const ChangeStatusForm = lazy(() => withWords(import('./ChangeStatusForm'), () => import('./toolsWords')));
 
 export const StatusTimelineFragment = graphql(`
   fragment StatusTimeline_initiative on Initiative {
@@ -54,7 +55,7 @@ interface StatusTimelineProps {
  * nobody has answered, the last step says by when an answer is due.
  */
 export function StatusTimeline({ initiative: ref, canAnswer }: StatusTimelineProps) {
-  const { t, locale } = useI18n();
+  const { t, locale } = initiativePageWords.useI18n();
   const initiative = useFragment(StatusTimelineFragment, ref);
   const headingId = useId();
   const formId = useId();

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { toProblem } from '../../app/errors';
-import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import type { WithdrawnNotice } from './AuthorActions';
 import styles from './Initiatives.module.css';
+import initiativeToolsWords from './toolsWords';
 import { useWithdrawInitiative } from './useWithdrawInitiative';
 
 interface WithdrawDialogProps {
@@ -19,7 +19,7 @@ interface WithdrawDialogProps {
 
 /** "Withdraw this initiative?": on yes, back to the space's feed, which says it is gone. Loaded on first use. */
 export default function WithdrawDialog({ initiativeId, title, spaceSlug, onClose }: WithdrawDialogProps) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [failure, setFailure] = useState<string | null>(null);

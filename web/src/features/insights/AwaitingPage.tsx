@@ -6,7 +6,6 @@ import { useViewer } from '../../app/auth/useViewer';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
 import { Alert } from '../../ui/Alert';
@@ -21,10 +20,11 @@ import { CsvLink } from './CsvLink';
 import styles from './Insights.module.css';
 import { daysLate, lateness } from './lateness';
 import { useAwaitingQueue } from './useAwaitingQueue';
+import insightWords from './words';
 
 /** `/s/:slug/awaiting` (managers): what nobody has answered within the deadline, oldest first, with how late. */
 export default function AwaitingPage() {
-  const { t, locale } = useI18n();
+  const { t, locale } = insightWords.useI18n();
   const { slug = '' } = useParams();
   const { viewer } = useViewer();
   const space = useSpace(slug);

@@ -1,9 +1,9 @@
-import { useT } from '../../i18n/context';
 import styles from './Insights.module.css';
+import insightWords from './words';
 
 /** "Download CSV": the same rows as the dashboard, a plain same-origin link (the session cookie authorises it). */
 export function CsvLink({ spaceId }: { spaceId: string | null }) {
-  const t = useT();
+  const t = insightWords.useT();
   const href = spaceId ? `/export/initiatives.csv?spaceId=${encodeURIComponent(spaceId)}` : '/export/initiatives.csv';
   return (
     <a className={styles.csv} href={href} download>

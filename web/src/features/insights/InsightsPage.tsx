@@ -7,7 +7,6 @@ import { useViewer } from '../../app/auth/useViewer';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
-import { useI18n } from '../../i18n/context';
 import { ButtonLink } from '../../ui/Button';
 import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
@@ -19,6 +18,7 @@ import styles from './Insights.module.css';
 import { periodRange } from './periods';
 import { useInsights } from './useInsights';
 import { TREND_MONTHS, useResponseTrend } from './useResponseTrend';
+import insightWords from './words';
 
 // Chart.js loads only with the charts, after the tiles.
 const Chart = lazy(() => import('./Chart'));
@@ -51,7 +51,7 @@ function ChartPanel({
   columnLabel: string;
   children: ReactNode;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = insightWords.useI18n();
   const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   return (
     <section className={styles.panel} aria-labelledby={id}>
@@ -82,7 +82,7 @@ function ChartPanel({
 
 /** `/insights?space=&period=` (managers): response indicators, status funnel, participation and the response-time trend. */
 export default function InsightsPage() {
-  const { t, locale } = useI18n();
+  const { t, locale } = insightWords.useI18n();
   const { viewer } = useViewer();
   const { spaceId, period, set } = usePeriodParams();
   const range = useMemo(() => periodRange(period), [period]);

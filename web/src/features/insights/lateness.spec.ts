@@ -1,5 +1,5 @@
-import { createTranslator } from '../../i18n/translate';
 import { daysLate, lateness } from './lateness';
+import insightWords from './words';
 
 const due = '2026-11-21T09:00:00.000Z';
 const at = (iso: string) => new Date(iso);
@@ -14,8 +14,8 @@ describe('lateness', () => {
   });
 
   it('words it in English and French, plurals included', () => {
-    const en = createTranslator('en');
-    const fr = createTranslator('fr');
+    const en = insightWords.translator('en');
+    const fr = insightWords.translator('fr');
     const say = (now: string, t = en) => {
       const issue = lateness(due, at(now));
       return t(issue.key, issue.vars);

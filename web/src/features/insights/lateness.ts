@@ -1,4 +1,4 @@
-import type { Issue } from '../../app/forms';
+import type { Vars } from '../../i18n/translate';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -9,7 +9,10 @@ export function daysLate(responseDueAt: string, now: Date = new Date()): number 
 }
 
 /** "3 days late", "due today (late by hours)", "due in 2 days": how the queue words a deadline. */
-export function lateness(responseDueAt: string, now: Date = new Date()): Issue {
+export function lateness(
+  responseDueAt: string,
+  now: Date = new Date(),
+): { key: 'awaiting.dueIn' | 'awaiting.lateToday' | 'awaiting.late'; vars?: Vars } {
   const late = now.getTime() - new Date(responseDueAt).getTime();
   if (late < 0) return { key: 'awaiting.dueIn', vars: { count: Math.ceil(-late / DAY) } };
   const days = Math.floor(late / DAY);

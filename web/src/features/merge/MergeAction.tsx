@@ -1,8 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { lazy, Suspense, useState } from 'react';
 
-import { useT } from '../../i18n/context';
 import { Button } from '../../ui/Button';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import type { MergeSide } from './MergeDialog';
 
 // Only managers ever open it: its code loads on first use.
@@ -14,7 +14,7 @@ interface MergeActionProps {
 
 /** "Merge into…" on an open initiative's page, for managers: opens the merge dialog. Loaded only for managers. */
 export default function MergeAction({ source }: MergeActionProps) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   const client = useApolloClient();
   const [open, setOpen] = useState(false);
   return (

@@ -6,7 +6,6 @@ import { STATUS_NOTE_MAX, type InitiativeStatus } from '@red-chair/domain';
 import { toProblem } from '../../app/errors';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { MergeCandidate_InitiativeFragment } from '../../gql/graphql';
-import { useT } from '../../i18n/context';
 import { StatusBadge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -14,6 +13,7 @@ import { CharacterCounter } from '../../ui/Field';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { Spinner } from '../../ui/Spinner';
 import { TextArea, TextField } from '../../ui/TextField';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import styles from './Merge.module.css';
 import { useMergeCandidates } from './useMergeCandidates';
 import { useMergeInitiatives } from './useMergeInitiatives';
@@ -41,7 +41,7 @@ export interface MergeSide {
 }
 
 function Side({ side, role }: { side: MergeSide; role: 'source' | 'target' }) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   return (
     <section className={`${styles.side} ${role === 'target' ? styles.target : ''}`} aria-label={t(`merge.side.${role}`)}>
       <p className={styles.sideRole}>{t(`merge.side.${role}`)}</p>
@@ -77,7 +77,7 @@ function CandidateList({
   value: string | null;
   onChange: (side: MergeSide) => void;
 }) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   const sides = useFragment(MergeCandidateFragment, candidates).map(toSide);
   return (
     <RadioGroup<string>
@@ -116,7 +116,7 @@ interface MergeDialogProps {
  * side, write the note told to the duplicate's author and followers, confirm. Loaded on first use.
  */
 export default function MergeDialog({ source, onClose, onMerged }: MergeDialogProps) {
-  const t = useT();
+  const t = initiativeToolsWords.useT();
   const client = useApolloClient();
   const [query, setQuery] = useState('');
   const [target, setTarget] = useState<MergeSide | null>(null);

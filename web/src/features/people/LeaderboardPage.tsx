@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
-import { useT } from '../../i18n/context';
 import { EmptyState } from '../../ui/EmptyState';
 import { Stack } from '../../ui/Layout';
 import { LoadingBlock } from '../../ui/Spinner';
@@ -12,10 +11,11 @@ import { useSpaceOptions } from '../spaces/useSpaceOptions';
 import styles from './People.module.css';
 import { PeriodFilters, usePeriodParams } from './PeriodFilters';
 import { useLeaderboard } from './useLeaderboard';
+import peopleWords from './words';
 
 /** `/leaderboard?space=&period=`: who brought ideas to life, per space and period. */
 export default function LeaderboardPage() {
-  const t = useT();
+  const t = peopleWords.useT();
   const { spaceId, period, set } = usePeriodParams();
   const range = useMemo(() => periodRange(period), [period]);
   const board = useLeaderboard(spaceId, range.from, range.to);

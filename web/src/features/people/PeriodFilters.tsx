@@ -1,10 +1,10 @@
 import { useSearchParams } from 'react-router';
 
-import { useT } from '../../i18n/context';
 import { Select } from '../../ui/TextField';
 import { isPeriod, PERIODS, type Period } from '../insights/periods';
 import { useSpaceOptions } from '../spaces/useSpaceOptions';
 import styles from './People.module.css';
+import peopleWords from './words';
 
 /** `?space=&period=` from the URL: the scope of the leaderboard and the insights dashboard. */
 export function usePeriodParams(): { spaceId: string | null; period: Period; set: (name: 'space' | 'period', value: string) => void } {
@@ -32,7 +32,7 @@ export function PeriodFilters({
   period: Period;
   onChange: (name: 'space' | 'period', value: string) => void;
 }) {
-  const t = useT();
+  const t = peopleWords.useT();
   const spaces = useSpaceOptions();
   const options = [
     { value: '', label: t('leaderboard.allSpaces') },

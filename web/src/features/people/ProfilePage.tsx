@@ -4,7 +4,6 @@ import { toProblem } from '../../app/errors';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
 import { Badge, StatusBadge } from '../../ui/Badge';
@@ -15,10 +14,11 @@ import awardStyles from '../awards/Awards.module.css';
 import styles from './People.module.css';
 import { useAuthorInitiatives } from './useAuthorInitiatives';
 import { useProfile } from './useProfile';
+import peopleWords from './words';
 
 /** `/people/:id`: who they are, their initiatives with where each stands, and the awards they earned. */
 export default function ProfilePage() {
-  const { t, locale } = useI18n();
+  const { t, locale } = peopleWords.useI18n();
   const { id = '' } = useParams();
   const profile = useProfile(id);
   const initiatives = useAuthorInitiatives(id);

@@ -5,13 +5,13 @@ import { isRatable } from '@red-chair/domain';
 import type { Problem } from '../../app/errors';
 import { useForm, type Issues } from '../../app/forms';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useI18n } from '../../i18n/context';
-import type { Translate } from '../../i18n/translate';
+import type { TranslateOf } from '../../i18n/words';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CharacterCounter } from '../../ui/Field';
 import { PageSection } from '../../ui/Layout';
 import { TextArea } from '../../ui/TextField';
+import initiativeToolsWords from '../initiatives/toolsWords';
 import { formatAverage, RATING_COMMENT_MAX, STARS } from './rating';
 import styles from './Ratings.module.css';
 import { useRateInitiative } from './useRateInitiative';
@@ -48,7 +48,7 @@ function validateRating({ stars, comment }: RatingValues): Issues<Field> {
   return issues;
 }
 
-function failureText(problem: Problem, t: Translate): string {
+function failureText(problem: Problem, t: TranslateOf<typeof initiativeToolsWords>): string {
   if (problem.code === 'NETWORK') return t('errors.network.body');
   if (problem.code === 'BAD_USER_INPUT') return t('rating.notRatable');
   return t('errors.server.body');
@@ -71,7 +71,7 @@ function Stars({ value }: { value: number }) {
  * "needs review" banner with the space's rule, and the viewer's own 1–5 stars with an optional comment.
  */
 export function RatingWidget(props: { initiative: FragmentType<typeof RatingWidgetFragment> }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = initiativeToolsWords.useI18n();
   const initiative = useFragment(RatingWidgetFragment, props.initiative);
   const groupId = useId();
   const [saved, setSaved] = useState(false);

@@ -7,7 +7,6 @@ import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { StatusBadge, TagList } from '../../ui/Badge';
 import { Button, ButtonLink } from '../../ui/Button';
@@ -16,6 +15,7 @@ import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { useSpace } from '../spaces/useSpace';
 import styles from './Roadmap.module.css';
 import { useRoadmapColumn } from './useRoadmapColumn';
+import roadmapWords from './words';
 
 export const RoadmapCardFragment = graphql(`
   fragment RoadmapCard_initiative on Initiative {
@@ -31,7 +31,7 @@ type RoadmapStatus = Extract<InitiativeStatus, 'UNDER_REVIEW' | 'SELECTED' | 'IN
 export const ROADMAP_STATUSES: readonly RoadmapStatus[] = ['UNDER_REVIEW', 'SELECTED', 'IN_PROGRESS', 'IMPLEMENTED'];
 
 function RoadmapCard({ initiative: ref, slug }: { initiative: FragmentType<typeof RoadmapCardFragment>; slug: string }) {
-  const t = useT();
+  const t = roadmapWords.useT();
   const initiative = useFragment(RoadmapCardFragment, ref);
   return (
     <article className={styles.card}>
@@ -52,7 +52,7 @@ function RoadmapCard({ initiative: ref, slug }: { initiative: FragmentType<typeo
 }
 
 function Column({ spaceId, slug, status }: { spaceId: string; slug: string; status: RoadmapStatus }) {
-  const t = useT();
+  const t = roadmapWords.useT();
   const headingId = useId();
   const { page, error, refetch, listRef, loadMore, loadingMore, loadMoreError } = useRoadmapColumn(spaceId, status);
   return (
@@ -111,7 +111,7 @@ function Column({ spaceId, slug, status }: { spaceId: string; slug: string; stat
  * Selected, In progress, Implemented), most voted first. On a phone the columns stack.
  */
 export default function RoadmapPage() {
-  const t = useT();
+  const t = roadmapWords.useT();
   const { slug = '' } = useParams();
   const space = useSpace(slug);
 

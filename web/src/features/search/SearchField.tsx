@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 
-import { useT } from '../../i18n/context';
+import feedWords from '../initiatives/feedWords';
 import styles from './Search.module.css';
 
 interface SearchFieldProps {
@@ -15,7 +15,7 @@ const DEBOUNCE_MS = 300;
 
 /** The feed's search box: one request once typing pauses, never one per keystroke. */
 export function SearchField({ value, maxLength, onSearch }: SearchFieldProps) {
-  const t = useT();
+  const t = feedWords.useT();
   const [draft, setDraft] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const sent = useRef(value);

@@ -3,7 +3,6 @@ import { useMemo, useState } from 'react';
 import { EMAIL_FREQUENCIES, type EmailFrequency } from '@red-chair/domain';
 
 import { ProblemView } from '../../app/ProblemView';
-import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { PageSection, Stack } from '../../ui/Layout';
@@ -11,6 +10,7 @@ import { RadioGroup } from '../../ui/RadioGroup';
 import { LoadingBlock } from '../../ui/Spinner';
 import { Select } from '../../ui/TextField';
 import { useMailSettings, useUpdateMailSettings } from './useMailSettings';
+import settingsWords from './words';
 
 /** The zone this browser runs in ("Europe/Paris"); UTC when it cannot tell. */
 export function browserTimeZone(): string {
@@ -28,7 +28,7 @@ function timeZones(...inUse: string[]): string[] {
 }
 
 function EmailNotificationsForm({ frequency: savedFrequency, timeZone: savedZone }: { frequency: EmailFrequency; timeZone: string }) {
-  const t = useT();
+  const t = settingsWords.useT();
   const save = useUpdateMailSettings();
   const [deviceZone] = useState(browserTimeZone);
   // A profile still on the default UTC takes the device's zone, saved with the next save.
@@ -97,7 +97,7 @@ function EmailNotificationsForm({ frequency: savedFrequency, timeZone: savedZone
 
 /** "Email notifications" in /settings: how often notifications are mailed, and when digests arrive. */
 export function EmailNotificationsSettings() {
-  const t = useT();
+  const t = settingsWords.useT();
   const { data, error, refetch } = useMailSettings();
   const me = data?.me;
   return (

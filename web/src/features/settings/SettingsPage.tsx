@@ -18,6 +18,7 @@ import { EmailNotificationsSettings } from './EmailNotificationsSettings';
 import { validatePasswordChange, validateProfile, type PasswordField, type ProfileField } from './settingsValidation';
 import { useChangePassword } from './useChangePassword';
 import { useUpdateProfile } from './useUpdateProfile';
+import settingsWords from './words';
 
 const PROFILE_FIELDS: readonly ProfileField[] = ['displayName'];
 const PASSWORD_FIELDS: readonly PasswordField[] = ['currentPassword', 'newPassword'];
@@ -29,7 +30,8 @@ const isLocale = (value: string): value is Locale => (LOCALES as readonly string
  * change it while this page is open): it is the app's and the one the API writes notifications in.
  */
 function LanguageSetting() {
-  const { t, locale, setLocale } = useI18n();
+  const { locale, setLocale } = useI18n();
+  const t = settingsWords.useT();
   const updateLocale = useUpdateLocale();
   return (
     <Select
@@ -51,7 +53,7 @@ function LanguageSetting() {
 
 /** The display name, saved with its own button. */
 function ProfileForm({ viewer }: { viewer: Viewer }) {
-  const { t } = useI18n();
+  const t = settingsWords.useT();
   const updateProfile = useUpdateProfile();
   const [saved, setSaved] = useState(false);
   const labels = { displayName: t('field.displayName') };
@@ -107,7 +109,7 @@ function ProfileForm({ viewer }: { viewer: Viewer }) {
 
 /** The current password proves it is the person; the API ends their other sessions. */
 function PasswordForm() {
-  const { t } = useI18n();
+  const t = settingsWords.useT();
   const changePassword = useChangePassword();
   const [changed, setChanged] = useState(false);
   const labels = { currentPassword: t('settings.currentPassword'), newPassword: t('settings.newPassword') };
@@ -175,7 +177,7 @@ function PasswordForm() {
 
 /** `/settings`: the signed-in person's display name, language, email notifications and password, and a link to their profile. */
 export default function SettingsPage() {
-  const { t } = useI18n();
+  const t = settingsWords.useT();
   const { viewer } = useViewer();
   if (!viewer) return <LoadingBlock />;
   return (

@@ -4,9 +4,9 @@ import { Link, useNavigate } from 'react-router';
 import { acceptsVotes } from '@red-chair/domain';
 
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useT } from '../../i18n/context';
 import { StatusBadge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import proposeWords from '../initiatives/proposeWords';
 import { useVoteInitiative } from '../initiatives/useVoteInitiative';
 import { optimisticVote } from '../initiatives/voteCache';
 import styles from './Similar.module.css';
@@ -26,7 +26,7 @@ export const SimilarIdeaFragment = graphql(`
 
 /** One similar idea: what it is, where it stands, and the way to support it rather than repeat it. */
 function SimilarIdea(props: { initiative: FragmentType<typeof SimilarIdeaFragment> }) {
-  const t = useT();
+  const t = proposeWords.useT();
   const navigate = useNavigate();
   const idea = useFragment(SimilarIdeaFragment, props.initiative);
   const [vote] = useVoteInitiative();
@@ -79,7 +79,7 @@ function SimilarIdea(props: { initiative: FragmentType<typeof SimilarIdeaFragmen
  * a polite live region says how many, the list offers to vote for one instead of posting a duplicate.
  */
 export function SimilarIdeas({ spaceId, title, body }: { spaceId: string; title: string; body: string }) {
-  const t = useT();
+  const t = proposeWords.useT();
   const { nodes, text } = useSimilarInitiatives(spaceId, title, body);
   const shown = text ? nodes : [];
   return (

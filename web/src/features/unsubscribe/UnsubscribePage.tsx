@@ -2,10 +2,10 @@ import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { PageHeading } from '../../app/PageHeading';
-import { useT } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { PageSection, Stack } from '../../ui/Layout';
+import settingsWords from '../settings/words';
 import styles from './Unsubscribe.module.css';
 import { looksLikeToken, unsubscribe, type UnsubscribeOutcome } from './useUnsubscribe';
 
@@ -14,7 +14,7 @@ import { looksLikeToken, unsubscribe, type UnsubscribeOutcome } from './useUnsub
  * scanners open links); the button posts the one-click unsubscribe, then says it is done.
  */
 export default function UnsubscribePage() {
-  const t = useT();
+  const t = settingsWords.useT();
   const { token = '' } = useParams();
   const [outcome, setOutcome] = useState<UnsubscribeOutcome | null>(looksLikeToken(token) ? null : 'INVALID');
   const [busy, setBusy] = useState(false);

@@ -8,7 +8,6 @@ import { LanguageSwitch } from '../../app/layout/LanguageSwitch';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { LoadingBlock } from '../../ui/Spinner';
@@ -19,6 +18,7 @@ import { slideMove } from './slideKeys';
 import { useCustomerVoice } from './useCustomerVoice';
 import { isoDay, isVoicePeriod, VOICE_PERIODS, voiceRange, type VoicePeriod } from './voicePeriod';
 import { CONTENT_SLIDES, SLIDE_TITLES, SlideBody, type Voice } from './VoiceSlides';
+import voiceWords from './words';
 
 const SLIDE_COUNT = CONTENT_SLIDES.length + 1;
 const DAY = 24 * 3600 * 1000;
@@ -43,7 +43,7 @@ function useVoiceParams() {
 
 /** The title slide: the period and its figures, and what to present. */
 function TitleSlide({ voice, headingId }: { voice: Voice | undefined; headingId: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = voiceWords.useI18n();
   const { spaceId, period, custom, set } = useVoiceParams();
   const spaces = useSpaceOptions();
   const range = voiceRange(period, custom);
@@ -120,7 +120,7 @@ function TitleSlide({ voice, headingId }: { voice: Voice | undefined; headingId:
  * minutes of a leadership meeting, one section a slide. Keys: see slideMove; Escape goes back.
  */
 export default function RedChairPage() {
-  const { t } = useI18n();
+  const { t } = voiceWords.useI18n();
   const { viewer } = useViewer();
   const navigate = useNavigate();
   const location = useLocation();

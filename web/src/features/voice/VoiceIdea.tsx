@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { useT } from '../../i18n/context';
 import styles from './RedChair.module.css';
+import voiceWords from './words';
 
 export const VoiceIdeaFragment = graphql(`
   fragment VoiceIdea_initiative on Initiative {
@@ -27,7 +27,7 @@ export function VoiceIdea(props: {
   children?: ReactNode;
   tone?: 'late';
 }) {
-  const t = useT();
+  const t = voiceWords.useT();
   const idea = useFragment(VoiceIdeaFragment, props.initiative);
   return (
     <li className={[styles.idea, props.tone === 'late' && styles.late].filter(Boolean).join(' ')}>

@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
-import type { MessageKey } from '../../i18n/translate';
+import type { KeyOf } from '../../i18n/words';
 import styles from './RedChair.module.css';
 import type { useCustomerVoice } from './useCustomerVoice';
 import { VoiceIdea } from './VoiceIdea';
 import { daysPast } from './voicePeriod';
+import voiceWords from './words';
 
 export type Voice = NonNullable<ReturnType<typeof useCustomerVoice>['data']>['customerVoice'];
 
@@ -16,7 +16,7 @@ export type Voice = NonNullable<ReturnType<typeof useCustomerVoice>['data']>['cu
 export const CONTENT_SLIDES = ['new', 'supported', 'overdue', 'review', 'implemented', 'quotes'] as const;
 export type ContentSlide = (typeof CONTENT_SLIDES)[number];
 
-export const SLIDE_TITLES: Record<ContentSlide, MessageKey> = {
+export const SLIDE_TITLES: Record<ContentSlide, KeyOf<typeof voiceWords>> = {
   new: 'voice.new.title',
   supported: 'voice.supported.title',
   overdue: 'voice.overdue.title',
@@ -34,7 +34,7 @@ function Empty({ children }: { children: ReactNode }) {
 
 /** The body of one content slide (below its heading). */
 export function SlideBody({ slide, voice }: { slide: ContentSlide; voice: Voice }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = voiceWords.useI18n();
   const average = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const now = new Date();
   switch (slide) {

@@ -3,7 +3,6 @@ import { Link, useParams } from 'react-router';
 import { NotFoundContent } from '../../app/NotFoundPage';
 import { PageHeading } from '../../app/PageHeading';
 import { ProblemView } from '../../app/ProblemView';
-import { useI18n } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { rich } from '../../i18n/rich';
 import { Alert } from '../../ui/Alert';
@@ -14,6 +13,7 @@ import { LoadingBlock } from '../../ui/Spinner';
 import { SpaceBreadcrumb } from '../spaces/SpaceBreadcrumb';
 import { useSpace } from '../spaces/useSpace';
 import { useYouSaidWeDid } from './useYouSaidWeDid';
+import voiceWords from './words';
 import styles from './YouSaidWeDid.module.css';
 
 function CheckIcon() {
@@ -26,7 +26,7 @@ function CheckIcon() {
 
 /** `/s/:slug/you-said-we-did`: what became of a space's ideas, the most recently implemented first, each with the team's note. */
 export default function YouSaidWeDidPage() {
-  const { t, locale } = useI18n();
+  const { t, locale } = voiceWords.useI18n();
   const { slug = '' } = useParams();
   const space = useSpace(slug);
   const list = useYouSaidWeDid(space.data?.space?.id);

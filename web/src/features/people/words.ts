@@ -1,0 +1,8 @@
+import { defineWords } from '../../i18n/words';
+import type english from './i18n/en.json';
+
+/** The leaderboard's and profiles' words (the insights page shares their period filters). */
+export default defineWords<typeof english>({
+  en: () => import('./i18n/en.json'),
+  fr: () => import('./i18n/fr.json'),
+});

@@ -1,0 +1,8 @@
+import { defineWords } from '../../i18n/words';
+import type english from './i18n/en.json';
+
+/** The settings and unsubscribe pages' words. */
+export default defineWords<typeof english>({
+  en: () => import('./i18n/en.json'),
+  fr: () => import('./i18n/fr.json'),
+});
