@@ -4,6 +4,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import type { LiveEventsService } from '../../api/src/live/live-events.service';
+import { TestApp } from './test-app';
 
 export const EVENT_TIMEOUT_MS = 5000;
 
@@ -41,6 +42,35 @@ export function openBearerSocket(baseUrl: string, token: string): Client {
     lazy: false,
     onNonLazyError: () => undefined,
   });
+}
+
+/**
+ * A test file's app listening on a port, and the sockets its tests open: started before the file's tests;
+ * after them every socket is disposed and the app closed.
+ */
+export function listeningApp(): { readonly app: TestApp; openSocket(token: string): Client } {
+  let started: TestApp | undefined;
+  let baseUrl = '';
+  const sockets: Client[] = [];
+  beforeAll(async () => {
+    started = await TestApp.start();
+    baseUrl = await started.listen();
+  });
+  afterAll(async () => {
+    await Promise.all(sockets.map((socket) => socket.dispose()));
+    await started?.close();
+  });
+  return {
+    get app(): TestApp {
+      if (!started) throw new Error('listeningApp: the app starts in beforeAll; use it inside a test');
+      return started;
+    },
+    openSocket(token: string): Client {
+      const socket = openBearerSocket(baseUrl, token);
+      sockets.push(socket);
+      return socket;
+    },
+  };
 }
 
 /**

@@ -1,10 +1,9 @@
 import { print } from 'graphql';
-import type { Client } from 'graphql-ws';
 
 import { graphql } from '../../../test/support/gql';
-import { openBearerSocket, waitUntil } from '../../../test/support/live';
+import { listeningApp, waitUntil } from '../../../test/support/live';
 import { VoteInitiative } from '../../../test/support/operations';
-import { TestApp, type TestUser } from '../../../test/support/test-app';
+import type { TestUser } from '../../../test/support/test-app';
 import { MAX_SOCKETS_PER_PERSON, MAX_SUBSCRIPTIONS_PER_SOCKET } from './live-connections';
 import { initiativeTopic, LiveEventsService } from './live-events.service';
 
@@ -47,20 +46,10 @@ interface Update {
 }
 
 describe('live fan-out at scale (issue 13)', () => {
-  let app: TestApp;
-  let baseUrl: string;
-  const sockets: Client[] = [];
-
-  beforeAll(async () => {
-    app = await TestApp.start();
-    baseUrl = await app.listen();
-  });
-  afterAll(async () => {
-    await Promise.all(sockets.map((socket) => socket.dispose()));
-    await app.close();
-  });
+  const served = listeningApp();
 
   it(`loads one vote once for ${SUBSCRIPTIONS.toLocaleString('en')} subscribers, filters it per viewer, and answers other people meanwhile`, async () => {
+    const { app } = served;
     // An invite-only community: its members see the initiative, a member removed before the event must not.
     const people: TestUser[] = [];
     for (let n = 0; n < PEOPLE; n += 1) people.push(await app.make.user({ role: n % 2 === 0 ? 'CUSTOMER' : 'EMPLOYEE' }));
@@ -74,8 +63,7 @@ describe('live fan-out at scale (issue 13)', () => {
     let delivered = 0;
     for (const person of people) {
       for (let s = 0; s < MAX_SOCKETS_PER_PERSON; s += 1) {
-        const socket = openBearerSocket(baseUrl, person.token);
-        sockets.push(socket);
+        const socket = served.openSocket(person.token);
         for (let k = 0; k < MAX_SUBSCRIPTIONS_PER_SOCKET; k += 1) {
           socket.subscribe<Update['data']>(
             { query: FanOutUpdates, variables: { id: initiative.id } },

@@ -1,8 +1,6 @@
-import type { Client } from 'graphql-ws';
-
-import { openBearerSocket, waitUntil } from '../../../test/support/live';
+import { listeningApp, waitUntil } from '../../../test/support/live';
 import { VoteInitiative } from '../../../test/support/operations';
-import { TestApp, type TestUser } from '../../../test/support/test-app';
+import type { TestUser } from '../../../test/support/test-app';
 import { initiativeTopic, LiveEventsService } from './live-events.service';
 
 /** What the web's initiative page asks of each push: the lists cost a statement each to load. */
@@ -23,20 +21,10 @@ interface Update {
 }
 
 describe('a live event costs the same statements for every listener, however many (issue 13)', () => {
-  let app: TestApp;
-  let baseUrl: string;
-  const sockets: Client[] = [];
-
-  beforeAll(async () => {
-    app = await TestApp.start();
-    baseUrl = await app.listen();
-  });
-  afterAll(async () => {
-    await Promise.all(sockets.map((socket) => socket.dispose()));
-    await app.close();
-  });
+  const served = listeningApp();
 
   it('reads once for 2 listeners or for 10 people holding 30 subscriptions, and answers each as their viewer', async () => {
+    const { app } = served;
     const author = await app.make.user({ role: 'EMPLOYEE' });
     const supporter = await app.make.user({ role: 'EMPLOYEE' });
     const colleagues: TestUser[] = [];
@@ -52,8 +40,7 @@ describe('a live event costs the same statements for every listener, however man
     const topic = initiativeTopic(initiative.id);
     const subscribe = async (people: TestUser[], count: number) => {
       for (const person of people) {
-        const socket = openBearerSocket(baseUrl, person.token);
-        sockets.push(socket);
+        const socket = served.openSocket(person.token);
         for (let n = 0; n < count; n += 1) {
           socket.subscribe<Update['data']>(
             { query: PAGE_UPDATES, variables: { id: initiative.id } },
