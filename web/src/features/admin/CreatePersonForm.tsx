@@ -1,9 +1,10 @@
 import { useState } from 'react';
 
-import { ROLES, USER_LIMITS, type Role } from '@red-chair/domain';
+import { ROLES, type Role } from '@red-chair/domain';
 
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
+import { NewPasswordInput } from '../../app/NewPasswordInput';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Cluster, Stack } from '../../ui/Layout';
@@ -121,12 +122,9 @@ export function CreatePersonForm({ onDone }: { onDone: () => void }) {
             />
           </div>
           {form.values.passwordChoice === 'TYPED' ? (
-            <TextField
+            <NewPasswordInput
               id="person-password"
               label={labels.password}
-              hint={t('field.password.hint', { min: USER_LIMITS.passwordMin })}
-              type="password"
-              autoComplete="new-password"
               value={form.values.password}
               onChange={set('password')}
               error={form.messages.password}

@@ -1,13 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 
-import { USER_LIMITS } from '@red-chair/domain';
-
 import { signInPath } from '../../app/auth/next';
 import { useViewer } from '../../app/auth/useViewer';
 import { toProblem } from '../../app/errors';
 import { formProblemText, useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
+import { NewPasswordInput } from '../../app/NewPasswordInput';
 import { ProblemView } from '../../app/ProblemView';
 import { formatDate } from '../../i18n/format';
 import { Alert } from '../../ui/Alert';
@@ -75,12 +74,9 @@ function SignUpFromInvitation({ token, email, onJoined }: { token: string; email
         error={form.messages.email}
         required
       />
-      <TextField
+      <NewPasswordInput
         id="invite-password"
         label={labels.password}
-        hint={t('field.password.hint', { min: USER_LIMITS.passwordMin })}
-        type="password"
-        autoComplete="new-password"
         value={form.values.password}
         onChange={set('password')}
         error={form.messages.password}

@@ -1,12 +1,10 @@
 import { Link, useNavigate, useParams } from 'react-router';
 
-import { USER_LIMITS } from '@red-chair/domain';
-
 import type { Problem } from '../../app/errors';
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
+import { NewPasswordInput } from '../../app/NewPasswordInput';
 import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
 import styles from './Auth.module.css';
 import { AuthLayout } from './AuthLayout';
 import { useResetPassword } from './usePasswordReset';
@@ -43,13 +41,10 @@ export default function ResetPasswordPage() {
     >
       <form className={styles.form} onSubmit={form.handleSubmit} noValidate>
         <FormSummary summary={form.summary} failedTitle={t('auth.reset.failed')} describe={describe} />
-        <TextField
+        <NewPasswordInput
           id="reset-password"
           label={labels.password}
-          hint={t('field.password.hint', { min: USER_LIMITS.passwordMin })}
-          type="password"
           name="password"
-          autoComplete="new-password"
           value={form.values.password}
           onChange={(event) => form.change('password', { password: event.target.value })}
           error={form.messages.password}

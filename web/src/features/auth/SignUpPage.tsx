@@ -5,6 +5,7 @@ import { USER_LIMITS } from '@red-chair/domain';
 import { safeNext } from '../../app/auth/next';
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
+import { NewPasswordInput } from '../../app/NewPasswordInput';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import styles from './Auth.module.css';
@@ -73,13 +74,10 @@ export default function SignUpPage() {
           error={messages.email}
           required
         />
-        <TextField
+        <NewPasswordInput
           id="sign-up-password"
           label={labels.password}
-          hint={t('field.password.hint', { min: USER_LIMITS.passwordMin })}
-          type="password"
           name="password"
-          autoComplete="new-password"
           minLength={USER_LIMITS.passwordMin}
           value={values.password}
           onChange={set('password')}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import { LOCALES, USER_LIMITS, type Locale } from '@red-chair/domain';
+import { LOCALES, type Locale } from '@red-chair/domain';
 
 import { useUpdateLocale } from '../../app/auth/useUpdateLocale';
 import { useViewer, type Viewer } from '../../app/auth/useViewer';
 import { useForm } from '../../app/forms';
 import { FormSummary } from '../../app/FormSummary';
+import { NewPasswordInput } from '../../app/NewPasswordInput';
 import { PageHeading } from '../../app/PageHeading';
 import { useI18n } from '../../i18n/context';
 import { Alert } from '../../ui/Alert';
@@ -147,13 +148,10 @@ function PasswordForm() {
             error={form.messages.currentPassword}
             required
           />
-          <TextField
+          <NewPasswordInput
             id="settings-new-password"
             label={labels.newPassword}
-            hint={t('field.password.hint', { min: USER_LIMITS.passwordMin })}
-            type="password"
             name="newPassword"
-            autoComplete="new-password"
             value={form.values.newPassword}
             onChange={set('newPassword')}
             error={form.messages.newPassword}
