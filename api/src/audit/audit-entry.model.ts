@@ -22,6 +22,13 @@ export class AuditEntryModel {
   @Field(() => ID, { nullable: true })
   targetId: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "What the target is called now: a person's name, a space's or an award's name, an initiative's or a challenge's title, an invitation's email; for a comment or a grant, the initiative's title. Null once it is gone.",
+  })
+  targetName: string | null;
+
   @Field({ description: 'What changed, as a JSON object.' })
   details: string;
 

@@ -12,6 +12,7 @@ const AuditLog = graphql(`
         action
         targetType
         targetId
+        targetName
         details
         at
         ip
@@ -163,6 +164,7 @@ describe('audit log (docs/api.md#administration)', () => {
       action: 'USER_CREATED',
       targetType: 'USER',
       targetId: userId,
+      targetName: 'New Person',
       ip: expect.stringMatching(/\d/),
     });
     expect(JSON.parse((await latest()).details)).toEqual({ email: 'new.person@example.test', role: 'EMPLOYEE' });
@@ -171,7 +173,7 @@ describe('audit log (docs/api.md#administration)', () => {
       .as(admin)
       .send(CreateAuditedSpace, { input: { name: 'Silver Lab', slug: 'silver-lab', kind: 'COMMUNITY', access: 'INVITE_ONLY' } });
     const spaceId = space.createSpace.id;
-    expect(await latest()).toMatchObject({ action: 'SPACE_CREATED', targetType: 'SPACE', targetId: spaceId });
+    expect(await latest()).toMatchObject({ action: 'SPACE_CREATED', targetType: 'SPACE', targetId: spaceId, targetName: 'Silver Lab' });
 
     await app.as(manager).send(AddAuditedMember, { spaceId, userId });
     expect(await latest()).toMatchObject({ actor: { id: manager.id }, action: 'MEMBER_ADDED', targetId: spaceId });
@@ -188,9 +190,10 @@ describe('audit log (docs/api.md#administration)', () => {
     const space = await app.make.space({ kind: 'INTERNAL', access: 'OPEN' });
     const idea = (await app.make.initiative({ space, author: employee })).id;
     const duplicate = (await app.make.initiative({ space, author: employee })).id;
+    const [{ title }] = (await app.db.query('SELECT title FROM initiatives WHERE id = $1', [idea])) as { title: string }[];
 
     await app.as(manager).send(AnswerAudited, { input: { initiativeId: idea, status: 'UNDER_REVIEW', note: 'Looking' } });
-    expect(await latest()).toMatchObject({ action: 'STATUS_CHANGED', targetType: 'INITIATIVE', targetId: idea });
+    expect(await latest()).toMatchObject({ action: 'STATUS_CHANGED', targetType: 'INITIATIVE', targetId: idea, targetName: title });
     expect(JSON.parse((await latest()).details)).toEqual({ from: 'SUBMITTED', to: 'UNDER_REVIEW', note: 'Looking' });
 
     await app.as(manager).send(MergeAudited, { input: { sourceId: duplicate, targetId: idea, note: 'Same idea' } });
@@ -200,16 +203,16 @@ describe('audit log (docs/api.md#administration)', () => {
     const commentId = (await app.as(employee).send(CommentToModerate, { input: { initiativeId: idea, body: 'Hello' } })).commentOnInitiative
       .id;
     await app.as(manager).send(HideAudited, { id: commentId });
-    expect(await latest()).toMatchObject({ action: 'COMMENT_HIDDEN', targetType: 'COMMENT', targetId: commentId });
+    expect(await latest()).toMatchObject({ action: 'COMMENT_HIDDEN', targetType: 'COMMENT', targetId: commentId, targetName: title });
     await app.as(manager).send(UnhideAudited, { id: commentId });
     expect(await latest()).toMatchObject({ action: 'COMMENT_UNHIDDEN', targetId: commentId });
 
     const awardId = (await app.as(manager).send(CreateAuditedAward, { input: { name: 'Customer first', description: 'For the best' } }))
       .createAward.id;
-    expect(await latest()).toMatchObject({ action: 'AWARD_CREATED', targetType: 'AWARD', targetId: awardId });
+    expect(await latest()).toMatchObject({ action: 'AWARD_CREATED', targetType: 'AWARD', targetId: awardId, targetName: 'Customer first' });
     const grantId = (await app.as(manager).send(GrantAudited, { input: { awardId, initiativeId: idea, citation: 'It changed our shops' } }))
       .grantAward.id;
-    expect(await latest()).toMatchObject({ action: 'AWARD_GRANTED', targetType: 'AWARD_GRANT', targetId: grantId });
+    expect(await latest()).toMatchObject({ action: 'AWARD_GRANTED', targetType: 'AWARD_GRANT', targetId: grantId, targetName: title });
     await app.as(manager).send(RevokeAudited, { id: grantId, reason: 'Granted twice by mistake' });
     expect(await latest()).toMatchObject({ action: 'AWARD_REVOKED', targetId: grantId });
 
@@ -218,7 +221,12 @@ describe('audit log (docs/api.md#administration)', () => {
     const challenge = await app
       .as(manager)
       .send(LaunchAudited, { input: { spaceId: space.id, title: 'Greener stores', brief: 'Ideas to waste less', opensAt, closesAt } });
-    expect(await latest()).toMatchObject({ action: 'CHALLENGE_LAUNCHED', targetType: 'CHALLENGE', targetId: challenge.launchChallenge.id });
+    expect(await latest()).toMatchObject({
+      action: 'CHALLENGE_LAUNCHED',
+      targetType: 'CHALLENGE',
+      targetId: challenge.launchChallenge.id,
+      targetName: 'Greener stores',
+    });
   });
 
   it('writes nothing for a refused action, nor for one that changes nothing', async () => {

@@ -105,7 +105,7 @@ export default function AuditPage() {
                         <Badge tone="neutral">
                           {isAuditTargetType(entry.targetType) ? t(`admin.audit.targetType.${entry.targetType}`) : entry.targetType}
                         </Badge>{' '}
-                        {path ? <Link to={path}>{t('admin.audit.open')}</Link> : null}
+                        {path ? <Link to={path}>{entry.targetName ?? t('admin.audit.open')}</Link> : entry.targetName}
                       </dd>
                     </div>
                     <div>

@@ -12,6 +12,7 @@ const AuditLogQuery = graphql(`
         action
         targetType
         targetId
+        targetName
         details
         at
         ip
