@@ -129,9 +129,12 @@ export function digestMail(
 ): MailContent {
   const locale = items[0].locale;
   const zone = items[0].time_zone;
+  // A day and a time, in the reader's zone: a daily digest spans two dates, a weekly one seven.
   const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     timeZone: zone,
-    weekday: frequency === 'WEEKLY' ? 'short' : undefined,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
     hour: '2-digit',
     minute: '2-digit',
   });

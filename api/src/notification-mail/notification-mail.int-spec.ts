@@ -216,6 +216,13 @@ describe('notification mail (docs/api.md#mail)', () => {
       expect(digest.text).toContain('## Longer opening hours');
       expect(digest.text).toContain('Trying it in March');
       expect(digest.text).not.toContain(`${paris.displayName} agrees`); // their own comment
+      // Each update says its day as well as its time, in the reader's zone: a daily digest spans two dates.
+      const sentAt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'short', day: 'numeric', month: 'short' });
+      const [{ created_at: firstUpdate }] = (await app.db.query(
+        'SELECT created_at FROM notifications WHERE recipient_id = $1 ORDER BY created_at LIMIT 1',
+        [paris.id],
+      )) as { created_at: Date }[];
+      expect(digest.text).toContain(sentAt.format(firstUpdate));
       expect(digest.html).toContain(`href="${PUBLIC_URL}/i/${first}"`);
       expect(digest.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
       expect(await digestsOf(newYork)).toHaveLength(0);
